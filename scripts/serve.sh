@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Sets up what is missing, builds the release app and serves it on http://127.0.0.1:8080/.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+cd "$ROOT"
+PORT="${PORT:-8080}"
+echo "Hireplan will be served at http://127.0.0.1:$PORT/ once the build below finishes (Ctrl-C stops it)."
+exec trunk serve --release --address 127.0.0.1 --port "$PORT"

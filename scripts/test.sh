@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Sets up what is missing, then runs every check and test: formatting, lints (host and
+# wasm32), native domain tests, browser tests in headless Chromium, one release build of
+# dist/, its shipped sizes, and the end-to-end suite against that build.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+cd "$ROOT"
+
+started=$SECONDS
+section() { printf '\n\033[1m== %s\033[0m (%ss)\n' "$*" "$((SECONDS - started))"; }
+
+section "format"
+cargo fmt --all -- --check
+
+section "lint (host)"
+cargo clippy --all-targets --locked -- -D warnings
+
+section "lint (wasm32)"
+cargo clippy --lib --bins --test web --locked --target wasm32-unknown-unknown -- -D warnings
+
+section "native tests (domain)"
+cargo test --locked
+
+section "browser tests (wasm-bindgen-test in headless Chromium)"
+cargo test --locked --target wasm32-unknown-unknown --test web
+
+section "release build (dist/)"
+trunk build --release --locked
+
+section "shipped sizes"
+node scripts/sizes.mjs dist
+
+section "end-to-end tests (release dist/ under a sub-path, Chromium)"
+node --test --test-concurrency=1 --test-reporter=spec tests/e2e/
+
+section "all green"
+echo "total wall time: $((SECONDS - started))s"

@@ -1,0 +1,6 @@
+//! Pure domain logic. Nothing here may import leptos, web-sys, js-sys or gloo:
+//! `tests/domain_purity.rs` checks that.
+
+pub mod codec;
+pub mod plan;
+pub mod wizard;

@@ -1,0 +1,280 @@
+//! The plan: everything the founder typed or chose, nothing computed.
+//!
+//! Costs, recommendations, job-ad drafts and charts are derived from a `Plan`, so a
+//! stored or shared plan can never disagree with what the screen shows.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The schema version this build writes. Older versions are migrated by `codec`.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Longest plan name accepted; longer input is kept but flagged.
+pub const MAX_NAME_CHARS: usize = 120;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Plan {
+    pub schema_version: u32,
+    pub id: PlanId,
+    pub name: String,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub role: RoleBrief,
+    /// Technical requirements in priority order (first = most important).
+    pub requirements: Vec<Requirement>,
+    /// Soft skills in priority order.
+    pub soft_skills: Vec<Requirement>,
+    pub seniority: SeniorityAnswers,
+    pub engagement: Engagement,
+    pub costs: CostChoices,
+}
+
+impl Default for Plan {
+    fn default() -> Self {
+        let epoch = DateTime::<Utc>::UNIX_EPOCH;
+        Plan {
+            schema_version: SCHEMA_VERSION,
+            id: PlanId::default(),
+            name: String::new(),
+            created_at: epoch,
+            updated_at: epoch,
+            role: RoleBrief::default(),
+            requirements: Vec::new(),
+            soft_skills: Vec::new(),
+            seniority: SeniorityAnswers::default(),
+            engagement: Engagement::default(),
+            costs: CostChoices::default(),
+        }
+    }
+}
+
+impl Plan {
+    /// A fresh plan. Time and id come from the caller so this stays pure and testable.
+    pub fn new(id: PlanId, now: DateTime<Utc>) -> Self {
+        Plan {
+            id,
+            created_at: now,
+            updated_at: now,
+            ..Plan::default()
+        }
+    }
+
+    /// The name shown in lists: the founder's, or a neutral placeholder.
+    pub fn display_name(&self) -> &str {
+        let trimmed = self.name.trim();
+        if trimmed.is_empty() {
+            "Untitled plan"
+        } else {
+            trimmed
+        }
+    }
+
+    /// Marks the plan as edited at `now` (never moves the clock backwards).
+    pub fn touch(&mut self, now: DateTime<Utc>) {
+        if now > self.updated_at {
+            self.updated_at = now;
+        }
+    }
+}
+
+/// A stable identifier: made once when the plan is created, kept across renames and exports.
+#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct PlanId(pub String);
+
+impl PlanId {
+    /// Builds an id from caller-supplied entropy (the UI passes time and random bits).
+    pub fn from_parts(millis: u64, random: u64) -> Self {
+        PlanId(format!("p{millis:x}-{random:012x}"))
+    }
+}
+
+/// What the founder is building and why.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RoleBrief {
+    pub company: String,
+    pub product: String,
+    pub objective: String,
+    pub project_kind: ProjectKind,
+    pub scale: Scale,
+    pub security_critical: bool,
+    /// Needs from the sources' "when to hire a backend developer" list, by catalogue id.
+    pub needs: Vec<String>,
+    /// The founder also needs user-interface work done by the same person.
+    pub needs_ui_work: bool,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProjectKind {
+    #[default]
+    NewBuild,
+    ExistingCodebase,
+    Migration,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scale {
+    #[default]
+    Prototype,
+    Growing,
+    HighTraffic,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Priority {
+    #[default]
+    MustHave,
+    NiceToHave,
+}
+
+/// One chosen skill or technology: from the catalogue (`id` is its key) or the founder's own.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Requirement {
+    pub id: String,
+    pub label: String,
+    pub category: String,
+    pub priority: Priority,
+    pub custom: bool,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Seniority {
+    Junior,
+    #[default]
+    Mid,
+    Senior,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    Low,
+    #[default]
+    Medium,
+    High,
+}
+
+/// The answers the seniority recommendation is computed from, and the founder's own choice.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SeniorityAnswers {
+    /// How well the existing team can mentor a newcomer.
+    pub mentoring_capacity: Level,
+    pub complexity: Level,
+    /// The hire must lead architecture decisions on their own.
+    pub leads_architecture: bool,
+    /// None: follow the recommendation.
+    pub chosen: Option<Seniority>,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EngagementKind {
+    #[default]
+    FullTimeEmployee,
+    FullTimeContractor,
+    PartTimeContractor,
+    Hourly,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WorkPlace {
+    #[default]
+    Remote,
+    Hybrid,
+    OnSite,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Engagement {
+    pub kind: EngagementKind,
+    /// Kept as typed so that nothing is lost while it is invalid; parsed by `validate`.
+    pub hours_per_week: String,
+    pub workplace: WorkPlace,
+    pub location: String,
+    pub time_zones: String,
+    pub horizon_months: String,
+    /// Monthly budget in whole US dollars, as typed; empty means no budget given.
+    pub monthly_budget_usd: String,
+    pub start_date: Option<NaiveDate>,
+}
+
+impl Default for Engagement {
+    fn default() -> Self {
+        Engagement {
+            kind: EngagementKind::default(),
+            hours_per_week: "40".into(),
+            workplace: WorkPlace::default(),
+            location: String::new(),
+            time_zones: String::new(),
+            horizon_months: "12".into(),
+            monthly_budget_usd: String::new(),
+            start_date: None,
+        }
+    }
+}
+
+/// Which options the founder compares, and their overrides of market figures.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CostChoices {
+    /// Country keys from the market data.
+    pub countries: Vec<String>,
+    /// Channel keys from the market data.
+    pub channels: Vec<String>,
+    /// Figure id -> value the founder entered instead of the source's.
+    pub overrides: BTreeMap<String, f64>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    fn now() -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap()
+    }
+
+    #[test]
+    fn new_plan_carries_version_id_and_time() {
+        let plan = Plan::new(PlanId::from_parts(1, 2), now());
+        assert_eq!(plan.schema_version, SCHEMA_VERSION);
+        assert_eq!(plan.id, PlanId("p1-000000000002".into()));
+        assert_eq!(plan.created_at, now());
+        assert_eq!(plan.updated_at, now());
+    }
+
+    #[test]
+    fn display_name_falls_back_when_blank() {
+        let mut plan = Plan::default();
+        assert_eq!(plan.display_name(), "Untitled plan");
+        plan.name = "  Payments API hire ".into();
+        assert_eq!(plan.display_name(), "Payments API hire");
+    }
+
+    #[test]
+    fn touch_never_moves_backwards() {
+        let mut plan = Plan::new(PlanId::from_parts(1, 2), now());
+        plan.touch(now() - chrono::Duration::days(1));
+        assert_eq!(plan.updated_at, now());
+        plan.touch(now() + chrono::Duration::hours(1));
+        assert_eq!(plan.updated_at, now() + chrono::Duration::hours(1));
+    }
+
+    #[test]
+    fn missing_fields_take_defaults_when_read() {
+        let plan: Plan = serde_json::from_str(r#"{"schema_version":1,"name":"x"}"#).unwrap();
+        assert_eq!(plan.name, "x");
+        assert_eq!(plan.engagement.horizon_months, "12");
+    }
+}

@@ -1,0 +1,102 @@
+//! The planner's steps, their order and their addresses (the URL hash).
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Step {
+    Role,
+    Requirements,
+    Seniority,
+    Engagement,
+    Costs,
+    JobDescription,
+    Interviews,
+    Share,
+}
+
+impl Step {
+    pub const ALL: [Step; 8] = [
+        Step::Role,
+        Step::Requirements,
+        Step::Seniority,
+        Step::Engagement,
+        Step::Costs,
+        Step::JobDescription,
+        Step::Interviews,
+        Step::Share,
+    ];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Step::Role => "The role",
+            Step::Requirements => "Requirements",
+            Step::Seniority => "Seniority",
+            Step::Engagement => "Engagement & budget",
+            Step::Costs => "Costs",
+            Step::JobDescription => "Job description",
+            Step::Interviews => "Interviews & timeline",
+            Step::Share => "Share",
+        }
+    }
+
+    /// The address of the step, used in the URL hash (`#/costs`).
+    pub fn slug(self) -> &'static str {
+        match self {
+            Step::Role => "role",
+            Step::Requirements => "requirements",
+            Step::Seniority => "seniority",
+            Step::Engagement => "engagement",
+            Step::Costs => "costs",
+            Step::JobDescription => "job-description",
+            Step::Interviews => "interviews",
+            Step::Share => "share",
+        }
+    }
+
+    /// Reads a URL hash such as `#/costs`; anything unknown opens the first step.
+    pub fn from_hash(hash: &str) -> Step {
+        let slug = hash.trim_start_matches('#').trim_start_matches('/');
+        let slug = slug.split(['?', '/']).next().unwrap_or("");
+        Step::ALL
+            .into_iter()
+            .find(|s| s.slug() == slug)
+            .unwrap_or(Step::Role)
+    }
+
+    pub fn index(self) -> usize {
+        Step::ALL.iter().position(|s| *s == self).unwrap_or(0)
+    }
+
+    pub fn next(self) -> Option<Step> {
+        Step::ALL.get(self.index() + 1).copied()
+    }
+
+    pub fn previous(self) -> Option<Step> {
+        self.index().checked_sub(1).map(|i| Step::ALL[i])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hash_round_trip_for_every_step() {
+        for step in Step::ALL {
+            assert_eq!(Step::from_hash(&format!("#/{}", step.slug())), step);
+        }
+    }
+
+    #[test]
+    fn unknown_or_hostile_hash_opens_the_first_step() {
+        assert_eq!(Step::from_hash(""), Step::Role);
+        assert_eq!(Step::from_hash("#/<script>"), Step::Role);
+        assert_eq!(Step::from_hash("#/costs?x=1"), Step::Costs);
+    }
+
+    #[test]
+    fn next_and_previous_walk_the_order() {
+        assert_eq!(Step::Role.previous(), None);
+        assert_eq!(Step::Role.next(), Some(Step::Requirements));
+        assert_eq!(Step::Share.next(), None);
+        assert_eq!(Step::Share.previous(), Some(Step::Interviews));
+    }
+}

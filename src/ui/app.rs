@@ -1,0 +1,122 @@
+//! The shell: header, step navigator, the open step, and the store in context.
+
+use crate::domain::wizard::Step;
+use leptos::prelude::*;
+
+use super::state::{Persistence, SaveStatus, Store};
+use super::steps::StepView;
+
+fn current_hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let store = Store::load();
+    provide_context(store);
+    store.autosave();
+
+    let step = RwSignal::new(Step::from_hash(&current_hash()));
+    let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+        step.set(Step::from_hash(&current_hash()));
+    });
+    on_cleanup(move || handle.remove());
+
+    view! {
+        <div class="app">
+            <header class="app-header">
+                <div class="brand">
+                    <span class="brand-mark" aria-hidden="true">"H"</span>
+                    <span class="brand-name">"Hireplan"</span>
+                </div>
+                <p class="tagline">"Plan the hire of a backend developer"</p>
+                <SaveIndicator/>
+            </header>
+            <Notices/>
+            <div class="layout">
+                <StepNav current=step/>
+                <main id="main" class="step" tabindex="-1">
+                    {move || view! { <StepView step=step.get()/> }}
+                    <StepPager current=step/>
+                </main>
+            </div>
+        </div>
+    }
+}
+
+#[component]
+fn SaveIndicator() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let text = move || match (store.persistence.get(), store.save_status.get()) {
+        (Persistence::MemoryOnly(_), _) => ("warn", "Not saved: this tab only".to_string()),
+        (_, SaveStatus::Failed(_)) => ("error", "Not saved".to_string()),
+        (_, SaveStatus::Saved) => ("ok", "Saved in this browser".to_string()),
+    };
+    view! {
+        <p class=move || format!("save-status {}", text().0) role="status" data-testid="save-status">
+            {move || text().1}
+        </p>
+    }
+}
+
+#[component]
+fn Notices() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let failed = move || match store.save_status.get() {
+        SaveStatus::Failed(why) => Some(why),
+        SaveStatus::Saved => None,
+    };
+    view! {
+        <div class="notices" aria-live="polite">
+            <For each=move || store.notices.get() key=|n| n.clone() let:notice>
+                <p class="notice warn" data-testid="notice">{notice}</p>
+            </For>
+            {move || failed().map(|why| view! { <p class="notice error" data-testid="notice">{why}</p> })}
+        </div>
+    }
+}
+
+#[component]
+fn StepNav(current: RwSignal<Step>) -> impl IntoView {
+    view! {
+        <nav class="step-nav" aria-label="Planner steps">
+            <ol>
+                {Step::ALL
+                    .into_iter()
+                    .map(|s| {
+                        let is_current = move || current.get() == s;
+                        view! {
+                            <li>
+                                <a
+                                    href=format!("#/{}", s.slug())
+                                    class:current=is_current
+                                    aria-current=move || is_current().then_some("step")
+                                >
+                                    <span class="step-number">{s.index() + 1}</span>
+                                    <span class="step-title">{s.title()}</span>
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ol>
+        </nav>
+    }
+}
+
+#[component]
+fn StepPager(current: RwSignal<Step>) -> impl IntoView {
+    view! {
+        <div class="pager">
+            {move || current.get().previous().map(|p| view! {
+                <a class="button secondary" href=format!("#/{}", p.slug())>"← Back: " {p.title()}</a>
+            })}
+            <span class="spacer"></span>
+            {move || current.get().next().map(|n| view! {
+                <a class="button primary" href=format!("#/{}", n.slug())>"Next: " {n.title()} " →"</a>
+            })}
+        </div>
+    }
+}

@@ -1,0 +1,9 @@
+//! The browser shell: Leptos components over one store of the plan.
+//! Components read derived values and write the store; computation lives in `domain`.
+
+mod app;
+pub mod state;
+mod steps;
+pub mod storage;
+
+pub use app::App;

@@ -1,0 +1,80 @@
+// Shared end-to-end harness: serves the release dist/ on 127.0.0.1 under a sub-path and
+// drives the system Chromium with playwright-core, collecting console errors.
+import http from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { join, extname, normalize } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const SUBPATH = '/blog/tools/hireplan/';
+const ROOT = new URL('../../', import.meta.url).pathname;
+const DIST = join(ROOT, 'dist');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.png': 'image/png',
+};
+
+/** Serves dist/ under SUBPATH; `pages` maps extra paths to HTML (host pages for embeds). */
+export async function serve({ pages = {} } = {}) {
+  const server = http.createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (pages[path]) {
+      res.writeHead(200, { 'content-type': TYPES['.html'] });
+      return res.end(pages[path]);
+    }
+    if (!path.startsWith(SUBPATH)) {
+      res.writeHead(404);
+      return res.end('not under the sub-path');
+    }
+    let rel = normalize(path.slice(SUBPATH.length));
+    if (rel.startsWith('..')) { res.writeHead(403); return res.end(); }
+    if (rel === '.' || rel === '' || rel.endsWith('/')) rel = join(rel, 'index.html');
+    try {
+      const body = await readFile(join(DIST, rel));
+      res.writeHead(200, { 'content-type': TYPES[extname(rel)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404);
+      res.end('not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { origin, url: origin + SUBPATH, close: () => new Promise((r) => server.close(r)) };
+}
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROME_BIN || '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+}
+
+/** A page in a fresh context (a fresh profile), with console errors and page errors collected. */
+export async function openPage(browser, url, contextOptions = {}) {
+  const context = await browser.newContext(contextOptions);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
+  page.on('pageerror', (err) => errors.push(String(err)));
+  if (url) await gotoApp(page, url);
+  return { context, page, errors };
+}
+
+/** Opens the app and waits until Leptos has mounted it. */
+export async function gotoApp(page, url) {
+  await page.goto(url);
+  await page.waitForSelector('.app-header', { timeout: 15000 });
+}

@@ -1,0 +1,62 @@
+// The shell: renders from a sub-path, keeps the plan name across a reload, navigates steps,
+// keeps an unreadable stored entry aside, and logs no console errors.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openPage, gotoApp } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+test('renders the planner shell under a sub-path', async () => {
+  const { page, errors, context } = await openPage(browser, server.url);
+  assert.equal(await page.title(), 'Hireplan: plan your backend developer hire');
+  const steps = await page.locator('nav.step-nav li').allInnerTexts();
+  assert.equal(steps.length, 8);
+  assert.match(steps[0], /The role/);
+  assert.match(steps[7], /Share/);
+  assert.equal(await page.locator('h1').innerText(), 'The role');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the plan name survives a reload', async () => {
+  const { page, errors, context } = await openPage(browser, server.url);
+  await page.getByLabel('Plan name').fill('Payments API hire');
+  await page.waitForFunction(() => document.querySelector('[data-testid=save-status]')?.textContent.includes('Saved'));
+  await page.reload();
+  await page.waitForSelector('.app-header');
+  assert.equal(await page.getByLabel('Plan name').inputValue(), 'Payments API hire');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('steps are reachable by link, by Next and by address', async () => {
+  const { page, errors, context } = await openPage(browser, server.url);
+  await page.getByRole('link', { name: /Next: Requirements/ }).click();
+  assert.equal(await page.locator('h1').innerText(), 'Requirements');
+  await page.getByRole('link', { name: /Back: The role/ }).click();
+  assert.equal(await page.locator('h1').innerText(), 'The role');
+  await gotoApp(page, server.url + '#/costs');
+  assert.equal(await page.locator('h1').innerText(), 'Costs');
+  assert.equal(await page.locator('nav a[aria-current=step]').innerText(), '5\nCosts');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('an unreadable stored plan is kept aside, not overwritten', async () => {
+  const { page, context } = await openPage(browser, server.url);
+  await page.evaluate(() => {
+    localStorage.setItem('hireplan:current', 'broken');
+    localStorage.setItem('hireplan:plan:broken', '{"schema_version":1,"name":');
+  });
+  await page.reload();
+  await page.waitForSelector('[data-testid=notice]');
+  const notice = await page.locator('[data-testid=notice]').first().innerText();
+  assert.match(notice, /could not be opened/);
+  const kept = await page.evaluate(() =>
+    Object.keys(localStorage).filter((k) => k.startsWith('hireplan:unreadable:'))
+      .map((k) => localStorage.getItem(k)));
+  assert.deepEqual(kept, ['{"schema_version":1,"name":']);
+  await context.close();
+});
