@@ -2,5 +2,8 @@
 //! `tests/domain_purity.rs` checks that.
 
 pub mod codec;
+pub mod cost;
+pub mod market;
+pub mod money;
 pub mod plan;
 pub mod wizard;
