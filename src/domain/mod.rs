@@ -1,9 +1,12 @@
 //! Pure domain logic. Nothing here may import leptos, web-sys, js-sys or gloo:
 //! `tests/domain_purity.rs` checks that.
 
+pub mod catalog;
 pub mod codec;
 pub mod cost;
 pub mod market;
 pub mod money;
 pub mod plan;
+pub mod requirements;
+pub mod seniority;
 pub mod wizard;
