@@ -7,6 +7,7 @@ pub mod cost;
 pub mod market;
 pub mod money;
 pub mod plan;
+pub mod progress;
 pub mod requirements;
 pub mod seniority;
 pub mod wizard;

@@ -1,5 +1,6 @@
 //! The shell: header, step navigator, the open step, and the store in context.
 
+use crate::domain::progress::{step_state, StepState};
 use crate::domain::wizard::Step;
 use leptos::prelude::*;
 
@@ -21,6 +22,16 @@ pub fn App() -> impl IntoView {
     let step = RwSignal::new(Step::from_hash(&current_hash()));
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
         step.set(Step::from_hash(&current_hash()));
+        // Move keyboard and screen-reader focus to the new step, as a page change would.
+        if let Some(main) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("main"))
+        {
+            if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(main) {
+                let _ = el.focus();
+                el.scroll_into_view();
+            }
+        }
     });
     on_cleanup(move || handle.remove());
 
@@ -80,6 +91,13 @@ fn Notices() -> impl IntoView {
 
 #[component]
 fn StepNav(current: RwSignal<Step>) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let state = move |s: Step| {
+        store
+            .issues
+            .0
+            .with(|i| store.plan.with(|p| step_state(p, s, i)))
+    };
     view! {
         <nav class="step-nav" aria-label="Planner steps">
             <ol>
@@ -92,10 +110,19 @@ fn StepNav(current: RwSignal<Step>) -> impl IntoView {
                                 <a
                                     href=format!("#/{}", s.slug())
                                     class:current=is_current
+                                    class:done=move || state(s) == StepState::Done
+                                    class:attention=move || state(s) == StepState::NeedsAttention
                                     aria-current=move || is_current().then_some("step")
                                 >
-                                    <span class="step-number">{s.index() + 1}</span>
+                                    <span class="step-number" aria-hidden="true">
+                                        {move || match state(s) {
+                                            StepState::Done if !is_current() => "✓".to_string(),
+                                            StepState::NeedsAttention => "!".to_string(),
+                                            _ => (s.index() + 1).to_string(),
+                                        }}
+                                    </span>
                                     <span class="step-title">{s.title()}</span>
+                                    <span class="visually-hidden">{move || format!(" ({})", state(s).word())}</span>
                                 </a>
                             </li>
                         }

@@ -5,5 +5,6 @@ mod app;
 pub mod state;
 mod steps;
 pub mod storage;
+mod widgets;
 
 pub use app::App;

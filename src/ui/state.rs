@@ -2,7 +2,8 @@
 
 use crate::domain::codec::{self, keys};
 use crate::domain::plan::{Plan, PlanId};
-use chrono::{DateTime, Utc};
+use crate::domain::progress::{self, FieldIssue};
+use chrono::{DateTime, NaiveDate, Utc};
 use leptos::prelude::*;
 
 use super::storage;
@@ -28,10 +29,29 @@ pub struct Store {
     pub save_status: RwSignal<SaveStatus>,
     /// Messages the founder must see (unreadable entry kept aside, storage problems).
     pub notices: RwSignal<Vec<String>>,
+    /// Problems with what was typed, derived from the plan.
+    pub issues: Issues,
+}
+
+/// The plan's field issues, derived; `field` gives the messages for one field.
+#[derive(Clone, Copy)]
+pub struct Issues(pub Memo<Vec<FieldIssue>>);
+
+impl Issues {
+    pub fn field(self, name: &'static str) -> Signal<Vec<String>> {
+        Signal::derive(move || self.0.with(|all| progress::field_messages(all, name)))
+    }
 }
 
 pub fn now() -> DateTime<Utc> {
     DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default()
+}
+
+/// Today's date in the browser's time zone.
+pub fn today() -> NaiveDate {
+    let d = js_sys::Date::new_0();
+    NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
+        .unwrap_or_default()
 }
 
 pub fn new_id() -> PlanId {
@@ -54,9 +74,13 @@ impl Store {
             }
             Ok(()) => (Persistence::Local, load_current(&mut notices)),
         };
-        let plan = loaded.unwrap_or_else(|| Plan::new(new_id(), now()));
+        let plan = RwSignal::new(loaded.unwrap_or_else(|| Plan::new(new_id(), now())));
+        let today = today();
         Store {
-            plan: RwSignal::new(plan),
+            issues: Issues(Memo::new(move |_| {
+                plan.with(|p| progress::issues(p, today))
+            })),
+            plan,
             persistence: RwSignal::new(persistence),
             save_status: RwSignal::new(SaveStatus::Saved),
             notices: RwSignal::new(notices),

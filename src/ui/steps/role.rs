@@ -1,38 +1,142 @@
-//! Step 1: the role. What the founder is building and why.
+//! Step 1: the role. What the founder is building and why, and backend or full-stack.
 
 use leptos::prelude::*;
 
-use crate::domain::plan::MAX_NAME_CHARS;
+use crate::domain::catalog::BACKEND_NEEDS;
+use crate::domain::plan::{ProjectKind, Scale};
+use crate::domain::seniority::{role_fit, RoleVerdict};
 use crate::ui::state::Store;
+use crate::ui::widgets::{Checkbox, Radios, TextArea, TextField};
+
+use super::SourceTag;
 
 #[component]
 pub fn RoleStep() -> impl IntoView {
     let store = expect_context::<Store>();
-    let name = move || store.plan.with(|p| p.name.clone());
-    let too_long = move || store.plan.with(|p| p.name.chars().count() > MAX_NAME_CHARS);
+    let issues = store.issues;
+    let fit = Memo::new(move |_| store.plan.with(role_fit));
+    let text = move |get: fn(&crate::domain::plan::Plan) -> &String| {
+        Signal::derive(move || store.plan.with(|p| get(p).clone()))
+    };
     view! {
-        <div class="field">
-            <label for="plan-name">"Plan name"</label>
-            <input
-                id="plan-name"
-                type="text"
-                autocomplete="off"
-                placeholder="e.g. First backend hire for the payments API"
-                prop:value=name
-                aria-describedby="plan-name-help"
-                on:input=move |ev| {
-                    let value = event_target_value(&ev);
-                    store.update(|p| p.name = value);
-                }
+        <p class="lead">"Start with what you are building. Everything after this (level, costs, the job ad, the interviews) is drafted from your answers."</p>
+        <TextField
+            id="plan-name"
+            label="Plan name"
+            help="Only you see this name; it labels the plan in this browser and in exports."
+            placeholder="e.g. First backend hire for the payments API"
+            value=text(|p| &p.name)
+            on_input=Callback::new(move |v| store.update(|p| p.name = v))
+            messages=issues.field("name")
+        />
+        <TextField
+            id="company"
+            label="Company or project name"
+            help="Used in the job description's introduction."
+            value=text(|p| &p.role.company)
+            on_input=Callback::new(move |v| store.update(|p| p.role.company = v))
+        />
+        <TextField
+            id="product"
+            label="What are you building?"
+            help="One line a candidate would understand, e.g. \"a payments API for online shops\"."
+            value=text(|p| &p.role.product)
+            on_input=Callback::new(move |v| store.update(|p| p.role.product = v))
+        />
+        <TextArea
+            id="objective"
+            label="The objective: what problem does this hire solve?"
+            help="What will be true when the work is done? Candidates want to know the impact of their work."
+            value=text(|p| &p.role.objective)
+            on_input=Callback::new(move |v| store.update(|p| p.role.objective = v))
+        />
+        <div class="two-col">
+            <Radios
+                name="project-kind"
+                legend="The codebase"
+                choices=vec![
+                    (ProjectKind::NewBuild, "A new build", "Development from scratch"),
+                    (ProjectKind::ExistingCodebase, "An existing codebase", "With its users and history"),
+                    (ProjectKind::Migration, "A platform migration", "From a legacy system or framework"),
+                ]
+                value=Signal::derive(move || store.plan.with(|p| p.role.project_kind))
+                on_change=Callback::new(move |v| store.update(|p| p.role.project_kind = v))
             />
-            <p id="plan-name-help" class="help">
-                "Only you see this name; it labels the plan in this browser and in exports."
-            </p>
-            {move || too_long().then(|| view! {
-                <p class="field-error" role="alert">
-                    {format!("Keep the name under {MAX_NAME_CHARS} characters so it fits in lists and file names.")}
-                </p>
-            })}
+            <Radios
+                name="scale"
+                legend="Expected scale"
+                choices=vec![
+                    (Scale::Prototype, "Prototype or first users", ""),
+                    (Scale::Growing, "A growing platform", "More users and data each month"),
+                    (Scale::HighTraffic, "High traffic", "Heavy concurrency or data volume"),
+                ]
+                value=Signal::derive(move || store.plan.with(|p| p.role.scale))
+                on_change=Callback::new(move |v| store.update(|p| p.role.scale = v))
+            />
         </div>
+        <fieldset class="field">
+            <legend>"Does the project involve any of these?"</legend>
+            <p class="help">"The sources' signs that you need a backend specialist rather than a full-stack developer."</p>
+            <div class="check-grid">
+                {BACKEND_NEEDS
+                    .iter()
+                    .map(|need| {
+                        let id = need.id;
+                        view! {
+                            <Checkbox
+                                id=format!("need-{id}")
+                                label=need.label.to_string()
+                                checked=Signal::derive(move || store.plan.with(|p| p.role.needs.iter().any(|n| n == id)))
+                                on_change=Callback::new(move |on: bool| store.update(|p| {
+                                    p.role.needs.retain(|n| n != id);
+                                    if on { p.role.needs.push(id.to_string()); }
+                                }))
+                            />
+                        }
+                    })
+                    .collect_view()}
+            </div>
+        </fieldset>
+        <fieldset class="field">
+            <legend>"Also"</legend>
+            <Checkbox
+                id="security-critical".to_string()
+                label="The system is security-critical".to_string()
+                help="Payments, health data, authentication for others: anything where a breach is costly.".to_string()
+                checked=Signal::derive(move || store.plan.with(|p| p.role.security_critical))
+                on_change=Callback::new(move |v| store.update(|p| p.role.security_critical = v))
+            />
+            <Checkbox
+                id="needs-ui".to_string()
+                label="The same person must also build user interfaces".to_string()
+                checked=Signal::derive(move || store.plan.with(|p| p.role.needs_ui_work))
+                on_change=Callback::new(move |v| store.update(|p| p.role.needs_ui_work = v))
+            />
+        </fieldset>
+        <section class="callout" aria-live="polite" data-testid="role-fit">
+            <h2>
+                {move || match fit.get().verdict {
+                    RoleVerdict::Backend => "A backend developer fits",
+                    RoleVerdict::FullStack => "A full-stack developer may fit better",
+                    RoleVerdict::Either => "Backend or full-stack: either could fit",
+                }}
+            </h2>
+            <ul>
+                {move || fit.get().reasons.into_iter().map(|r| view! {
+                    <li>{r.text} " " <SourceTag id=r.source/></li>
+                }).collect_view()}
+            </ul>
+            <div class="table-wrap"><table class="compare">
+                <caption>"Backend vs full-stack (RocketDevs)"</caption>
+                <thead><tr><th scope="col">"Focus"</th><th scope="col">"Backend"</th><th scope="col">"Full-stack"</th></tr></thead>
+                <tbody>
+                    <tr><th scope="row">"Primary focus"</th><td>"Server-side systems & infrastructure"</td><td>"Frontend + backend"</td></tr>
+                    <tr><th scope="row">"UI development"</th><td>"None"</td><td>"Yes"</td></tr>
+                    <tr><th scope="row">"Database architecture"</th><td>"Core responsibility"</td><td>"Shared responsibility"</td></tr>
+                    <tr><th scope="row">"Scalability & performance"</th><td>"Core focus"</td><td>"Moderate focus"</td></tr>
+                    <tr><th scope="row">"Best for"</th><td>"Complex systems, heavy data processing, high-traffic platforms"</td><td>"End-to-end product builds"</td></tr>
+                </tbody>
+            </table></div>
+        </section>
     }
 }

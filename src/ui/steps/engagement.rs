@@ -1,0 +1,118 @@
+//! Step 4: engagement and budget: how the person is hired, where, for how long, from when.
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+use crate::domain::plan::{EngagementKind, Plan, WorkPlace};
+use crate::ui::state::Store;
+use crate::ui::widgets::{FieldMessages, Radios, TextField};
+
+#[component]
+pub fn EngagementStep() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let issues = store.issues;
+    let text = move |get: fn(&Plan) -> &String| {
+        Signal::derive(move || store.plan.with(|p| get(p).clone()))
+    };
+    let kind = Signal::derive(move || store.plan.with(|p| p.engagement.kind));
+    let start = Signal::derive(move || {
+        store.plan.with(|p| {
+            p.engagement
+                .start_date
+                .map(|d| d.format("%Y-%m-%d").to_string())
+                .unwrap_or_default()
+        })
+    });
+    view! {
+        <p class="lead">"How you will engage the developer, and what you can spend. The Costs step prices every option for exactly this."</p>
+        <Radios
+            name="engagement-kind"
+            legend="Engagement"
+            choices=vec![
+                (EngagementKind::FullTimeEmployee, "Full-time employee", "On your payroll: salary plus employer costs"),
+                (EngagementKind::FullTimeContractor, "Full-time contractor", "160 hours a month, through a platform or directly"),
+                (EngagementKind::PartTimeContractor, "Part-time contractor", "80 hours a month (RocketDevs' part-time)"),
+                (EngagementKind::Hourly, "Hourly", "Billed by the hour, for a number of hours a week"),
+            ]
+            value=kind
+            on_change=Callback::new(move |v| store.update(|p| p.engagement.kind = v))
+        />
+        {move || (kind.get() == EngagementKind::Hourly).then(|| view! {
+            <TextField
+                id="hours-per-week"
+                label="Hours a week"
+                help="Between 1 and 80."
+                inputmode="decimal"
+                value=text(|p| &p.engagement.hours_per_week)
+                on_input=Callback::new(move |v| store.update(|p| p.engagement.hours_per_week = v))
+                messages=issues.field("hours_per_week")
+            />
+        })}
+        <Radios
+            name="workplace"
+            legend="Where they work"
+            choices=vec![
+                (WorkPlace::Remote, "Remote", ""),
+                (WorkPlace::Hybrid, "Hybrid", ""),
+                (WorkPlace::OnSite, "On site", ""),
+            ]
+            value=Signal::derive(move || store.plan.with(|p| p.engagement.workplace))
+            on_change=Callback::new(move |v| store.update(|p| p.engagement.workplace = v))
+        />
+        <div class="two-col">
+            <TextField
+                id="location"
+                label="Location or hiring region"
+                help="e.g. \"Berlin\", \"anywhere in Europe\", \"Latin America\"."
+                value=text(|p| &p.engagement.location)
+                on_input=Callback::new(move |v| store.update(|p| p.engagement.location = v))
+            />
+            <TextField
+                id="time-zones"
+                label="Time zones to overlap with"
+                help="e.g. \"UTC-5 to UTC+1, 4 hours overlap\"."
+                value=text(|p| &p.engagement.time_zones)
+                on_input=Callback::new(move |v| store.update(|p| p.engagement.time_zones = v))
+            />
+        </div>
+        <div class="two-col">
+            <TextField
+                id="horizon"
+                label="Horizon (months)"
+                help="How far ahead to total the costs: 1 to 120 months."
+                inputmode="numeric"
+                value=text(|p| &p.engagement.horizon_months)
+                on_input=Callback::new(move |v| store.update(|p| p.engagement.horizon_months = v))
+                messages=issues.field("horizon_months")
+            />
+            <TextField
+                id="budget"
+                label="Monthly budget (US dollars, optional)"
+                help="All-in per month. Leave empty to compare without a budget."
+                inputmode="decimal"
+                placeholder="e.g. 6000"
+                value=text(|p| &p.engagement.monthly_budget_usd)
+                on_input=Callback::new(move |v| store.update(|p| p.engagement.monthly_budget_usd = v))
+                messages=issues.field("monthly_budget_usd")
+            />
+        </div>
+        <div class="field">
+            <label for="start-date">"Target start date (optional)"</label>
+            <input
+                id="start-date"
+                type="date"
+                aria-describedby="start-date-help start-date-messages"
+                prop:value=start
+                on:input=move |ev| {
+                    let v = event_target_value(&ev);
+                    let parsed = NaiveDate::parse_from_str(&v, "%Y-%m-%d").ok();
+                    if v.is_empty() || parsed.is_some() {
+                        store.update(|p| p.engagement.start_date = parsed);
+                    }
+                }
+            />
+            <p id="start-date-help" class="help">"The timeline counts back from it; empty means planning from today."</p>
+            <FieldMessages id="start-date-messages".to_string() messages=issues.field("start_date")/>
+        </div>
+    }
+}

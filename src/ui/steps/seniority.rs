@@ -1,0 +1,121 @@
+//! Step 3: seniority. The levels as the sources describe them, a recommendation with its
+//! reasons, and the founder's own choice.
+
+use leptos::prelude::*;
+
+use crate::domain::market::market;
+use crate::domain::plan::{Level, Seniority};
+use crate::domain::seniority::recommend;
+use crate::ui::state::Store;
+use crate::ui::widgets::{Checkbox, Radios};
+
+use super::{FigureValue, SourceTag};
+
+#[component]
+pub fn SeniorityStep() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let rec = Memo::new(move |_| store.plan.with(recommend));
+    let chosen = Signal::derive(move || store.plan.with(|p| p.seniority.chosen));
+    let level_choices = || {
+        vec![
+            (Level::Low, "Little or none", ""),
+            (Level::Medium, "Some", ""),
+            (Level::High, "Strong", ""),
+        ]
+    };
+    view! {
+        <p class="lead">"Three questions, together with your answers on the first step, point to a level. You can overrule it."</p>
+        <div class="two-col">
+            <Radios
+                name="mentoring"
+                legend="Can your team mentor a newcomer?"
+                choices=vec![
+                    (Level::Low, "No: no experienced developer to guide them", ""),
+                    (Level::Medium, "Somewhat: a busy senior person", ""),
+                    (Level::High, "Yes: a strong, established team", ""),
+                ]
+                value=Signal::derive(move || store.plan.with(|p| p.seniority.mentoring_capacity))
+                on_change=Callback::new(move |v| store.update(|p| p.seniority.mentoring_capacity = v))
+            />
+            <Radios
+                name="complexity"
+                legend="How complex is the work?"
+                choices=level_choices()
+                    .into_iter()
+                    .zip(["Clearly defined tasks, internal tools", "Moderate: features on a known design", "Complex: hard problems, critical decisions"])
+                    .map(|((v, l, _), h)| (v, l, h))
+                    .collect()
+                value=Signal::derive(move || store.plan.with(|p| p.seniority.complexity))
+                on_change=Callback::new(move |v| store.update(|p| p.seniority.complexity = v))
+            />
+        </div>
+        <Checkbox
+            id="leads-architecture".to_string()
+            label="The hire must lead the architecture".to_string()
+            help="Design or refactor the system and make the critical technical decisions on their own.".to_string()
+            checked=Signal::derive(move || store.plan.with(|p| p.seniority.leads_architecture))
+            on_change=Callback::new(move |v| store.update(|p| p.seniority.leads_architecture = v))
+        />
+
+        <section class="callout" aria-live="polite" data-testid="recommendation">
+            <h2>"Recommended: " {move || rec.get().level.title()} " (" {move || rec.get().level.rocket_tier()} ")"</h2>
+            <ul>
+                {move || rec.get().reasons.into_iter().map(|r| view! {
+                    <li>{r.text} " " <SourceTag id=r.source/></li>
+                }).collect_view()}
+            </ul>
+        </section>
+
+        <fieldset class="field level-cards">
+            <legend>"The level you will hire"</legend>
+            <div class="radio follow">
+                <input
+                    type="radio"
+                    id="level-follow"
+                    name="level"
+                    prop:checked=move || chosen.get().is_none()
+                    on:change=move |_| store.update(|p| p.seniority.chosen = None)
+                />
+                <label for="level-follow">
+                    <span class="choice-label">"Follow the recommendation"</span>
+                    <span class="choice-help">"Changes as your answers change."</span>
+                </label>
+            </div>
+            <div class="cards">
+                {Seniority::ALL.into_iter().map(|level| {
+                    let id = format!("level-{}", level.rocket_tier().to_lowercase());
+                    let tier = level.rocket_tier().to_lowercase();
+                    view! {
+                        <div class="card" class:recommended=move || rec.get().level == level>
+                            <input
+                                type="radio"
+                                id=id.clone()
+                                name="level"
+                                prop:checked=move || chosen.get() == Some(level)
+                                on:change=move |_| store.update(|p| p.seniority.chosen = Some(level))
+                            />
+                            <label for=id>
+                                <span class="choice-label">{level.title()} " · RocketDevs " {level.rocket_tier()}</span>
+                                <span class="choice-help">{level.description()}</span>
+                                <span class="choice-help"><strong>"Best for: "</strong>{level.tier_best_for()}</span>
+                                <span class="price">
+                                    <FigureValue id=format!("rocketdevs.{tier}.full_time")/>
+                                    " full-time · "
+                                    <FigureValue id=format!("rocketdevs.{tier}.part_time")/>
+                                    " part-time "
+                                    <SourceTag id="rocketdevs-guide"/>
+                                </span>
+                            </label>
+                        </div>
+                    }
+                }).collect_view()}
+            </div>
+        </fieldset>
+        <p class="help">
+            "Levels: Toptal's hiring guide " <SourceTag id="toptal-2026"/> "; tiers and prices: RocketDevs " <SourceTag id="rocketdevs-guide"/>
+            ". The sources do not give salaries by level; the Costs step scales country medians by the RocketDevs price ratios, an assumption you can edit there ("
+            {format!("junior {:.2}×, senior {:.2}× the median", market().base_value("assume.factor.junior").unwrap_or(0.0), market().base_value("assume.factor.senior").unwrap_or(0.0))}
+            ")."
+        </p>
+    }
+}

@@ -1,0 +1,254 @@
+//! Small reusable controls: labelled fields, radio groups, the prioritised list.
+
+use crate::domain::plan::{Priority, Requirement};
+use leptos::prelude::*;
+
+/// Messages shown under a field; `id` is what `aria-describedby` points to.
+#[component]
+pub fn FieldMessages(id: String, messages: Signal<Vec<String>>) -> impl IntoView {
+    view! {
+        <div id=id class="field-messages" aria-live="polite">
+            <For each=move || messages.get() key=|m| m.clone() let:m>
+                <p class="field-error">{m}</p>
+            </For>
+        </div>
+    }
+}
+
+/// A labelled text input whose value is kept as typed; messages appear under it.
+#[component]
+pub fn TextField(
+    id: &'static str,
+    label: &'static str,
+    #[prop(optional)] help: &'static str,
+    #[prop(optional)] placeholder: &'static str,
+    #[prop(default = "text")] input_type: &'static str,
+    #[prop(optional)] inputmode: &'static str,
+    value: Signal<String>,
+    on_input: Callback<String>,
+    #[prop(optional, into)] messages: Option<Signal<Vec<String>>>,
+) -> impl IntoView {
+    let messages = messages.unwrap_or_else(|| Signal::derive(Vec::new));
+    let msg_id = format!("{id}-messages");
+    let described = if help.is_empty() {
+        msg_id.clone()
+    } else {
+        format!("{id}-help {msg_id}")
+    };
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <input
+                id=id
+                type=input_type
+                inputmode=(!inputmode.is_empty()).then_some(inputmode)
+                autocomplete="off"
+                placeholder=placeholder
+                prop:value=move || value.get()
+                aria-describedby=described
+                aria-invalid=move || (!messages.get().is_empty()).then_some("true")
+                on:input=move |ev| on_input.run(event_target_value(&ev))
+            />
+            {(!help.is_empty()).then(|| view! { <p id=format!("{id}-help") class="help">{help}</p> })}
+            <FieldMessages id=msg_id messages=messages/>
+        </div>
+    }
+}
+
+#[component]
+pub fn TextArea(
+    id: &'static str,
+    label: &'static str,
+    #[prop(optional)] help: &'static str,
+    #[prop(optional)] placeholder: &'static str,
+    value: Signal<String>,
+    on_input: Callback<String>,
+) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <textarea
+                id=id
+                placeholder=placeholder
+                aria-describedby=format!("{id}-help")
+                prop:value=move || value.get()
+                on:input=move |ev| on_input.run(event_target_value(&ev))
+            ></textarea>
+            <p id=format!("{id}-help") class="help">{help}</p>
+        </div>
+    }
+}
+
+/// One option of a radio group: value, label, one line of help.
+pub type Choice<T> = (T, &'static str, &'static str);
+
+#[component]
+pub fn Radios<T>(
+    name: &'static str,
+    legend: &'static str,
+    choices: Vec<Choice<T>>,
+    value: Signal<T>,
+    on_change: Callback<T>,
+) -> impl IntoView
+where
+    T: Copy + PartialEq + Send + Sync + 'static,
+{
+    view! {
+        <fieldset class="field radios">
+            <legend>{legend}</legend>
+            {choices
+                .into_iter()
+                .enumerate()
+                .map(|(i, (v, label, help))| {
+                    let id = format!("{name}-{i}");
+                    view! {
+                        <div class="radio">
+                            <input
+                                type="radio"
+                                id=id.clone()
+                                name=name
+                                prop:checked=move || value.get() == v
+                                on:change=move |_| on_change.run(v)
+                            />
+                            <label for=id>
+                                <span class="choice-label">{label}</span>
+                                {(!help.is_empty()).then(|| view! { <span class="choice-help">{help}</span> })}
+                            </label>
+                        </div>
+                    }
+                })
+                .collect_view()}
+        </fieldset>
+    }
+}
+
+#[component]
+pub fn Checkbox(
+    id: String,
+    label: String,
+    #[prop(optional)] help: String,
+    checked: Signal<bool>,
+    on_change: Callback<bool>,
+) -> impl IntoView {
+    view! {
+        <div class="check">
+            <input
+                type="checkbox"
+                id=id.clone()
+                prop:checked=move || checked.get()
+                on:change=move |ev| on_change.run(event_target_checked(&ev))
+            />
+            <label for=id>
+                <span class="choice-label">{label}</span>
+                {(!help.is_empty()).then(|| view! { <span class="choice-help">{help}</span> })}
+            </label>
+        </div>
+    }
+}
+
+/// What a row of the prioritised list asks the store to do.
+#[derive(Clone, Debug)]
+pub enum ListAction {
+    Up(String),
+    Down(String),
+    Remove(String),
+    Priority(String, Priority),
+}
+
+/// The chosen items in priority order, reorderable with buttons (keyboard and mouse alike).
+#[component]
+pub fn PriorityList(
+    /// Used to build unique ids.
+    name: &'static str,
+    caption: &'static str,
+    items: Signal<Vec<Requirement>>,
+    on_action: Callback<ListAction>,
+) -> impl IntoView {
+    let count = move || items.with(Vec::len);
+    view! {
+        <div class="priority-list" data-testid=format!("{name}-list")>
+            <h2 id=format!("{name}-list-heading")>{caption}</h2>
+            {move || (count() == 0).then(|| view! {
+                <p class="hint">"Nothing chosen yet: tick items above or add your own."</p>
+            })}
+            <ol aria-labelledby=format!("{name}-list-heading")>
+                <For
+                    each=move || items.get().into_iter().enumerate()
+                    key=|(i, r)| (*i, r.id.clone(), r.priority)
+                    let:entry
+                >
+                    {
+                        let (index, req) = entry;
+                        let id = req.id.clone();
+                        let (id_up, id_down, id_rm, id_pr) = (id.clone(), id.clone(), id.clone(), id.clone());
+                        let select_id = format!("{name}-priority-{index}");
+                        let is_last = move || index + 1 >= count();
+                        view! {
+                            <li class="priority-row" data-id=id.clone()>
+                                <span class="rank" aria-hidden="true">{index + 1}</span>
+                                <span class="req-label">{req.label.clone()}</span>
+                                <label class="visually-hidden" for=select_id.clone()>
+                                    {format!("Priority of {}", req.label)}
+                                </label>
+                                <select
+                                    id=select_id
+                                    class="priority-select"
+                                    on:change=move |ev| {
+                                        let p = if event_target_value(&ev) == "nice" {
+                                            Priority::NiceToHave
+                                        } else {
+                                            Priority::MustHave
+                                        };
+                                        on_action.run(ListAction::Priority(id_pr.clone(), p));
+                                    }
+                                >
+                                    <option value="must" selected=req.priority == Priority::MustHave>"Must-have"</option>
+                                    <option value="nice" selected=req.priority == Priority::NiceToHave>"Nice-to-have"</option>
+                                </select>
+                                <span class="row-buttons">
+                                    <button
+                                        type="button"
+                                        class="icon"
+                                        disabled=index == 0
+                                        aria-label=format!("Move {} up", req.label)
+                                        on:click=move |_| on_action.run(ListAction::Up(id_up.clone()))
+                                    >"↑"</button>
+                                    <button
+                                        type="button"
+                                        class="icon"
+                                        disabled=is_last
+                                        aria-label=format!("Move {} down", req.label)
+                                        on:click=move |_| on_action.run(ListAction::Down(id_down.clone()))
+                                    >"↓"</button>
+                                    <button
+                                        type="button"
+                                        class="icon danger"
+                                        aria-label=format!("Remove {}", req.label)
+                                        on:click=move |_| on_action.run(ListAction::Remove(id_rm.clone()))
+                                    >"✕"</button>
+                                </span>
+                            </li>
+                        }
+                    }
+                </For>
+            </ol>
+        </div>
+    }
+}
+
+/// Applies a list action to a requirement list.
+pub fn apply(list: &mut Vec<Requirement>, action: ListAction) -> Option<String> {
+    use crate::domain::requirements::{set_priority, shift};
+    match action {
+        ListAction::Up(id) => shift(list, &id, true).map(|_| id),
+        ListAction::Down(id) => shift(list, &id, false).map(|_| id),
+        ListAction::Remove(id) => {
+            list.retain(|r| r.id != id);
+            None
+        }
+        ListAction::Priority(id, p) => {
+            set_priority(list, &id, p);
+            None
+        }
+    }
+}
