@@ -1,7 +1,7 @@
 //! Which steps are complete and which need attention, and the messages shown beside fields.
 
-use super::cost::{self, Scenario};
-use super::plan::{EngagementKind, Plan, Priority, MAX_NAME_CHARS};
+use super::cost::Scenario;
+use super::plan::{Plan, Priority, MAX_NAME_CHARS};
 use super::seniority;
 use super::wizard::Step;
 use chrono::NaiveDate;
@@ -95,17 +95,6 @@ pub fn issues(plan: &Plan, today: NaiveDate) -> Vec<FieldIssue> {
                     start.format("%-d %B %Y")
                 ),
             ));
-        }
-    }
-    if plan.engagement.kind == EngagementKind::Hourly {
-        if let Ok(h) = cost::parse_hours_per_week(&plan.engagement.hours_per_week) {
-            if h >= 40.0 {
-                out.push(issue(
-                    Step::Engagement,
-                    "hours_per_week",
-                    "At 40 hours or more a week, a full-time engagement is usually cheaper to arrange than hourly.",
-                ));
-            }
         }
     }
     out

@@ -173,19 +173,28 @@ pub fn PriorityList(
             })}
             <ol aria-labelledby=format!("{name}-list-heading")>
                 <For
-                    each=move || items.get().into_iter().enumerate()
-                    key=|(i, r)| (*i, r.id.clone(), r.priority)
-                    let:entry
+                    each=move || items.get()
+                    key=|r| r.id.clone()
+                    let:req
                 >
                     {
-                        let (index, req) = entry;
                         let id = req.id.clone();
-                        let (id_up, id_down, id_rm, id_pr) = (id.clone(), id.clone(), id.clone(), id.clone());
-                        let select_id = format!("{name}-priority-{index}");
-                        let is_last = move || index + 1 >= count();
+                        let (id_up, id_down, id_rm, id_pr, id_ix, id_val) =
+                            (id.clone(), id.clone(), id.clone(), id.clone(), id.clone(), id.clone());
+                        // The row is kept when the list is reordered, so its place is derived.
+                        let index = Memo::new(move |_| {
+                            items.with(|l| l.iter().position(|r| r.id == id_ix).unwrap_or(0))
+                        });
+                        let priority = move || {
+                            items.with(|l| {
+                                l.iter().find(|r| r.id == id_val).map(|r| r.priority).unwrap_or_default()
+                            })
+                        };
+                        let at_end = move || index.get() + 1 >= count();
+                        let select_id = format!("{name}-priority-{}", req.id.replace(|c: char| !c.is_ascii_alphanumeric(), "-"));
                         view! {
                             <li class="priority-row" data-id=id.clone()>
-                                <span class="rank" aria-hidden="true">{index + 1}</span>
+                                <span class="rank" aria-hidden="true">{move || index.get() + 1}</span>
                                 <span class="req-label">{req.label.clone()}</span>
                                 <label class="visually-hidden" for=select_id.clone()>
                                     {format!("Priority of {}", req.label)}
@@ -193,6 +202,7 @@ pub fn PriorityList(
                                 <select
                                     id=select_id
                                     class="priority-select"
+                                    prop:value=move || if priority() == Priority::NiceToHave { "nice" } else { "must" }
                                     on:change=move |ev| {
                                         let p = if event_target_value(&ev) == "nice" {
                                             Priority::NiceToHave
@@ -202,21 +212,21 @@ pub fn PriorityList(
                                         on_action.run(ListAction::Priority(id_pr.clone(), p));
                                     }
                                 >
-                                    <option value="must" selected=req.priority == Priority::MustHave>"Must-have"</option>
-                                    <option value="nice" selected=req.priority == Priority::NiceToHave>"Nice-to-have"</option>
+                                    <option value="must">"Must-have"</option>
+                                    <option value="nice">"Nice-to-have"</option>
                                 </select>
                                 <span class="row-buttons">
                                     <button
                                         type="button"
                                         class="icon"
-                                        disabled=index == 0
+                                        disabled=move || index.get() == 0
                                         aria-label=format!("Move {} up", req.label)
                                         on:click=move |_| on_action.run(ListAction::Up(id_up.clone()))
                                     >"↑"</button>
                                     <button
                                         type="button"
                                         class="icon"
-                                        disabled=is_last
+                                        disabled=at_end
                                         aria-label=format!("Move {} down", req.label)
                                         on:click=move |_| on_action.run(ListAction::Down(id_down.clone()))
                                     >"↓"</button>
