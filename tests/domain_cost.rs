@@ -19,6 +19,7 @@ fn scenario(seniority: Seniority, kind: EngagementKind, horizon: u32) -> Scenari
         budget_monthly: None,
         countries: vec![],
         channels: vec![],
+        home_country: "us".into(),
         overrides: BTreeMap::new(),
     }
 }
@@ -176,7 +177,7 @@ fn senior_and_junior_factors_come_from_rocketdevs_ratios() {
 fn we_work_remotely_adds_its_posting_fee_once() {
     let mut s = scenario(Seniority::Mid, EngagementKind::FullTimeEmployee, 6);
     s.channels = vec!["wwr".into()];
-    s.countries = vec!["ro".into()];
+    s.home_country = "ro".into();
     s.overrides.insert("assume.employer_overhead".into(), 0.0);
     let o = compute(&s).option("channel:wwr").unwrap().clone();
     assert_eq!(o.label, "We Work Remotely hire (Romania)");
@@ -246,6 +247,7 @@ fn a_placement_fee_option_overtakes_a_platform_later() {
     // $3,600 a month. RocketDevs is cheaper from the start and never crosses back.
     let mut s = scenario(Seniority::Senior, EngagementKind::FullTimeEmployee, 24);
     s.countries = vec!["in".into()];
+    s.home_country = "in".into();
     s.channels = vec!["rocketdevs".into(), "toptal".into()];
     let r = compute(&s);
     let india = r.option("country:in").unwrap();
@@ -358,6 +360,7 @@ fn everything(seniority: Seniority, kind: EngagementKind, hours: f64, horizon: u
         budget_monthly: Some(dollars(5000)),
         countries: m.countries.iter().map(|c| c.id.clone()).collect(),
         channels: m.channels.iter().map(|c| c.id.clone()).collect(),
+        home_country: "us".into(),
         overrides: BTreeMap::new(),
     }
 }
@@ -427,4 +430,64 @@ proptest! {
             let _ = compute(&s);
         }
     }
+}
+
+#[test]
+fn the_plan_prices_every_country_and_channel_with_its_home_country() {
+    let mut plan = Plan::default();
+    plan.costs.home_country = "de".into();
+    let s = Scenario::from_plan(&plan, Seniority::Mid).unwrap();
+    assert_eq!(s.countries.len(), 11);
+    assert_eq!(s.channels.len(), 14);
+    let r = compute(&s);
+    assert_eq!(
+        r.option("channel:linkedin").unwrap().label,
+        "LinkedIn hire (Germany)"
+    );
+    // An unknown home country falls back to the United States rather than failing.
+    plan.costs.home_country = "<script>".into();
+    assert_eq!(
+        Scenario::from_plan(&plan, Seniority::Mid)
+            .unwrap()
+            .home_country,
+        "us"
+    );
+}
+
+#[test]
+fn default_picks_and_summary_sentence() {
+    let mut plan = Plan::default();
+    plan.engagement.kind = EngagementKind::FullTimeContractor;
+    plan.engagement.horizon_months = "6".into();
+    plan.engagement.monthly_budget_usd = "3000".into();
+    let r = compute(&Scenario::from_plan(&plan, Seniority::Mid).unwrap());
+    let keys: Vec<_> = r.picked(&[]).iter().map(|o| o.key.as_str()).collect();
+    assert_eq!(keys, ["country:us", "channel:rocketdevs", "channel:toptal"]);
+    let picked: Vec<_> = r
+        .picked(&["channel:toptal".into(), "nope".into()])
+        .iter()
+        .map(|o| o.key.clone())
+        .collect();
+    assert_eq!(picked, ["channel:toptal"]);
+    let s = r.summary();
+    // India's median ($10,000/yr = $833/mo) is the cheapest within $3,000 a month.
+    assert!(s.starts_with("The cheapest option within your budget is Contractor in India at $833 a month ($5,000 over 6 months)"), "{s}");
+    assert!(
+        s.contains("The fastest within your budget is RocketDevs L2")
+            || s.contains("The fastest within your budget is"),
+        "{s}"
+    );
+}
+
+#[test]
+fn summary_when_nothing_fits() {
+    let mut plan = Plan::default();
+    plan.engagement.monthly_budget_usd = "10".into();
+    let r = compute(&Scenario::from_plan(&plan, Seniority::Mid).unwrap());
+    assert!(
+        r.summary()
+            .starts_with("No priced option fits a budget of $10 a month; the cheapest is"),
+        "{}",
+        r.summary()
+    );
 }

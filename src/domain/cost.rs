@@ -128,11 +128,14 @@ pub struct Scenario {
     pub budget_monthly: Option<Usd>,
     pub countries: Vec<String>,
     pub channels: Vec<String>,
+    /// Where job-board and placement hires are employed.
+    pub home_country: String,
     pub overrides: BTreeMap<String, f64>,
 }
 
 impl Scenario {
-    /// Reads the plan's engagement fields; every problem is returned, not just the first.
+    /// Reads the plan's engagement fields and prices every country and channel in the market
+    /// data; every problem is returned, not just the first.
     pub fn from_plan(plan: &Plan, seniority: Seniority) -> Result<Scenario, Vec<InputError>> {
         let e = &plan.engagement;
         let hours = if e.kind == EngagementKind::Hourly {
@@ -149,8 +152,13 @@ impl Scenario {
                 hours_per_week,
                 horizon_months,
                 budget_monthly,
-                countries: plan.costs.countries.clone(),
-                channels: plan.costs.channels.clone(),
+                countries: market().countries.iter().map(|c| c.id.clone()).collect(),
+                channels: market().channels.iter().map(|c| c.id.clone()).collect(),
+                home_country: if market().country(&plan.costs.home_country).is_some() {
+                    plan.costs.home_country.clone()
+                } else {
+                    DEFAULT_HOME_COUNTRY.to_string()
+                },
                 overrides: plan.costs.overrides.clone(),
             }),
             (h, z, b) => Err([h.err(), z.err(), b.err()].into_iter().flatten().collect()),
@@ -158,10 +166,7 @@ impl Scenario {
     }
 
     pub fn home_country(&self) -> &str {
-        self.countries
-            .first()
-            .map(String::as_str)
-            .unwrap_or(DEFAULT_HOME_COUNTRY)
+        &self.home_country
     }
 }
 
@@ -678,6 +683,102 @@ impl Engine<'_> {
             notes,
         }
     }
+}
+
+impl CostReport {
+    /// The options to draw over time: the founder's picks that exist, else a default set
+    /// (an employee at home and the priced vetted platforms).
+    pub fn picked(&self, picks: &[String]) -> Vec<&CostOption> {
+        let chosen: Vec<_> = picks
+            .iter()
+            .filter_map(|k| self.option(k))
+            .filter(|o| o.total.is_some())
+            .collect();
+        if !chosen.is_empty() {
+            return chosen;
+        }
+        let home = format!("country:{}", self.scenario.home_country);
+        [
+            home.as_str(),
+            "channel:rocketdevs",
+            "channel:toptal",
+            "channel:lemon",
+        ]
+        .iter()
+        .filter_map(|k| self.option(k))
+        .filter(|o| o.total.is_some())
+        .collect()
+    }
+
+    /// One or two sentences: the cheapest and the fastest options that fit the budget.
+    pub fn summary(&self) -> String {
+        let fits = |o: &&CostOption| matches!(o.budget, BudgetFit::Fits | BudgetFit::NoBudget);
+        let horizon = self.scenario.horizon_months;
+        let months = if horizon == 1 {
+            "1 month".to_string()
+        } else {
+            format!("{horizon} months")
+        };
+        let budget = self.scenario.budget_monthly;
+        let within = if budget.is_some() {
+            " within your budget"
+        } else {
+            ""
+        };
+        let cheap: Vec<_> = self.cheapest().into_iter().filter(fits).collect();
+        let mut out = match cheap.as_slice() {
+            [] => match budget {
+                Some(b) => format!(
+                    "No priced option fits a budget of {} a month; the cheapest is {}.",
+                    b.whole(),
+                    self.cheapest()
+                        .first()
+                        .map(|o| describe_total(o, &months))
+                        .unwrap_or_else(|| "not known".into())
+                ),
+                None => "No option has a price in the sources for this engagement.".into(),
+            },
+            [only] => format!(
+                "The cheapest option{within} is {}.",
+                describe_total(only, &months)
+            ),
+            [first, second, ..] => {
+                let (a, b) = (
+                    first.total.unwrap_or_default().mid(),
+                    second.total.unwrap_or_default().mid(),
+                );
+                format!(
+                    "The cheapest option{within} is {}, about {} less than {}.",
+                    describe_total(first, &months),
+                    Usd(b.0 - a.0).whole(),
+                    second.label
+                )
+            }
+        };
+        let fast: Vec<_> = self.fastest().into_iter().filter(fits).collect();
+        if let Some(f) = fast.first() {
+            let (lo, hi) = f.time_to_hire_days.unwrap_or_default();
+            let days = if lo == hi {
+                format!("{lo} days")
+            } else {
+                format!("{lo} to {hi} days")
+            };
+            out.push_str(&format!(
+                " The fastest{within} is {}: about {days} to hire or match.",
+                f.label
+            ));
+        }
+        out
+    }
+}
+
+fn describe_total(o: &CostOption, months: &str) -> String {
+    format!(
+        "{} at {} a month ({} over {months})",
+        o.label,
+        o.monthly_all_in().map(|m| m.whole()).unwrap_or_default(),
+        o.total.map(|t| t.whole()).unwrap_or_default()
+    )
 }
 
 pub fn seniority_word(s: Seniority) -> &'static str {

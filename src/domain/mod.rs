@@ -2,8 +2,10 @@
 //! `tests/domain_purity.rs` checks that.
 
 pub mod catalog;
+pub mod chart;
 pub mod codec;
 pub mod cost;
+pub mod cost_view;
 pub mod market;
 pub mod money;
 pub mod plan;

@@ -224,16 +224,27 @@ impl Default for Engagement {
     }
 }
 
-/// Which options the founder compares, and their overrides of market figures.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+/// Where employees would be based, which options the founder follows over time, and their
+/// overrides of market figures.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct CostChoices {
-    /// Country keys from the market data.
-    pub countries: Vec<String>,
-    /// Channel keys from the market data.
-    pub channels: Vec<String>,
+    /// Country key from the market data: job-board and placement hires are priced there.
+    pub home_country: String,
+    /// Option keys (`country:us`, `channel:toptal`) drawn over time; empty = a default set.
+    pub picks: Vec<String>,
     /// Figure id -> value the founder entered instead of the source's.
     pub overrides: BTreeMap<String, f64>,
+}
+
+impl Default for CostChoices {
+    fn default() -> Self {
+        CostChoices {
+            home_country: "us".into(),
+            picks: Vec::new(),
+            overrides: BTreeMap::new(),
+        }
+    }
 }
 
 #[cfg(test)]

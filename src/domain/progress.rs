@@ -121,7 +121,7 @@ pub fn step_state(plan: &Plan, step: Step, issues: &[FieldIssue]) -> StepState {
             plan.seniority != Default::default() || !plan.role.product.trim().is_empty()
         }
         Step::Engagement => plan.engagement != Default::default(),
-        Step::Costs => !plan.costs.countries.is_empty() || !plan.costs.channels.is_empty(),
+        Step::Costs => plan.costs != Default::default(),
         Step::JobDescription | Step::Interviews | Step::Share => false,
     };
     if started {
