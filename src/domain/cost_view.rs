@@ -129,7 +129,7 @@ fn channels(report: &CostReport) -> Vec<&CostOption> {
         .collect()
 }
 
-fn sorted_by_cost<'a>(mut v: Vec<&'a CostOption>) -> Vec<&'a CostOption> {
+fn sorted_by_cost(mut v: Vec<&CostOption>) -> Vec<&CostOption> {
     v.sort_by_key(|o| {
         (
             o.monthly_all_in().map(|m| m.mid()).unwrap_or(Usd(i64::MAX)),
@@ -476,7 +476,7 @@ pub fn parse_override(text: &str) -> Result<f64, String> {
         .filter(|c| !matches!(c, ',' | '$' | '_' | ' ' | '%'))
         .collect();
     match cleaned.parse::<f64>() {
-        Ok(v) if v.is_finite() && v >= 0.0 && v < 1e12 => Ok(v),
+        Ok(v) if (0.0..1e12).contains(&v) => Ok(v),
         Ok(_) => Err("Enter a number from 0 up.".into()),
         Err(_) => Err("Enter a number, e.g. 95000.".into()),
     }
