@@ -409,10 +409,7 @@ mod tests {
             }],
             720,
         );
-        assert_eq!(
-            svg.matches("<polyline").count() + svg.matches("<path").count() >= 2,
-            true
-        );
+        assert!(svg.matches("<polyline").count() + svg.matches("<path").count() >= 2);
         assert_eq!(svg.matches("<circle").count(), 1);
         assert!(svg.contains("months from the start"));
     }
