@@ -95,7 +95,9 @@ pub fn day_bars(rows: &[(String, (u32, u32))], width: u32) -> String {
         .collect();
     let days = |b: &Bar| {
         let (lo, hi) = (b.range.low().0, b.range.high().0);
-        if lo == hi {
+        if lo == 1 && hi == 1 {
+            "1 day".to_string()
+        } else if lo == hi {
             format!("{lo} days")
         } else {
             format!("{lo}–{hi} days")
@@ -201,7 +203,7 @@ fn draw_bars(
                 REFERENCE.stroke_width(2),
             ));
             let _ = root.draw(&Text::new(
-                format!("{name}: {}", value.compact()),
+                format!("{name}: {}", value.whole()),
                 (rx.min(plot_x1 as i32 - 4), base + 24),
                 anchored(font(12.0, &REFERENCE), HPos::Right, VPos::Top),
             ));
@@ -342,7 +344,7 @@ mod tests {
             "{svg}"
         );
         assert!(svg.contains("$8,690 – $13,904"));
-        assert!(svg.contains("United States: $115k"));
+        assert!(svg.contains("United States: $115,000"));
         // A point bar is one rectangle; a range bar adds a light and an outlined one.
         assert_eq!(svg.matches("<rect").count(), 1 + 1 + 3);
     }

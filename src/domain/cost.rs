@@ -200,6 +200,8 @@ pub struct CostOption {
     /// "country:us", "channel:toptal": stable across recomputations.
     pub key: String,
     pub label: String,
+    /// The label without the home country, for chart rows ("LinkedIn hire").
+    pub short_label: String,
     pub source: OptionSource,
     /// None when the sources give no price for this option.
     pub monthly: Option<UsdRange>,
@@ -667,9 +669,14 @@ impl Engine<'_> {
             (Some(b), Some(m)) if m.low() <= b => BudgetFit::Partly,
             _ => BudgetFit::Over,
         };
+        let short_label = match label.find(" (") {
+            Some(i) if matches!(source, OptionSource::Channel(_)) => label[..i].to_string(),
+            _ => label.clone(),
+        };
         CostOption {
             key,
             label,
+            short_label,
             source,
             monthly,
             overhead_monthly,

@@ -51,7 +51,9 @@ fn money(r: Option<UsdRange>, overridden: bool) -> Cell {
 fn days(d: Option<(u32, u32)>) -> Cell {
     match d {
         Some((lo, hi)) => Cell {
-            text: if lo == hi {
+            text: if (lo, hi) == (1, 1) {
+                "1 day".to_string()
+            } else if lo == hi {
                 format!("{lo} days")
             } else {
                 format!("{lo}–{hi} days")
@@ -73,7 +75,7 @@ pub struct Row {
     pub cells: Vec<Cell>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Table {
     pub headers: Vec<String>,
     pub rows: Vec<Row>,
@@ -139,13 +141,31 @@ fn sorted_by_cost(mut v: Vec<&CostOption>) -> Vec<&CostOption> {
     v
 }
 
+/// The option's place without "Employee in": the chart's title already says what is priced.
+fn place(o: &CostOption) -> String {
+    match &o.source {
+        OptionSource::Country(id) => {
+            let name = market()
+                .country(id)
+                .map(|c| c.name.clone())
+                .unwrap_or_default();
+            if o.key.starts_with("country-hourly") {
+                format!("{name} (hourly rates)")
+            } else {
+                name
+            }
+        }
+        OptionSource::Channel(_) => o.short_label.clone(),
+    }
+}
+
 /// Country bars (monthly, all-in), cheapest first, and the US as the reference line.
 pub fn country_bars(report: &CostReport) -> (Vec<Bar>, Option<Usd>) {
     let bars = sorted_by_cost(countries(report))
         .into_iter()
         .filter_map(|o| {
             Some(Bar {
-                label: o.label.clone(),
+                label: place(o),
                 range: o.monthly_all_in()?,
                 overridden: o.overridden(),
             })
@@ -183,7 +203,7 @@ pub fn country_table(report: &CostReport) -> Table {
                             } else {
                                 c.salary.clone()
                             };
-                            m.citation(&fig)
+                            m.short_citation(&fig)
                         })
                         .unwrap_or_default(),
                     OptionSource::Channel(_) => String::new(),
@@ -218,7 +238,7 @@ pub fn channel_bars(report: &CostReport) -> Vec<Bar> {
         .into_iter()
         .filter_map(|o| {
             Some(Bar {
-                label: o.label.clone(),
+                label: o.short_label.clone(),
                 range: o.monthly_all_in()?,
                 overridden: o.overridden(),
             })
@@ -230,7 +250,7 @@ pub fn channel_bars(report: &CostReport) -> Vec<Bar> {
 pub fn time_rows(report: &CostReport) -> Vec<(String, (u32, u32))> {
     let mut v: Vec<_> = channels(report)
         .into_iter()
-        .filter_map(|o| Some((o.label.clone(), o.time_to_hire_days?)))
+        .filter_map(|o| Some((o.short_label.clone(), o.time_to_hire_days?)))
         .collect();
     v.sort_by_key(|(l, d)| (*d, l.clone()));
     v
@@ -498,8 +518,8 @@ mod tests {
     fn country_bars_are_sorted_with_the_us_reference() {
         let (bars, us) = country_bars(&report(EngagementKind::FullTimeEmployee));
         assert_eq!(bars.len(), 11);
-        assert_eq!(bars[0].label, "Employee in India");
-        assert_eq!(bars[10].label, "Employee in United States");
+        assert_eq!(bars[0].label, "India");
+        assert_eq!(bars[10].label, "United States");
         // $115,000 / 12 x 1.2 overhead
         assert_eq!(us.unwrap().whole(), "$11,500");
     }
@@ -520,7 +540,7 @@ mod tests {
             let row = table
                 .rows
                 .iter()
-                .find(|row| row.cells[0].text == bar.label)
+                .find(|row| row.cells[0].text.starts_with(&bar.label))
                 .unwrap();
             assert_eq!(row.cells[2].text, bar.range.whole(), "{}", bar.label);
         }
@@ -548,7 +568,7 @@ mod tests {
     #[test]
     fn time_rows_fastest_first() {
         let rows = time_rows(&report(EngagementKind::FullTimeEmployee));
-        assert_eq!(rows[0].0, "Lemon.io placement (United States)");
+        assert_eq!(rows[0].0, "Lemon.io placement");
         assert_eq!(rows[0].1, (1, 1));
         assert_eq!(rows[1].1, (2, 2));
     }

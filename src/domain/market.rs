@@ -278,6 +278,24 @@ impl Market {
         }
     }
 
+    /// "Glassdoor, July 2025" or "RocketDevs, undated": for narrow table cells.
+    pub fn short_citation(&self, id: &str) -> String {
+        match self.figure(id) {
+            Some(f) => match &f.cites {
+                Some(c) => format!("{c}, {}", f.as_of),
+                None => match self.source(&f.source) {
+                    Some(s) if !s.publisher.starts_with("not named") => {
+                        format!("{}, {}", s.publisher, s.date)
+                    }
+                    Some(s) => format!("\u{201c}{}\u{201d}, {}", s.title, s.date),
+                    None => f.source.clone(),
+                },
+            },
+            None if self.assumption(id).is_some() => "Assumption".into(),
+            None => "unknown".into(),
+        }
+    }
+
     /// Everything wrong with the data file; empty when it is sound.
     pub fn problems(&self) -> Vec<String> {
         let mut out = Vec::new();

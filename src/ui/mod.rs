@@ -2,6 +2,7 @@
 //! Components read derived values and write the store; computation lives in `domain`.
 
 mod app;
+mod download;
 pub mod state;
 mod steps;
 pub mod storage;

@@ -262,3 +262,100 @@ pub fn apply(list: &mut Vec<Requirement>, action: ListAction) -> Option<String> 
         }
     }
 }
+
+/// A table whose columns sort when their header button is pressed (keyboard or mouse).
+#[component]
+pub fn SortableTable(
+    caption: String,
+    table: Signal<crate::domain::cost_view::Table>,
+    #[prop(optional)] testid: &'static str,
+) -> impl IntoView {
+    let sort = RwSignal::new(None::<(usize, bool)>);
+    let rows = move || {
+        table.with(|t| match sort.get() {
+            Some((col, asc)) if col < t.headers.len() => t.sorted(col, asc),
+            _ => t.rows.clone(),
+        })
+    };
+    view! {
+        <div class="table-wrap" data-testid=testid>
+            <table class="data">
+                <caption>{caption}</caption>
+                <thead>
+                    <tr>
+                        {move || table.with(|t| t.headers.clone()).into_iter().enumerate().map(|(i, h)| {
+                            let state = move || match sort.get() {
+                                Some((c, true)) if c == i => "ascending",
+                                Some((c, false)) if c == i => "descending",
+                                _ => "none",
+                            };
+                            view! {
+                                <th scope="col" aria-sort=state>
+                                    <button
+                                        type="button"
+                                        class="sort"
+                                        on:click=move |_| sort.update(|s| {
+                                            *s = match *s {
+                                                Some((c, asc)) if c == i => Some((i, !asc)),
+                                                _ => Some((i, true)),
+                                            }
+                                        })
+                                    >
+                                        {h}
+                                        <span aria-hidden="true" class="sort-mark">
+                                            {move || match state() { "ascending" => " ▲", "descending" => " ▼", _ => " ↕" }}
+                                        </span>
+                                    </button>
+                                </th>
+                            }
+                        }).collect_view()}
+                    </tr>
+                </thead>
+                <tbody>
+                    {move || rows().into_iter().map(|row| view! {
+                        <tr data-key=row.key>
+                            {row.cells.into_iter().enumerate().map(|(i, cell)| {
+                                let text = if cell.overridden { format!("{} *", cell.text) } else { cell.text };
+                                if i == 0 {
+                                    view! { <th scope="row" class:overridden=cell.overridden>{text}</th> }.into_any()
+                                } else {
+                                    view! { <td class:overridden=cell.overridden>{text}</td> }.into_any()
+                                }
+                            }).collect_view()}
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+/// A chart (an SVG string drawn by the domain) with its caption and a download button.
+#[component]
+pub fn ChartFigure(
+    id: &'static str,
+    title: String,
+    /// What the chart shows, read by screen readers; the table beside it has the numbers.
+    description: Signal<String>,
+    svg: Signal<String>,
+    filename: &'static str,
+) -> impl IntoView {
+    let failed = RwSignal::new(None::<String>);
+    view! {
+        <figure class="chart-figure" aria-labelledby=format!("{id}-caption")>
+            <figcaption id=format!("{id}-caption")>
+                <span>{title}</span>
+                <button
+                    type="button"
+                    class="secondary small"
+                    data-testid=format!("{id}-download")
+                    on:click=move |_| {
+                        failed.set(super::download::download(filename, "image/svg+xml", &svg.get_untracked()).err());
+                    }
+                >"Download SVG"</button>
+            </figcaption>
+            <div class="chart" role="img" aria-label=move || description.get() data-testid=id inner_html=move || svg.get()></div>
+            {move || failed.get().map(|e| view! { <p class="field-error">"Could not download: " {e}</p> })}
+        </figure>
+    }
+}

@@ -1,5 +1,6 @@
 //! One component per planner step, plus the small citation pieces they share.
 
+mod costs;
 mod engagement;
 mod requirements;
 mod role;
@@ -17,6 +18,7 @@ pub fn StepView(step: Step) -> impl IntoView {
         Step::Requirements => requirements::RequirementsStep().into_any(),
         Step::Seniority => seniority::SeniorityStep().into_any(),
         Step::Engagement => engagement::EngagementStep().into_any(),
+        Step::Costs => costs::CostsStep().into_any(),
         other => view! {
             <p class="hint">"This step is not built yet: " {other.title()} "."</p>
         }

@@ -1,0 +1,393 @@
+//! Step 5: costs. The role priced across countries and hiring channels, over time, with every
+//! figure's source and the founder's overrides.
+
+use leptos::prelude::*;
+
+use crate::domain::chart;
+use crate::domain::cost::{compute, seniority_word, CostReport, InputError, Scenario};
+use crate::domain::cost_view::{self, parse_override, plain_number, FigureRow};
+use crate::domain::market::market;
+use crate::domain::plan::EngagementKind;
+use crate::domain::seniority;
+use crate::ui::state::Store;
+use crate::ui::widgets::{ChartFigure, SortableTable};
+
+use super::SourceTag;
+
+/// Chart width for the window: full width on a phone, 720 px on larger screens.
+fn chart_width() -> u32 {
+    let w = web_sys::window()
+        .and_then(|w| w.inner_width().ok())
+        .and_then(|v| v.as_f64())
+        .unwrap_or(1024.0);
+    if w < 760.0 {
+        (w - 64.0).clamp(280.0, 700.0) as u32
+    } else {
+        720
+    }
+}
+
+fn kind_words(kind: EngagementKind) -> &'static str {
+    match kind {
+        EngagementKind::FullTimeEmployee => "full-time employee",
+        EngagementKind::FullTimeContractor => "full-time contractor",
+        EngagementKind::PartTimeContractor => "part-time contractor",
+        EngagementKind::Hourly => "hourly contractor",
+    }
+}
+
+#[component]
+pub fn CostsStep() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let report: Memo<Result<CostReport, Vec<InputError>>> = Memo::new(move |_| {
+        store
+            .plan
+            .with(|p| Scenario::from_plan(p, seniority::effective(p)).map(|s| compute(&s)))
+    });
+    view! {
+        {move || match report.get() {
+            Err(errors) => view! {
+                <div class="notice error" role="alert" data-testid="costs-blocked">
+                    <p>"The costs need a valid engagement first:"</p>
+                    <ul>{errors.into_iter().map(|e| view! { <li>{e.to_string()}</li> }).collect_view()}</ul>
+                    <p><a href="#/engagement">"Go to Engagement & budget"</a></p>
+                </div>
+            }.into_any(),
+            Ok(_) => view! { <CostsBody report=report/> }.into_any(),
+        }}
+    }
+}
+
+#[component]
+fn CostsBody(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let width = RwSignal::new(chart_width());
+    let handle = window_event_listener(leptos::ev::resize, move |_| {
+        let w = chart_width();
+        if w != width.get_untracked() {
+            width.set(w);
+        }
+    });
+    on_cleanup(move || handle.remove());
+
+    // The body only renders while the report is Ok; an empty default keeps reads total.
+    let r = move || report.get().ok();
+    let with_report = move |f: fn(&CostReport) -> String| {
+        Signal::derive(move || report.with(|x| x.as_ref().map(f).unwrap_or_default()))
+    };
+    let picks = Signal::derive(move || store.plan.with(|p| p.costs.picks.clone()));
+
+    let countries_svg = Signal::derive(move || {
+        let w = width.get();
+        report.with(|x| {
+            x.as_ref()
+                .map(|r| {
+                    let (bars, us) = cost_view::country_bars(r);
+                    chart::money_bars(&bars, us.map(|u| ("United States", u)), w)
+                })
+                .unwrap_or_default()
+        })
+    });
+    let countries_table = Signal::derive(move || {
+        report.with(|x| x.as_ref().map(cost_view::country_table).unwrap_or_default())
+    });
+    let channels_svg = Signal::derive(move || {
+        let w = width.get();
+        report.with(|x| {
+            x.as_ref()
+                .map(|r| chart::money_bars(&cost_view::channel_bars(r), None, w))
+                .unwrap_or_default()
+        })
+    });
+    let time_svg = Signal::derive(move || {
+        let w = width.get();
+        report.with(|x| {
+            x.as_ref()
+                .map(|r| chart::day_bars(&cost_view::time_rows(r), w))
+                .unwrap_or_default()
+        })
+    });
+    let channels_table = Signal::derive(move || {
+        report.with(|x| x.as_ref().map(cost_view::channel_table).unwrap_or_default())
+    });
+    let over_time = Memo::new(move |_| {
+        let p = picks.get();
+        report.with(|x| {
+            x.as_ref()
+                .map(|r| cost_view::over_time(r, &p))
+                .unwrap_or_default()
+        })
+    });
+    let over_time_svg = Signal::derive(move || {
+        let w = width.get();
+        over_time.with(|(series, evens)| {
+            let marks: Vec<_> = evens.iter().map(|e| e.mark.clone()).collect();
+            chart::cumulative(series, &marks, w)
+        })
+    });
+    let over_time_table = Signal::derive(move || {
+        let p = picks.get();
+        report.with(|x| {
+            x.as_ref()
+                .map(|r| cost_view::over_time_table(r, &p))
+                .unwrap_or_default()
+        })
+    });
+
+    let heading = move || {
+        r().map(|r| {
+            let s = &r.scenario;
+            let hours = if s.kind == EngagementKind::Hourly {
+                format!(", {} hours a week", plain_number(s.hours_per_week))
+            } else {
+                String::new()
+            };
+            format!(
+                "Priced for a {} {}{hours}, over {} month{}.",
+                seniority_word(s.seniority),
+                kind_words(s.kind),
+                s.horizon_months,
+                if s.horizon_months == 1 { "" } else { "s" }
+            )
+        })
+    };
+
+    view! {
+        <p class="lead" data-testid="costs-scenario">
+            {heading} " "
+            <a href="#/seniority">"Change the level"</a> " · " <a href="#/engagement">"change the engagement"</a>
+        </p>
+        <div class="field">
+            <label for="home-country">"Where would an employee be based?"</label>
+            <select
+                id="home-country"
+                aria-describedby="home-country-help"
+                prop:value=move || store.plan.with(|p| p.costs.home_country.clone())
+                on:change=move |ev| { let v = event_target_value(&ev); store.update(|p| p.costs.home_country = v); }
+            >
+                {market().countries.iter().map(|c| view! { <option value=c.id.clone()>{c.name.clone()}</option> }).collect_view()}
+            </select>
+            <p id="home-country-help" class="help">"Hires through job boards and Lemon.io placements are priced at this country's pay."</p>
+        </div>
+        <section class="callout" aria-live="polite">
+            <h2>"In short"</h2>
+            <p data-testid="costs-summary">{with_report(|r| r.summary())}</p>
+            <p class="help">"* marks a figure you changed in the assumptions below. Every number has its source there."</p>
+        </section>
+
+        <h2>"Countries"</h2>
+        <ChartFigure
+            id="chart-countries"
+            title="Monthly cost in each country, all-in".to_string()
+            description=with_report(|r| {
+                let (bars, _) = cost_view::country_bars(r);
+                format!("Bar chart of monthly cost by country, cheapest first: {}.", bars.iter().map(|b| format!("{} {}", b.label, b.range.whole())).collect::<Vec<_>>().join(", "))
+            })
+            svg=countries_svg
+            filename="hireplan-countries.svg"
+        />
+        <SortableTable caption="Monthly and total cost by country".to_string() table=countries_table testid="table-countries"/>
+        <ul class="region-notes">
+            {market().regions_without_figures.iter().map(|n| view! {
+                <li><strong>{n.name.clone()}": "</strong>{n.note.clone()} " " <SourceTag id=n.source.clone()/></li>
+            }).collect_view()}
+        </ul>
+
+        <h2>"Hiring channels"</h2>
+        <ChartFigure
+            id="chart-channels"
+            title="Monthly cost through each channel (the range the source gives)".to_string()
+            description=with_report(|r| format!("Bar chart of monthly cost ranges by channel: {}.", cost_view::channel_bars(r).iter().map(|b| format!("{} {}", b.label, b.range.whole())).collect::<Vec<_>>().join(", ")))
+            svg=channels_svg
+            filename="hireplan-channels.svg"
+        />
+        <ChartFigure
+            id="chart-time"
+            title="Time to hire or match".to_string()
+            description=with_report(|r| format!("Bar chart of days to hire: {}.", cost_view::time_rows(r).iter().map(|(l, (a, b))| format!("{l} {a} to {b} days")).collect::<Vec<_>>().join(", ")))
+            svg=time_svg
+            filename="hireplan-time-to-hire.svg"
+        />
+        <SortableTable caption="Every channel the sources name, for this plan".to_string() table=channels_table testid="table-channels"/>
+
+        <h2>"Over time"</h2>
+        <PickList report=report/>
+        <ChartFigure
+            id="chart-over-time"
+            title="Cumulative cost, one-off fees at the start".to_string()
+            description=Signal::derive(move || over_time.with(|(s, e)| format!(
+                "Line chart of cumulative cost for {}. {}",
+                s.iter().map(|x| x.label.clone()).collect::<Vec<_>>().join(", "),
+                e.iter().map(|x| x.sentence.clone()).collect::<Vec<_>>().join(" ")
+            )))
+            svg=over_time_svg
+            filename="hireplan-over-time.svg"
+        />
+        <ul class="legend" aria-hidden="true">
+            {move || over_time.with(|(s, _)| s.iter().enumerate().map(|(i, x)| view! {
+                <li><span class="swatch" style=format!("background:{}", chart::palette_hex(i))></span>{x.label.clone()}</li>
+            }).collect_view())}
+        </ul>
+        <ul class="break-evens" data-testid="break-evens">
+            {move || over_time.with(|(_, e)| {
+                if e.is_empty() {
+                    view! { <li>"No break-even within the horizon: the order of these options does not change."</li> }.into_any()
+                } else {
+                    e.iter().map(|x| view! { <li>"◯ " {x.sentence.clone()}</li> }).collect_view().into_any()
+                }
+            })}
+        </ul>
+        <SortableTable caption="Cumulative cost at the end of each month shown".to_string() table=over_time_table testid="table-over-time"/>
+
+        <Assumptions report=report/>
+    }
+}
+
+/// The options drawn over time: checkboxes over every priced option.
+#[component]
+fn PickList(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let options = move || {
+        report.with(|x| {
+            x.as_ref()
+                .map(|r| {
+                    let shown: Vec<String> = store.plan.with(|p| {
+                        r.picked(&p.costs.picks)
+                            .iter()
+                            .map(|o| o.key.clone())
+                            .collect()
+                    });
+                    r.options
+                        .iter()
+                        .filter(|o| o.total.is_some())
+                        .map(|o| (o.key.clone(), o.label.clone(), shown.contains(&o.key)))
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    };
+    view! {
+        <fieldset class="field">
+            <legend>"Options to follow over time"</legend>
+            <div class="check-grid compact">
+                {move || options().into_iter().map(|(key, label, on)| {
+                    let id = format!("pick-{}", key.replace(':', "-"));
+                    let k = key.clone();
+                    view! {
+                        <div class="check">
+                            <input type="checkbox" id=id.clone() prop:checked=on on:change=move |_| {
+                                let k = k.clone();
+                                report.with_untracked(|x| if let Ok(r) = x {
+                                    let mut current: Vec<String> = store.plan.with_untracked(|p| {
+                                        r.picked(&p.costs.picks).iter().map(|o| o.key.clone()).collect()
+                                    });
+                                    if let Some(i) = current.iter().position(|c| *c == k) {
+                                        current.remove(i);
+                                    } else {
+                                        current.push(k);
+                                    }
+                                    store.update(|p| p.costs.picks = current);
+                                });
+                            }/>
+                            <label for=id><span class="choice-label">{label}</span></label>
+                        </div>
+                    }
+                }).collect_view()}
+            </div>
+        </fieldset>
+    }
+}
+
+/// Every figure used, with its source; each can be overridden and reset.
+#[component]
+fn Assumptions(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let rows = Memo::new(move |_| {
+        let overrides = store.plan.with(|p| p.costs.overrides.clone());
+        report.with(|x| {
+            x.as_ref()
+                .map(|r| cost_view::figure_rows(r, &overrides))
+                .unwrap_or_default()
+        })
+    });
+    let any_override = move || store.plan.with(|p| !p.costs.overrides.is_empty());
+    view! {
+        <section class="assumptions" aria-labelledby="assumptions-heading" data-testid="assumptions">
+            <h2 id="assumptions-heading">"Figures and assumptions"</h2>
+            <p class="help">
+                "Every number above comes from these. Figures are from the source articles, with their date; "
+                "assumptions are not in the sources and are yours to set. Change any value to override it everywhere."
+            </p>
+            {move || any_override().then(|| view! {
+                <button type="button" class="secondary" on:click=move |_| store.update(|p| p.costs.overrides.clear())>
+                    "Reset all overrides"
+                </button>
+            })}
+            <div class="table-wrap">
+                <table class="data figures">
+                    <caption class="visually-hidden">"Figures and assumptions used"</caption>
+                    <thead><tr>
+                        <th scope="col">"Figure"</th><th scope="col">"Value"</th><th scope="col">"Unit"</th><th scope="col">"Source"</th>
+                    </tr></thead>
+                    <tbody>
+                        <For each=move || rows.get() key=|r| (r.id.clone(), r.value.to_bits(), r.overridden) let:row>
+                            <FigureEditor row=row/>
+                        </For>
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn FigureEditor(row: FigureRow) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let error = RwSignal::new(None::<String>);
+    let input_id = format!("figure-{}", row.id.replace('.', "-"));
+    let id = row.id.clone();
+    let id_reset = row.id.clone();
+    let base = row.base;
+    view! {
+        <tr class:overridden=row.overridden class:assumption=row.assumption data-figure=row.id.clone()>
+            <th scope="row">
+                <label for=input_id.clone()>{row.label.clone()}</label>
+                {row.assumption.then(|| view! { <span class="badge">"Assumption"</span> })}
+                {row.overridden.then(|| view! { <span class="badge override">"Your figure *"</span> })}
+                {row.reasoning.clone().map(|r| view! { <p class="help">{r}</p> })}
+            </th>
+            <td>
+                <input
+                    id=input_id.clone()
+                    type="text"
+                    inputmode="decimal"
+                    class="figure-input"
+                    value=plain_number(row.value)
+                    aria-describedby=format!("{input_id}-error")
+                    aria-invalid=move || error.get().is_some().then_some("true")
+                    on:change=move |ev| {
+                        match parse_override(&event_target_value(&ev)) {
+                            Ok(v) => {
+                                error.set(None);
+                                let id = id.clone();
+                                store.update(|p| {
+                                    if v == base { p.costs.overrides.remove(&id); } else { p.costs.overrides.insert(id, v); }
+                                });
+                            }
+                            Err(e) => error.set(Some(e)),
+                        }
+                    }
+                />
+                <p id=format!("{input_id}-error") class="field-error" aria-live="polite">{move || error.get()}</p>
+                {row.overridden.then(|| view! {
+                    <button type="button" class="link" on:click=move |_| {
+                        let id = id_reset.clone();
+                        store.update(|p| { p.costs.overrides.remove(&id); });
+                    }>{format!("Reset to {}", plain_number(base))}</button>
+                })}
+            </td>
+            <td>{row.unit.suffix()}</td>
+            <td class="citation">{row.citation.clone()}</td>
+        </tr>
+    }
+}
