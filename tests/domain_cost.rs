@@ -491,3 +491,21 @@ fn summary_when_nothing_fits() {
         r.summary()
     );
 }
+
+#[test]
+fn days_read_naturally() {
+    use hireplan::domain::cost::days_range;
+    assert_eq!(days_range(1, 1), "1 day");
+    assert_eq!(days_range(2, 2), "2 days");
+    assert_eq!(days_range(21, 42), "21–42 days");
+    let mut plan = Plan::default();
+    plan.engagement.kind = EngagementKind::FullTimeEmployee;
+    let r = compute(&Scenario::from_plan(&plan, Seniority::Mid).unwrap());
+    assert!(
+        r.summary().ends_with(
+            "The fastest is Lemon.io placement (United States): about 1 day to hire or match."
+        ),
+        "{}",
+        r.summary()
+    );
+}

@@ -765,11 +765,7 @@ impl CostReport {
         let fast: Vec<_> = self.fastest().into_iter().filter(fits).collect();
         if let Some(f) = fast.first() {
             let (lo, hi) = f.time_to_hire_days.unwrap_or_default();
-            let days = if lo == hi {
-                format!("{lo} days")
-            } else {
-                format!("{lo} to {hi} days")
-            };
+            let days = days_range(lo, hi);
             out.push_str(&format!(
                 " The fastest{within} is {}: about {days} to hire or match.",
                 f.label
@@ -786,6 +782,15 @@ fn describe_total(o: &CostOption, months: &str) -> String {
         o.monthly_all_in().map(|m| m.whole()).unwrap_or_default(),
         o.total.map(|t| t.whole()).unwrap_or_default()
     )
+}
+
+/// "1 day", "2 days", "21–42 days".
+pub fn days_range(lo: u32, hi: u32) -> String {
+    match (lo, hi) {
+        (1, 1) => "1 day".to_string(),
+        (lo, hi) if lo == hi => format!("{lo} days"),
+        (lo, hi) => format!("{lo}–{hi} days"),
+    }
 }
 
 pub fn seniority_word(s: Seniority) -> &'static str {

@@ -2,7 +2,7 @@
 //! the charts (same numbers), plus the assumptions panel. Pure, so it is tested natively.
 
 use super::chart::{Bar, Mark, Series};
-use super::cost::{crossover, BudgetFit, CostOption, CostReport, OptionSource};
+use super::cost::{crossover, days_range, BudgetFit, CostOption, CostReport, OptionSource};
 use super::market::{market, Unit};
 use super::money::{Usd, UsdRange};
 use std::cmp::Ordering;
@@ -51,13 +51,7 @@ fn money(r: Option<UsdRange>, overridden: bool) -> Cell {
 fn days(d: Option<(u32, u32)>) -> Cell {
     match d {
         Some((lo, hi)) => Cell {
-            text: if (lo, hi) == (1, 1) {
-                "1 day".to_string()
-            } else if lo == hi {
-                format!("{lo} days")
-            } else {
-                format!("{lo}–{hi} days")
-            },
+            text: days_range(lo, hi),
             sort: SortKey::Num(lo as i64 * 1000 + hi as i64),
             overridden: false,
         },
