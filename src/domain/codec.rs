@@ -1,9 +1,13 @@
-//! Reading and writing plans as text: the stored entry, and (later) files and share links.
+//! Plans as text: the stored entry, the export and backup files, and share links; with the
+//! migrations that let a newer Hireplan open what an older one wrote.
 //!
 //! Every decoder returns a typed error for any input; none of them panics.
 
-use super::plan::{Plan, SCHEMA_VERSION};
-use serde_json::Value;
+use super::plan::{Plan, PlanId, SCHEMA_VERSION};
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use chrono::{DateTime, Utc};
+use serde_json::{json, Map, Value};
 use std::fmt;
 
 /// Local-storage keys. One place, so tests and the UI agree.
@@ -14,6 +18,8 @@ pub mod keys {
     pub const PLAN_PREFIX: &str = "hireplan:plan:";
     /// Prefix under which unreadable entries are kept aside, never deleted.
     pub const QUARANTINE_PREFIX: &str = "hireplan:unreadable:";
+    /// The last deleted plan, kept until the next deletion so it can be restored.
+    pub const TRASH: &str = "hireplan:trash";
 
     pub fn plan(id: &str) -> String {
         format!("{PLAN_PREFIX}{id}")
@@ -27,13 +33,24 @@ pub mod keys {
 
 /// Largest stored entry or imported file read, in bytes.
 pub const MAX_PLAN_BYTES: usize = 2 * 1024 * 1024;
+/// Largest backup file read, in bytes.
+pub const MAX_IMPORT_BYTES: usize = 8 * 1024 * 1024;
+/// Longest share link payload read, in characters.
+pub const MAX_SHARE_CHARS: usize = 16 * 1024;
+/// Format names written into exported files.
+pub const PLAN_FORMAT: &str = "hireplan-plan";
+pub const BACKUP_FORMAT: &str = "hireplan-backup";
+/// The share-link encoding: deflated JSON in URL-safe base64, version 1.
+pub const SHARE_PREFIX: &str = "h1.";
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DecodeError {
     TooLarge { bytes: usize, limit: usize },
     NotJson(String),
+    WrongFormat(String),
     NotAPlan(String),
     NewerVersion { found: u32, supported: u32 },
+    BadShareLink(String),
 }
 
 impl fmt::Display for DecodeError {
@@ -41,15 +58,23 @@ impl fmt::Display for DecodeError {
         match self {
             DecodeError::TooLarge { bytes, limit } => write!(
                 f,
-                "This is {} KB; a plan is at most {} KB.",
-                bytes / 1024,
+                "This is {} KB; Hireplan reads at most {} KB.",
+                bytes.div_ceil(1024),
                 limit / 1024
             ),
             DecodeError::NotJson(why) => write!(f, "This is not readable JSON ({why})."),
-            DecodeError::NotAPlan(why) => write!(f, "This is JSON but not a Hireplan plan ({why})."),
+            DecodeError::WrongFormat(found) => write!(
+                f,
+                "This file is not a Hireplan plan or backup (its format is \"{found}\")."
+            ),
+            DecodeError::NotAPlan(why) => write!(f, "This is not a Hireplan plan ({why})."),
             DecodeError::NewerVersion { found, supported } => write!(
                 f,
-                "This plan was saved by a newer Hireplan (format {found}; this one reads up to {supported}). Open it there, or update."
+                "This was saved by a newer Hireplan (format {found}; this one reads up to {supported}). Open it there, or update."
+            ),
+            DecodeError::BadShareLink(why) => write!(
+                f,
+                "This share link is damaged or not from Hireplan ({why}). Ask for the link again, or for an exported file."
             ),
         }
     }
@@ -65,15 +90,57 @@ pub fn encode_stored(plan: &Plan) -> String {
 
 /// Reads a stored plan, migrating older schema versions.
 pub fn decode_stored(text: &str) -> Result<Plan, DecodeError> {
-    if text.len() > MAX_PLAN_BYTES {
+    plan_from_value(parse_json(text, MAX_PLAN_BYTES)?)
+}
+
+fn parse_json(text: &str, limit: usize) -> Result<Value, DecodeError> {
+    if text.len() > limit {
         return Err(DecodeError::TooLarge {
             bytes: text.len(),
-            limit: MAX_PLAN_BYTES,
+            limit,
         });
     }
-    let value: Value =
-        serde_json::from_str(text).map_err(|e| DecodeError::NotJson(e.to_string()))?;
-    plan_from_value(value)
+    serde_json::from_str(text).map_err(|e| DecodeError::NotJson(e.to_string()))
+}
+
+/// Brings a plan written by an older schema up to the current one, step by step.
+pub fn migrate(mut value: Value, from: u32) -> Result<Value, DecodeError> {
+    let mut version = from;
+    while version < SCHEMA_VERSION {
+        let object = value
+            .as_object_mut()
+            .ok_or_else(|| DecodeError::NotAPlan("expected an object".into()))?;
+        // One step per version; add the next one here when the schema changes again.
+        if version == 1 {
+            migrate_1_to_2(object);
+        }
+        version += 1;
+        object.insert("schema_version".into(), json!(version));
+    }
+    Ok(value)
+}
+
+/// Version 1 listed compared countries and channels; version 2 keeps a home country (where
+/// employees are priced) and the options followed over time.
+fn migrate_1_to_2(plan: &mut Map<String, Value>) {
+    let Some(costs) = plan.get_mut("costs").and_then(Value::as_object_mut) else {
+        return;
+    };
+    let list = |v: Option<Value>| -> Vec<String> {
+        v.and_then(|v| serde_json::from_value(v).ok())
+            .unwrap_or_default()
+    };
+    let countries = list(costs.remove("countries"));
+    let channels = list(costs.remove("channels"));
+    if let Some(first) = countries.first() {
+        costs.insert("home_country".into(), json!(first));
+    }
+    let picks: Vec<String> = countries
+        .iter()
+        .map(|c| format!("country:{c}"))
+        .chain(channels.iter().map(|c| format!("channel:{c}")))
+        .collect();
+    costs.insert("picks".into(), json!(picks));
 }
 
 /// Checks shape and version of a JSON value and turns it into a plan.
@@ -99,17 +166,208 @@ pub fn plan_from_value(value: Value) -> Result<Plan, DecodeError> {
             "schema_version 0 does not exist".into(),
         ));
     }
+    let value = migrate(value, version)?;
     let mut plan: Plan =
         serde_json::from_value(value).map_err(|e| DecodeError::NotAPlan(e.to_string()))?;
     plan.schema_version = SCHEMA_VERSION;
     Ok(plan)
 }
 
+/// What an imported file holds.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Imported {
+    Plan(Box<Plan>),
+    Backup(Vec<Plan>),
+}
+
+/// One plan as a file a person can keep or send.
+pub fn export_plan(plan: &Plan, now: DateTime<Utc>) -> String {
+    serde_json::to_string_pretty(&json!({
+        "format": PLAN_FORMAT,
+        "version": SCHEMA_VERSION,
+        "exported_at": now,
+        "plan": plan,
+    }))
+    .unwrap_or_default()
+}
+
+/// Every plan in one file.
+pub fn export_backup(plans: &[Plan], now: DateTime<Utc>) -> String {
+    serde_json::to_string_pretty(&json!({
+        "format": BACKUP_FORMAT,
+        "version": SCHEMA_VERSION,
+        "exported_at": now,
+        "plans": plans,
+    }))
+    .unwrap_or_default()
+}
+
+/// Reads an exported plan or backup, checking everything before anything is used.
+pub fn decode_import(text: &str) -> Result<Imported, DecodeError> {
+    let value = parse_json(text, MAX_IMPORT_BYTES)?;
+    let object = value
+        .as_object()
+        .ok_or_else(|| DecodeError::WrongFormat("not an object".into()))?;
+    let format = match object.get("format") {
+        Some(Value::String(s)) => s.clone(),
+        Some(_) => return Err(DecodeError::WrongFormat("unreadable".into())),
+        // A bare plan (as stored) is accepted too.
+        None if object.contains_key("schema_version") => {
+            return plan_from_value(value).map(|p| Imported::Plan(Box::new(p)))
+        }
+        None => return Err(DecodeError::WrongFormat("none".into())),
+    };
+    let version = object
+        .get("version")
+        .and_then(Value::as_u64)
+        .and_then(|v| u32::try_from(v).ok())
+        .ok_or_else(|| DecodeError::NotAPlan("the file has no version".into()))?;
+    if version > SCHEMA_VERSION {
+        return Err(DecodeError::NewerVersion {
+            found: version,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    match format.as_str() {
+        PLAN_FORMAT => {
+            let plan = object
+                .get("plan")
+                .cloned()
+                .ok_or_else(|| DecodeError::NotAPlan("the file holds no plan".into()))?;
+            plan_from_value(plan).map(|p| Imported::Plan(Box::new(p)))
+        }
+        BACKUP_FORMAT => {
+            let plans = object
+                .get("plans")
+                .and_then(Value::as_array)
+                .ok_or_else(|| DecodeError::NotAPlan("the backup holds no list of plans".into()))?;
+            let mut out = Vec::with_capacity(plans.len());
+            for (i, p) in plans.iter().enumerate() {
+                out.push(plan_from_value(p.clone()).map_err(|e| {
+                    DecodeError::NotAPlan(format!("plan {} of the backup: {e}", i + 1))
+                })?);
+            }
+            Ok(Imported::Backup(out))
+        }
+        other => Err(DecodeError::WrongFormat(other.chars().take(40).collect())),
+    }
+}
+
+/// A share link's payload: the plan's inputs, compressed. Identity and edit times stay home.
+pub fn encode_share(plan: &Plan) -> String {
+    let mut inputs = plan.clone();
+    inputs.id = PlanId::default();
+    inputs.created_at = DateTime::<Utc>::UNIX_EPOCH;
+    inputs.updated_at = DateTime::<Utc>::UNIX_EPOCH;
+    let mut value = serde_json::to_value(&inputs).unwrap_or(Value::Null);
+    let defaults = serde_json::to_value(Plan::default()).unwrap_or(Value::Null);
+    if let Some(o) = value.as_object_mut() {
+        for k in ["id", "created_at", "updated_at"] {
+            o.remove(k);
+        }
+        for list in ["requirements", "soft_skills"] {
+            if let Some(Value::Array(items)) = o.get_mut(list) {
+                items.iter_mut().for_each(compact_requirement);
+            }
+        }
+    }
+    strip_defaults(&mut value, &defaults);
+    let json = value.to_string();
+    let packed = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 9);
+    format!("{SHARE_PREFIX}{}", URL_SAFE_NO_PAD.encode(packed))
+}
+
+/// A catalogue item travels as its id and priority; its label and kind come from the catalogue.
+fn compact_requirement(item: &mut Value) {
+    let Some(o) = item.as_object_mut() else {
+        return;
+    };
+    if o.get("custom") == Some(&Value::Bool(false)) {
+        o.retain(|k, _| k == "id" || k == "priority");
+    }
+}
+
+/// Fills in what `compact_requirement` left out; unknown ids are kept as the founder's own.
+fn expand_requirement(item: &mut Value, soft: bool) {
+    let Some(o) = item.as_object_mut() else {
+        return;
+    };
+    if o.contains_key("label") {
+        return;
+    }
+    let id = o
+        .get("id")
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_string();
+    let full = if soft {
+        super::requirements::soft_skill(&id)
+    } else {
+        super::requirements::from_catalog(&id)
+    };
+    if let Some(mut r) = full {
+        if let Some(p) = o
+            .get("priority")
+            .and_then(|p| serde_json::from_value(p.clone()).ok())
+        {
+            r.priority = p;
+        }
+        if let Ok(v) = serde_json::to_value(r) {
+            *item = v;
+        }
+    }
+}
+
+/// Removes every field equal to its default, recursively: the reader's serde defaults restore
+/// them. `schema_version` always stays.
+fn strip_defaults(value: &mut Value, defaults: &Value) {
+    if let (Value::Object(o), Value::Object(d)) = (value, defaults) {
+        o.retain(|k, v| k == "schema_version" || d.get(k) != Some(v));
+        for (k, v) in o.iter_mut() {
+            if let Some(dv) = d.get(k) {
+                strip_defaults(v, dv);
+            }
+        }
+    }
+}
+
+/// Reads a share link's payload into a plan (without id or times: the caller gives them).
+pub fn decode_share(payload: &str) -> Result<Plan, DecodeError> {
+    let bad = |why: &str| DecodeError::BadShareLink(why.to_string());
+    let payload = payload.trim();
+    if payload.len() > MAX_SHARE_CHARS {
+        return Err(bad("it is too long"));
+    }
+    let body = payload
+        .strip_prefix(SHARE_PREFIX)
+        .ok_or_else(|| bad("unknown encoding"))?;
+    let packed = URL_SAFE_NO_PAD
+        .decode(body)
+        .map_err(|_| bad("it was cut or altered"))?;
+    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_PLAN_BYTES)
+        .map_err(|_| bad("it was cut or altered"))?;
+    let text = String::from_utf8(json).map_err(|_| bad("it was cut or altered"))?;
+    let mut value: Value = serde_json::from_str(&text).map_err(|_| bad("it was cut or altered"))?;
+    if let Some(o) = value.as_object_mut() {
+        o.insert("created_at".into(), json!(DateTime::<Utc>::UNIX_EPOCH));
+        o.insert("updated_at".into(), json!(DateTime::<Utc>::UNIX_EPOCH));
+        for (list, soft) in [("requirements", false), ("soft_skills", true)] {
+            if let Some(Value::Array(items)) = o.get_mut(list) {
+                items.iter_mut().for_each(|i| expand_requirement(i, soft));
+            }
+        }
+    }
+    plan_from_value(value).map_err(|e| match e {
+        DecodeError::NewerVersion { .. } => e,
+        other => DecodeError::BadShareLink(other.to_string()),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::domain::plan::PlanId;
-    use chrono::{TimeZone, Utc};
+    use chrono::TimeZone;
 
     fn sample() -> Plan {
         let mut p = Plan::new(
@@ -142,7 +400,7 @@ mod tests {
             Err(DecodeError::NotAPlan(_))
         ));
         assert!(matches!(
-            decode_stored(r#"{"schema_version":1,"name":5}"#),
+            decode_stored(r#"{"schema_version":2,"name":5}"#),
             Err(DecodeError::NotAPlan(_))
         ));
         assert_eq!(
@@ -177,17 +435,116 @@ mod tests {
         );
     }
 
+    #[test]
+    fn export_and_import_round_trip() {
+        let now = Utc.with_ymd_and_hms(2026, 11, 23, 10, 0, 0).unwrap();
+        let p = sample();
+        assert_eq!(
+            decode_import(&export_plan(&p, now)).unwrap(),
+            Imported::Plan(Box::new(p.clone()))
+        );
+        let mut q = sample();
+        q.id = PlanId("other".into());
+        assert_eq!(
+            decode_import(&export_backup(&[p.clone(), q.clone()], now)).unwrap(),
+            Imported::Backup(vec![p, q])
+        );
+    }
+
+    #[test]
+    fn import_refuses_foreign_newer_and_malformed_files() {
+        assert!(matches!(
+            decode_import(r#"{"format":"excalidraw","version":2}"#),
+            Err(DecodeError::WrongFormat(f)) if f == "excalidraw"
+        ));
+        assert!(matches!(
+            decode_import(r#"{"format":"hireplan-plan","version":7,"plan":{}}"#),
+            Err(DecodeError::NewerVersion { found: 7, .. })
+        ));
+        assert!(matches!(
+            decode_import(r#"{"format":"hireplan-plan","version":2}"#),
+            Err(DecodeError::NotAPlan(_))
+        ));
+        assert!(matches!(
+            decode_import(r#"{"format":"hireplan-backup","version":2,"plans":[{"schema_version":2},{"x":1}]}"#),
+            Err(DecodeError::NotAPlan(m)) if m.contains("plan 2 of the backup")
+        ));
+        assert!(matches!(
+            decode_import("[]"),
+            Err(DecodeError::WrongFormat(_))
+        ));
+        assert!(matches!(
+            decode_import("{}"),
+            Err(DecodeError::WrongFormat(_))
+        ));
+        let huge = format!("{{\"format\":\"{}\"}}", "x".repeat(MAX_IMPORT_BYTES));
+        assert!(matches!(
+            decode_import(&huge),
+            Err(DecodeError::TooLarge { .. })
+        ));
+    }
+
+    #[test]
+    fn share_link_round_trip_without_identity() {
+        let p = sample();
+        let link = encode_share(&p);
+        assert!(link.starts_with(SHARE_PREFIX));
+        assert!(link
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c)));
+        let back = decode_share(&link).unwrap();
+        assert_eq!(back.name, p.name);
+        assert_eq!(back.id, PlanId::default());
+    }
+
+    #[test]
+    fn damaged_and_foreign_links_are_refused() {
+        let link = encode_share(&sample());
+        for bad in [
+            "",
+            "h9.abc",
+            "h1.",
+            "h1.!!!",
+            &link[..link.len() / 2],
+            &format!("{link}xyz"),
+            &format!("h1.{}", URL_SAFE_NO_PAD.encode(b"not deflate")),
+        ] {
+            assert!(
+                matches!(decode_share(bad), Err(DecodeError::BadShareLink(_))),
+                "{bad}"
+            );
+        }
+        let json = br#"{"schema_version":2,"name":[]}"#;
+        let packed = miniz_oxide::deflate::compress_to_vec(json, 9);
+        let wrong = format!("h1.{}", URL_SAFE_NO_PAD.encode(packed));
+        assert!(matches!(
+            decode_share(&wrong),
+            Err(DecodeError::BadShareLink(_))
+        ));
+    }
+
     proptest::proptest! {
         #[test]
         fn decoding_never_panics(s in ".{0,400}") {
             let _ = decode_stored(&s);
+            let _ = decode_import(&s);
+            let _ = decode_share(&s);
+            let _ = decode_share(&format!("h1.{s}"));
         }
 
         #[test]
         fn names_round_trip(name in "\\PC{0,200}") {
             let mut p = sample();
             p.name = name;
-            proptest::prop_assert_eq!(decode_stored(&encode_stored(&p)).unwrap(), p);
+            proptest::prop_assert_eq!(decode_stored(&encode_stored(&p)).unwrap(), p.clone());
+            proptest::prop_assert_eq!(decode_share(&encode_share(&p)).unwrap().name, p.name);
+        }
+
+        #[test]
+        fn random_bytes_as_share_payload_never_panic(bytes in proptest::collection::vec(0u8..=255, 0..300)) {
+            let _ = decode_share(&format!("h1.{}", URL_SAFE_NO_PAD.encode(&bytes)));
+            let packed = miniz_oxide::deflate::compress_to_vec(&bytes, 1);
+            let _ = decode_share(&format!("h1.{}", URL_SAFE_NO_PAD.encode(packed)));
         }
     }
 }

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// The schema version this build writes. Older versions are migrated by `codec`.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Longest plan name accepted; longer input is kept but flagged.
 pub const MAX_NAME_CHARS: usize = 120;

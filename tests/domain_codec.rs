@@ -1,0 +1,121 @@
+//! Plans written by every schema version open in this one; share links stay short.
+
+use hireplan::domain::codec::{decode_import, decode_share, decode_stored, encode_share, Imported};
+use hireplan::domain::plan::{EngagementKind, Plan, Priority, SCHEMA_VERSION};
+use hireplan::domain::requirements::{custom, from_catalog, soft_skill};
+
+fn fixture(name: &str) -> String {
+    std::fs::read_to_string(format!(
+        "{}/tests/fixtures/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap()
+}
+
+#[test]
+fn a_version_1_plan_opens_with_its_choices_carried_over() {
+    let plan = decode_stored(&fixture("plan-v1.json")).unwrap();
+    assert_eq!(plan.schema_version, SCHEMA_VERSION);
+    assert_eq!(plan.name, "Version 1 plan");
+    assert_eq!(plan.engagement.kind, EngagementKind::FullTimeContractor);
+    assert_eq!(plan.requirements.len(), 2);
+    // Version 1's first compared country becomes the home country; its comparisons, picks.
+    assert_eq!(plan.costs.home_country, "de");
+    assert_eq!(
+        plan.costs.picks,
+        [
+            "country:de",
+            "country:ro",
+            "channel:toptal",
+            "channel:rocketdevs"
+        ]
+    );
+    assert_eq!(plan.costs.overrides.get("salary.de.median"), Some(&80000.0));
+    // A version 1 plan in an export file opens too.
+    let wrapped = format!(
+        r#"{{"format":"hireplan-plan","version":1,"plan":{}}}"#,
+        fixture("plan-v1.json")
+    );
+    assert!(
+        matches!(decode_import(&wrapped), Ok(Imported::Plan(p)) if p.costs.home_country == "de")
+    );
+}
+
+#[test]
+fn a_version_2_export_opens() {
+    match decode_import(&fixture("plan-v2.json")).unwrap() {
+        Imported::Plan(p) => {
+            assert_eq!(p.name, "Version 2 plan");
+            assert_eq!(p.costs.home_country, "in");
+            assert_eq!(p.engagement.hours_per_week, "20");
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+/// A plan with every step filled in, as a thorough founder would.
+fn full_plan() -> Plan {
+    let mut p = decode_stored(&fixture("plan-v1.json")).unwrap();
+    p.name = "Senior backend engineer for the payments platform, Europe".into();
+    p.role.objective = "Rebuild the settlement service so that payouts reach merchants the same day, and cut checkout latency in half before the spring sales.".into();
+    for id in [
+        "python",
+        "mysql",
+        "aws",
+        "kafka",
+        "redis_cache",
+        "docker",
+        "kubernetes",
+        "github_actions",
+        "terraform",
+        "auth",
+        "owasp",
+        "unit_tests",
+        "integration_tests",
+        "logging_metrics",
+        "query_tuning",
+        "rest",
+        "grpc",
+    ] {
+        p.requirements.push(from_catalog(id).unwrap());
+    }
+    let own = custom(
+        &p.requirements,
+        "Experience with PCI-DSS audits",
+        "security",
+    )
+    .unwrap();
+    p.requirements.push(own);
+    p.requirements[3].priority = Priority::NiceToHave;
+    for id in [
+        "problem_solving",
+        "system_thinking",
+        "collaboration",
+        "time_management",
+    ] {
+        p.soft_skills.push(soft_skill(id).unwrap());
+    }
+    for (k, v) in [
+        ("salary.ro.median", 30000.0),
+        ("assume.employer_overhead", 25.0),
+    ] {
+        p.costs.overrides.insert(k.into(), v);
+    }
+    p
+}
+
+#[test]
+fn a_full_plan_fits_well_under_2000_characters() {
+    let plan = full_plan();
+    let link = encode_share(&plan);
+    println!("full plan share payload: {} characters", link.len());
+    assert!(link.len() < 1200, "{} characters", link.len());
+    let back = decode_share(&link).unwrap();
+    assert_eq!(back.requirements, plan.requirements);
+    assert_eq!(back.costs, plan.costs);
+    assert_eq!(back.role, plan.role);
+    assert_eq!(back.soft_skills, plan.soft_skills);
+    assert_eq!(back.engagement, plan.engagement);
+    assert_eq!(back.seniority, plan.seniority);
+    assert_eq!(back.name, plan.name);
+}
