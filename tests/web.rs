@@ -1,8 +1,10 @@
-//! Browser tests: run in headless Chromium by wasm-bindgen-test-runner.
+//! Browser tests: run in headless Chromium by wasm-bindgen-test-runner. They cover storage
+//! and its faults (corrupt entry, full storage, refused storage, another tab's newer save).
 #![cfg(target_arch = "wasm32")]
 
-use hireplan::domain::codec::keys;
-use hireplan::ui::state::{Persistence, Store};
+use hireplan::domain::codec::{self, keys};
+use hireplan::domain::plan::Plan;
+use hireplan::ui::state::{Persistence, SaveStatus, Store};
 use hireplan::ui::storage;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -18,14 +20,81 @@ fn clear_storage() {
     local().clear().unwrap();
 }
 
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+thread_local!(static BUSY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) });
+
+/// The tests share one page (and its storage): each takes this turn before it starts.
+struct Turn;
+
+impl Drop for Turn {
+    fn drop(&mut self) {
+        BUSY.with(|b| b.set(false));
+    }
+}
+
+async fn turn() -> Turn {
+    while BUSY.with(|b| b.replace(true)) {
+        sleep(10).await;
+    }
+    clear_storage();
+    Turn
+}
+
+fn eval(js: &str) {
+    js_sys::eval(js).unwrap();
+}
+
+/// Mounts the whole app in a fresh element; returns the element and the store it made.
+fn mount() -> (web_sys::Element, Store, impl Drop) {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&host).unwrap();
+    let made = std::rc::Rc::new(std::cell::Cell::new(None));
+    let made_in = made.clone();
+    let handle = leptos::mount::mount_to(host.clone().unchecked_into(), move || {
+        let store = Store::load();
+        made_in.set(Some(store));
+        view! { <hireplan::ui::Planner store=store/> }
+    });
+    (host, made.get().expect("the app made its store"), handle)
+}
+
+fn type_into(id: &str, value: &str) {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let input: web_sys::HtmlInputElement = document
+        .get_element_by_id(id)
+        .unwrap_or_else(|| panic!("#{id} is rendered"))
+        .unchecked_into();
+    input.set_value(value);
+    input
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+}
+
+fn stored_plan() -> Option<Plan> {
+    let id = local().get_item(keys::CURRENT).unwrap()?;
+    let text = local().get_item(&keys::plan(&id)).unwrap()?;
+    codec::decode_stored(&text).ok()
+}
+
 #[wasm_bindgen_test]
-fn storage_probe_succeeds_in_a_normal_page() {
+async fn storage_probe_succeeds_in_a_normal_page() {
+    let _turn = turn().await;
     assert_eq!(storage::probe(), Ok(()));
 }
 
 #[wasm_bindgen_test]
-fn a_fresh_browser_gets_a_new_plan_in_local_storage() {
-    clear_storage();
+async fn a_fresh_browser_gets_a_new_plan_and_writes_nothing_until_an_edit() {
+    let _turn = turn().await;
     let owner = Owner::new();
     owner.with(|| {
         let store = Store::load();
@@ -33,11 +102,12 @@ fn a_fresh_browser_gets_a_new_plan_in_local_storage() {
         assert!(store.notices.get_untracked().is_empty());
         assert!(store.plan.get_untracked().id.0.starts_with('p'));
     });
+    assert_eq!(local().length().unwrap(), 0);
 }
 
 #[wasm_bindgen_test]
-fn an_unreadable_entry_is_kept_aside_and_reported() {
-    clear_storage();
+async fn an_unreadable_entry_is_kept_aside_and_reported() {
+    let _turn = turn().await;
     let s = local();
     s.set_item(keys::CURRENT, "old").unwrap();
     s.set_item(&keys::plan("old"), "{ not json").unwrap();
@@ -46,46 +116,134 @@ fn an_unreadable_entry_is_kept_aside_and_reported() {
         let store = Store::load();
         let notices = store.notices.get_untracked();
         assert_eq!(notices.len(), 1, "{notices:?}");
-        assert!(notices[0].contains("could not be opened"));
+        assert!(notices[0].text.contains("could not be opened"));
         assert_ne!(store.plan.get_untracked().id.0, "old");
     });
-    // The original text survives under a quarantine key; the plan key is free.
-    let mut kept = Vec::new();
-    for i in 0..s.length().unwrap() {
-        let k = s.key(i).unwrap().unwrap();
-        if k.starts_with(keys::QUARANTINE_PREFIX) {
-            kept.push(s.get_item(&k).unwrap().unwrap());
-        }
-    }
+    let kept: Vec<String> = storage::entries(keys::QUARANTINE_PREFIX)
+        .into_iter()
+        .map(|(_, v)| v)
+        .collect();
     assert_eq!(kept, vec!["{ not json".to_string()]);
     assert_eq!(s.get_item(&keys::plan("old")).unwrap(), None);
 }
 
 #[wasm_bindgen_test]
-async fn typing_a_name_is_autosaved() {
-    clear_storage();
-    let document = web_sys::window().unwrap().document().unwrap();
-    let host = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&host).unwrap();
-    let handle = leptos::mount::mount_to(host.clone().unchecked_into(), hireplan::App);
+async fn typing_is_autosaved_after_a_pause() {
+    let _turn = turn().await;
+    let (host, store, handle) = mount();
+    type_into("plan-name", "Search backend hire");
+    sleep(50).await;
+    // Debounced: nothing is written while typing may go on.
+    assert!(stored_plan().is_none());
+    sleep(700).await;
+    assert_eq!(store.save_status.get_untracked(), SaveStatus::Saved);
+    assert_eq!(stored_plan().unwrap().name, "Search backend hire");
+    drop(handle);
+    host.remove();
+}
 
-    let input: web_sys::HtmlInputElement = document
-        .get_element_by_id("plan-name")
-        .expect("the plan name field is rendered")
-        .unchecked_into();
-    input.set_value("Search backend hire");
-    input
-        .dispatch_event(&web_sys::Event::new("input").unwrap())
-        .unwrap();
-    leptos::task::tick().await;
-
-    let id = local()
-        .get_item(keys::CURRENT)
+#[wasm_bindgen_test]
+async fn full_storage_keeps_the_plan_in_memory_and_warns() {
+    let _turn = turn().await;
+    let (host, store, handle) = mount();
+    type_into("plan-name", "Before the disk filled");
+    sleep(700).await;
+    // Fill the real quota with filler entries.
+    let chunk = "x".repeat(512 * 1024);
+    let mut i = 0;
+    while local().set_item(&format!("filler:{i}"), &chunk).is_ok() && i < 400 {
+        i += 1;
+    }
+    let small = "y".repeat(1024);
+    while local()
+        .set_item(&format!("filler-small:{i}"), &small)
+        .is_ok()
+        && i < 100_000
+    {
+        i += 1;
+    }
+    // A long edit no longer fits.
+    type_into("objective", &"Cut checkout latency in half. ".repeat(400));
+    sleep(700).await;
+    match store.save_status.get_untracked() {
+        SaveStatus::Failed(why) => assert!(why.contains("full"), "{why}"),
+        other => panic!("expected a failed save, got {other:?}"),
+    }
+    // Nothing typed is lost: the plan in memory has it, and the older save is intact.
+    assert!(store
+        .plan
+        .with_untracked(|p| p.role.objective.len() > 10_000));
+    assert_eq!(stored_plan().unwrap().name, "Before the disk filled");
+    let notice = web_sys::window()
         .unwrap()
-        .expect("current id saved");
-    let stored = local().get_item(&keys::plan(&id)).unwrap().unwrap();
-    let plan = hireplan::domain::codec::decode_stored(&stored).unwrap();
-    assert_eq!(plan.name, "Search backend hire");
+        .document()
+        .unwrap()
+        .query_selector("[data-testid=notice]")
+        .unwrap()
+        .expect("a notice is shown")
+        .text_content()
+        .unwrap();
+    assert!(notice.contains("full"), "{notice}");
+    drop(handle);
+    host.remove();
+    clear_storage();
+}
+
+#[wasm_bindgen_test]
+async fn refused_storage_still_works_in_memory_and_says_so() {
+    let _turn = turn().await;
+    eval(
+        "window.__savedStorage = Object.getOwnPropertyDescriptor(window, 'localStorage') \
+         || Object.getOwnPropertyDescriptor(Window.prototype, 'localStorage'); \
+         Object.defineProperty(window, 'localStorage', { configurable: true, \
+         get() { throw new DOMException('denied', 'SecurityError'); } });",
+    );
+    assert!(storage::probe().is_err());
+    let (host, store, handle) = mount();
+    assert!(matches!(
+        store.persistence.get_untracked(),
+        Persistence::MemoryOnly(_)
+    ));
+    assert!(store.notices.get_untracked()[0]
+        .text
+        .contains("lives only in this tab"));
+    type_into("plan-name", "In memory only");
+    sleep(600).await;
+    assert_eq!(
+        store.plan.with_untracked(|p| p.name.clone()),
+        "In memory only"
+    );
+    drop(handle);
+    host.remove();
+    eval("Object.defineProperty(window, 'localStorage', window.__savedStorage);");
+    assert_eq!(storage::probe(), Ok(()));
+}
+
+#[wasm_bindgen_test]
+async fn another_tabs_newer_save_is_never_overwritten_silently() {
+    let _turn = turn().await;
+    let (host, store, handle) = mount();
+    type_into("plan-name", "Mine");
+    sleep(700).await;
+    // Another tab saves a newer version of the same plan.
+    let mut theirs = stored_plan().unwrap();
+    theirs.name = "Theirs".into();
+    theirs.updated_at += chrono::Duration::minutes(5);
+    let key = keys::plan(&theirs.id.0);
+    local()
+        .set_item(&key, &codec::encode_stored(&theirs))
+        .unwrap();
+    // This tab edits before hearing about it: the save stops and asks.
+    type_into("plan-name", "Mine, edited");
+    sleep(700).await;
+    assert_eq!(store.save_status.get_untracked(), SaveStatus::Conflict);
+    assert_eq!(stored_plan().unwrap().name, "Theirs");
+    let notice = store.notices.get_untracked().last().cloned().unwrap();
+    assert!(notice.text.contains("changed in another tab"));
+    // Keeping this tab's version writes it deliberately.
+    store.act(notice.id, hireplan::ui::state::NoticeAction::KeepMine);
+    sleep(700).await;
+    assert_eq!(stored_plan().unwrap().name, "Mine, edited");
     drop(handle);
     host.remove();
 }

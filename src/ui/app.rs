@@ -4,7 +4,8 @@ use crate::domain::progress::{step_state, StepState};
 use crate::domain::wizard::Step;
 use leptos::prelude::*;
 
-use super::state::{Persistence, SaveStatus, Store};
+use super::embed::Embed;
+use super::state::{Mode, Persistence, SaveStatus, Store};
 use super::steps::StepView;
 
 fn current_hash() -> String {
@@ -13,10 +14,19 @@ fn current_hash() -> String {
         .unwrap_or_default()
 }
 
+/// Loads the plan for this page (stored, shared or embedded) and shows the planner.
 #[component]
 pub fn App() -> impl IntoView {
-    let store = Store::load();
+    view! { <Planner store=Store::load()/> }
+}
+
+/// The planner over a given store.
+#[component]
+pub fn Planner(store: Store) -> impl IntoView {
     provide_context(store);
+    if let Mode::Embed(kind) = store.mode.get_value() {
+        return view! { <Embed kind=kind/> }.into_any();
+    }
     store.autosave();
 
     let step = RwSignal::new(Step::from_hash(&current_hash()));
@@ -49,20 +59,29 @@ pub fn App() -> impl IntoView {
             <div class="layout">
                 <StepNav current=step/>
                 <main id="main" class="step" tabindex="-1">
-                    {move || view! { <StepView step=step.get()/> }}
+                    // A shared plan is shown read-only: every control inside is disabled.
+                    <fieldset class="readonly-wrap" disabled=move || store.read_only().get()>
+                        {move || view! { <StepView step=step.get()/> }}
+                    </fieldset>
                     <StepPager current=step/>
                 </main>
             </div>
         </div>
     }
+    .into_any()
 }
 
 #[component]
 fn SaveIndicator() -> impl IntoView {
     let store = expect_context::<Store>();
     let text = move || match (store.persistence.get(), store.save_status.get()) {
-        (Persistence::MemoryOnly(_), _) => ("warn", "Not saved: this tab only".to_string()),
+        (_, SaveStatus::ReadOnly) => ("warn", "Shared plan: read-only".to_string()),
+        (Persistence::MemoryOnly(_), _) | (Persistence::Embedded, _) => {
+            ("warn", "Not saved: this tab only".to_string())
+        }
         (_, SaveStatus::Failed(_)) => ("error", "Not saved".to_string()),
+        (_, SaveStatus::Conflict) => ("error", "Not saved: changed in another tab".to_string()),
+        (_, SaveStatus::Pending) => ("pending", "Saving…".to_string()),
         (_, SaveStatus::Saved) => ("ok", "Saved in this browser".to_string()),
     };
     view! {
@@ -77,12 +96,26 @@ fn Notices() -> impl IntoView {
     let store = expect_context::<Store>();
     let failed = move || match store.save_status.get() {
         SaveStatus::Failed(why) => Some(why),
-        SaveStatus::Saved => None,
+        _ => None,
     };
     view! {
         <div class="notices" aria-live="polite">
-            <For each=move || store.notices.get() key=|n| n.clone() let:notice>
-                <p class="notice warn" data-testid="notice">{notice}</p>
+            <For each=move || store.notices.get() key=|n| n.id let:notice>
+                <div class="notice" class:error=notice.error class:warn=!notice.error data-testid="notice">
+                    <p>{notice.text.clone()}</p>
+                    <div class="notice-actions">
+                        {notice.actions.iter().cloned().map(|(label, action)| {
+                            let id = notice.id;
+                            view! {
+                                <button type="button" class="secondary small" on:click=move |_| store.act(id, action.clone())>{label}</button>
+                            }
+                        }).collect_view()}
+                        <button type="button" class="link" aria-label="Dismiss this message" on:click={
+                            let id = notice.id;
+                            move |_| store.dismiss(id)
+                        }>"Dismiss"</button>
+                    </div>
+                </div>
             </For>
             {move || failed().map(|why| view! { <p class="notice error" data-testid="notice">{why}</p> })}
         </div>

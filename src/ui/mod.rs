@@ -3,9 +3,10 @@
 
 mod app;
 mod download;
+mod embed;
 pub mod state;
 mod steps;
 pub mod storage;
 mod widgets;
 
-pub use app::App;
+pub use app::{App, Planner};

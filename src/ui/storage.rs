@@ -47,3 +47,14 @@ pub fn write(key: &str, value: &str) -> Result<(), StorageError> {
 pub fn remove(key: &str) {
     LocalStorage::delete(key);
 }
+
+/// Every (key, value) whose key starts with `prefix`.
+pub fn entries(prefix: &str) -> Vec<(String, String)> {
+    let storage = LocalStorage::raw();
+    let count = storage.length().unwrap_or(0);
+    (0..count)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|k| k.starts_with(prefix))
+        .filter_map(|k| storage.get_item(&k).ok().flatten().map(|v| (k, v)))
+        .collect()
+}

@@ -5,6 +5,7 @@ mod engagement;
 mod requirements;
 mod role;
 mod seniority;
+mod share;
 
 use crate::domain::market::{market, Unit};
 use crate::domain::money::Usd;
@@ -19,6 +20,7 @@ pub fn StepView(step: Step) -> impl IntoView {
         Step::Seniority => seniority::SeniorityStep().into_any(),
         Step::Engagement => engagement::EngagementStep().into_any(),
         Step::Costs => costs::CostsStep().into_any(),
+        Step::Share => share::ShareStep().into_any(),
         other => view! {
             <p class="hint">"This step is not built yet: " {other.title()} "."</p>
         }

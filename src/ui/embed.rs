@@ -1,0 +1,171 @@
+//! The embed views for blog posts: `?embed=costs` (a compact cost calculator) and
+//! `?embed=plan#share=…` (a shared plan, read-only). No navigation chrome, no storage: the
+//! plan lives in memory, so the main app's plans are never read or written. The page tells
+//! its host its height with postMessage so the iframe can size itself.
+
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::domain::chart;
+use crate::domain::cost::{compute, seniority_word, Scenario};
+use crate::domain::cost_view;
+use crate::domain::market::market;
+use crate::domain::plan::{EngagementKind, Seniority};
+use crate::domain::requirements::{must_haves, nice_to_haves};
+use crate::domain::seniority;
+use crate::ui::state::{share_param, Store};
+
+/// Posts `{type: "hireplan:height", height}` to the host page whenever the body resizes.
+fn report_height() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(body) = window.document().and_then(|d| d.body()) else {
+        return;
+    };
+    let post = move || {
+        let Some(w) = web_sys::window() else { return };
+        let Some(doc) = w.document() else { return };
+        let height = doc
+            .document_element()
+            .map(|e| e.scroll_height())
+            .unwrap_or(0);
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"type".into(), &"hireplan:height".into());
+        let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
+        if let Ok(Some(parent)) = w.parent() {
+            let _ = parent.post_message(&message, "*");
+        }
+    };
+    post();
+    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries: js_sys::Array| post());
+    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+        observer.observe(&body);
+        // The observer lives as long as the page.
+        std::mem::forget(observer);
+    }
+    callback.forget();
+}
+
+#[component]
+pub fn Embed(kind: String) -> impl IntoView {
+    request_animation_frame(report_height);
+    let body = match kind.as_str() {
+        "plan" if share_param().is_some() => view! { <EmbedPlan/> }.into_any(),
+        "plan" => view! {
+            <p class="notice error">"This embed shows a shared plan, but its address carries none. Copy the embed code again from Hireplan's Share step."</p>
+        }
+        .into_any(),
+        _ => view! { <EmbedCosts/> }.into_any(),
+    };
+    view! {
+        <div class="embed" data-testid="embed">
+            {body}
+            <p class="embed-footer">
+                "Figures from public hiring guides, with sources. Made with Hireplan; nothing you enter leaves this page."
+            </p>
+        </div>
+    }
+}
+
+#[component]
+fn EmbedCosts() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let report = Memo::new(move |_| {
+        store.plan.with(|p| {
+            Scenario::from_plan(p, seniority::effective(p))
+                .ok()
+                .map(|s| compute(&s))
+        })
+    });
+    let width = || {
+        web_sys::window()
+            .and_then(|w| w.inner_width().ok())
+            .and_then(|v| v.as_f64())
+            .map(|w| (w - 24.0).clamp(280.0, 720.0) as u32)
+            .unwrap_or(600)
+    };
+    view! {
+        <h1 class="embed-title">"What does a backend developer cost?"</h1>
+        <div class="embed-controls">
+            <div class="field">
+                <label for="embed-level">"Level"</label>
+                <select id="embed-level" on:change=move |ev| {
+                    let v = match event_target_value(&ev).as_str() { "junior" => Seniority::Junior, "senior" => Seniority::Senior, _ => Seniority::Mid };
+                    store.update(|p| p.seniority.chosen = Some(v));
+                }>
+                    <option value="junior">"Junior (L1)"</option>
+                    <option value="mid" selected=true>"Mid-level (L2)"</option>
+                    <option value="senior">"Senior (L3)"</option>
+                </select>
+            </div>
+            <div class="field">
+                <label for="embed-kind">"Engagement"</label>
+                <select id="embed-kind" on:change=move |ev| {
+                    let v = match event_target_value(&ev).as_str() {
+                        "contractor" => EngagementKind::FullTimeContractor,
+                        "part-time" => EngagementKind::PartTimeContractor,
+                        _ => EngagementKind::FullTimeEmployee,
+                    };
+                    store.update(|p| p.engagement.kind = v);
+                }>
+                    <option value="employee">"Full-time employee"</option>
+                    <option value="contractor">"Full-time contractor"</option>
+                    <option value="part-time">"Part-time contractor"</option>
+                </select>
+            </div>
+            <div class="field">
+                <label for="embed-country">"Employee based in"</label>
+                <select id="embed-country" on:change=move |ev| { let v = event_target_value(&ev); store.update(|p| p.costs.home_country = v); }>
+                    {market().countries.iter().map(|c| view! { <option value=c.id.clone()>{c.name.clone()}</option> }).collect_view()}
+                </select>
+            </div>
+        </div>
+        {move || report.get().map(|r| {
+            let bars = cost_view::channel_bars(&r);
+            let (country_bars, us) = cost_view::country_bars(&r);
+            let w = width();
+            view! {
+                <p class="embed-summary" data-testid="embed-summary">{r.summary()}</p>
+                <h2>"By hiring channel, a month"</h2>
+                <div class="chart" role="img" aria-label="Monthly cost by hiring channel" inner_html=chart::money_bars(&bars, None, w)></div>
+                <table class="data">
+                    <caption class="visually-hidden">"Monthly cost by hiring channel"</caption>
+                    <thead><tr><th scope="col">"Channel"</th><th scope="col">"A month"</th></tr></thead>
+                    <tbody>{bars.iter().map(|b| view! { <tr><th scope="row">{b.label.clone()}</th><td>{b.range.whole()}</td></tr> }).collect_view()}</tbody>
+                </table>
+                <h2>"By country, a month"</h2>
+                <div class="chart" role="img" aria-label="Monthly cost by country" inner_html=chart::money_bars(&country_bars, us.map(|u| ("United States", u)), w)></div>
+                <table class="data">
+                    <caption class="visually-hidden">"Monthly cost by country"</caption>
+                    <thead><tr><th scope="col">"Country"</th><th scope="col">"A month"</th></tr></thead>
+                    <tbody>{country_bars.iter().map(|b| view! { <tr><th scope="row">{b.label.clone()}</th><td>{b.range.whole()}</td></tr> }).collect_view()}</tbody>
+                </table>
+            }
+        })}
+    }
+}
+
+#[component]
+fn EmbedPlan() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let plan = store.plan.get_untracked();
+    let level = seniority::effective(&plan);
+    let report = Scenario::from_plan(&plan, level).ok().map(|s| compute(&s));
+    let list = |items: Vec<String>| {
+        items
+            .into_iter()
+            .map(|l| view! { <li>{l}</li> })
+            .collect_view()
+    };
+    view! {
+        <h1 class="embed-title">{plan.display_name().to_string()}</h1>
+        <p>{format!("A {} backend developer", seniority_word(level))} {(!plan.role.product.is_empty()).then(|| format!(" for {}", plan.role.product))}"."</p>
+        <h2>"Must-have"</h2>
+        <ul>{list(must_haves(&plan.requirements).map(|r| r.label.clone()).collect())}</ul>
+        <h2>"Nice to have"</h2>
+        <ul>{list(nice_to_haves(&plan.requirements).map(|r| r.label.clone()).collect())}</ul>
+        {report.map(|r| view! { <h2>"Costs"</h2><p data-testid="embed-summary">{r.summary()}</p> })}
+    }
+}

@@ -1,0 +1,339 @@
+//! Step 8: your plans in this browser, export and import, share links and the embed code.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::domain::codec::{self, Imported};
+use crate::domain::library::when;
+use crate::domain::plan::{Plan, PlanId};
+use crate::ui::download::download;
+use crate::ui::state::{now, Persistence, Store};
+
+/// The page's address without query or hash: where links and embeds point.
+fn app_url() -> String {
+    web_sys::window()
+        .and_then(|w| {
+            let l = w.location();
+            Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?))
+        })
+        .unwrap_or_default()
+}
+
+fn file_stem(plan: &Plan) -> String {
+    let slug: String = plan
+        .display_name()
+        .to_lowercase()
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    let slug = slug
+        .split('-')
+        .filter(|s| !s.is_empty())
+        .take(8)
+        .collect::<Vec<_>>()
+        .join("-");
+    if slug.is_empty() {
+        "plan".into()
+    } else {
+        slug
+    }
+}
+
+/// Copies text with the Clipboard API; the returned message confirms or explains.
+async fn copy_text(text: String) -> String {
+    let Some(w) = web_sys::window() else {
+        return "Copy failed: no window.".into();
+    };
+    let promise = w.navigator().clipboard().write_text(&text);
+    match wasm_bindgen_futures::JsFuture::from(promise).await {
+        Ok(_) => "Copied to the clipboard.".into(),
+        Err(_) => "The browser blocked copying: select the text and copy it by hand.".into(),
+    }
+}
+
+#[component]
+pub fn ShareStep() -> impl IntoView {
+    view! {
+        <p class="lead">"Your plans live in this browser only. Export a backup now and then; share a plan as a link; put the calculator in a blog post."</p>
+        <PlanLibrary/>
+        <ExportImport/>
+        <ShareLink/>
+        <EmbedCode/>
+    }
+}
+
+#[component]
+fn PlanLibrary() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let current = move || store.plan.with(|p| p.id.clone());
+    let local = move || store.persistence.with(|p| *p == Persistence::Local);
+    view! {
+        <section aria-labelledby="plans-heading" data-testid="plans">
+            <h2 id="plans-heading">"Your plans in this browser"</h2>
+            {move || (!local()).then(|| view! {
+                <p class="notice warn">"This browser does not let Hireplan save, so there is no list here. Export your plan to keep it."</p>
+            })}
+            <div class="button-row">
+                <button type="button" class="secondary" on:click=move |_| store.new_plan()>"New plan"</button>
+                <button type="button" class="secondary" on:click=move |_| store.duplicate()>"Duplicate this plan"</button>
+            </div>
+            <ul class="plan-list">
+                <For each=move || store.library.get() key=|s| (s.id.clone(), s.name.clone(), s.updated_at) let:summary>
+                    {
+                        let id = summary.id.clone();
+                        let (id_open, id_del, id_ren) = (id.clone(), id.clone(), id.clone());
+                        let is_current = { let id = id.clone(); Signal::derive(move || current() == id) };
+                        let rename_id = format!("rename-{}", id.0);
+                        view! {
+                            <li class="plan-item" class:current=is_current data-plan=id.0.clone()>
+                                <div class="plan-main">
+                                    <label class="visually-hidden" for=rename_id.clone()>{format!("Name of {}", summary.name)}</label>
+                                    <input
+                                        id=rename_id
+                                        type="text"
+                                        class="plan-name"
+                                        value=summary.name.clone()
+                                        on:change=move |ev| store.rename(&id_ren, event_target_value(&ev))
+                                    />
+                                    <span class="help">
+                                        {format!("Edited {} · {} requirements", when(summary.updated_at, now()), summary.requirements)}
+                                        {move || is_current.get().then_some(" · open now")}
+                                    </span>
+                                </div>
+                                <div class="row-buttons">
+                                    <button type="button" class="secondary small" disabled=is_current
+                                        on:click=move |_| store.open(&id_open)>"Open"</button>
+                                    <button type="button" class="secondary small danger"
+                                        aria-label=format!("Delete {}", summary.name)
+                                        on:click=move |_| store.delete(&id_del)>"Delete"</button>
+                                </div>
+                            </li>
+                        }
+                    }
+                </For>
+            </ul>
+        </section>
+    }
+}
+
+/// A pending import that would replace plans already here: the founder decides.
+#[derive(Clone)]
+struct PendingImport {
+    plans: Vec<Plan>,
+    clashes: usize,
+}
+
+#[component]
+fn ExportImport() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let message = RwSignal::new(None::<(bool, String)>);
+    let pending = RwSignal::new(None::<PendingImport>);
+    let export_one = move |_| {
+        let plan = store.plan.get_untracked();
+        let text = codec::export_plan(&plan, now());
+        let name = format!("hireplan-{}.json", file_stem(&plan));
+        message.set(Some(match download(&name, "application/json", &text) {
+            Ok(()) => (false, format!("Exported {name}.")),
+            Err(e) => (true, format!("Could not export: {e}")),
+        }));
+    };
+    let export_all = move |_| {
+        let plans = store.all_plans();
+        let text = codec::export_backup(&plans, now());
+        let name = format!("hireplan-backup-{}.json", now().format("%Y-%m-%d"));
+        message.set(Some(match download(&name, "application/json", &text) {
+            Ok(()) => (false, format!("Exported {} plans to {name}.", plans.len())),
+            Err(e) => (true, format!("Could not export: {e}")),
+        }));
+    };
+    let on_file = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        input.set_value("");
+        if file.size() > codec::MAX_IMPORT_BYTES as f64 {
+            message.set(Some((
+                true,
+                format!(
+                    "{} is {:.1} MB; Hireplan imports files up to {} MB. Nothing was changed.",
+                    file.name(),
+                    file.size() / 1_048_576.0,
+                    codec::MAX_IMPORT_BYTES / 1_048_576
+                ),
+            )));
+            return;
+        }
+        let name = file.name();
+        leptos::task::spawn_local(async move {
+            let text = match wasm_bindgen_futures::JsFuture::from(file.text()).await {
+                Ok(t) => t.as_string().unwrap_or_default(),
+                Err(_) => {
+                    message.set(Some((
+                        true,
+                        format!("{name} could not be read. Nothing was changed."),
+                    )));
+                    return;
+                }
+            };
+            match codec::decode_import(&text) {
+                Err(e) => message.set(Some((true, format!("{name}: {e} Nothing was changed.")))),
+                Ok(imported) => {
+                    let plans = match imported {
+                        Imported::Plan(p) => vec![*p],
+                        Imported::Backup(v) => v,
+                    };
+                    let existing: Vec<PlanId> = store
+                        .library
+                        .with_untracked(|l| l.iter().map(|s| s.id.clone()).collect());
+                    let clashes = plans.iter().filter(|p| existing.contains(&p.id)).count();
+                    if clashes == 0 {
+                        let n = plans.len();
+                        store.import(plans, false);
+                        message.set(Some((
+                            false,
+                            format!(
+                                "Imported {n} plan{} from {name}.",
+                                if n == 1 { "" } else { "s" }
+                            ),
+                        )));
+                    } else {
+                        message.set(None);
+                        pending.set(Some(PendingImport { plans, clashes }));
+                    }
+                }
+            }
+        });
+    };
+    let resolve = move |as_copies: bool| {
+        if let Some(p) = pending.get_untracked() {
+            let n = p.plans.len();
+            store.import(p.plans, as_copies);
+            message.set(Some((
+                false,
+                format!(
+                    "Imported {n} plan{}{}.",
+                    if n == 1 { "" } else { "s" },
+                    if as_copies {
+                        " as copies"
+                    } else {
+                        ", replacing the ones here"
+                    }
+                ),
+            )));
+        }
+        pending.set(None);
+    };
+    view! {
+        <section aria-labelledby="export-heading">
+            <h2 id="export-heading">"Export and import"</h2>
+            <p class="help">"A plan file holds everything you entered and opens in any browser with Hireplan. A backup holds all your plans."</p>
+            <div class="button-row">
+                <button type="button" class="secondary" data-testid="export-plan" on:click=export_one>"Export this plan"</button>
+                <button type="button" class="secondary" data-testid="export-backup" on:click=export_all>"Export a backup of all plans"</button>
+            </div>
+            <div class="field">
+                <label for="import-file">"Import a plan or backup file (.json)"</label>
+                <input id="import-file" type="file" accept=".json,application/json" on:change=on_file/>
+            </div>
+            {move || pending.get().map(|p| view! {
+                <div class="notice warn" role="alert" data-testid="import-clash">
+                    <p>{format!(
+                        "{} of the {} plan{} in this file {} already in this browser. Replace {} with the file's version, or import as copies?",
+                        p.clashes, p.plans.len(), if p.plans.len() == 1 { "" } else { "s" },
+                        if p.clashes == 1 { "is" } else { "are" }, if p.clashes == 1 { "it" } else { "them" }
+                    )}</p>
+                    <div class="button-row">
+                        <button type="button" class="secondary small" on:click=move |_| resolve(true)>"Import as copies"</button>
+                        <button type="button" class="secondary small danger" on:click=move |_| resolve(false)>"Replace"</button>
+                        <button type="button" class="link" on:click=move |_| pending.set(None)>"Cancel"</button>
+                    </div>
+                </div>
+            })}
+            <p role="status" data-testid="import-message" class:field-error=move || message.get().is_some_and(|m| m.0)>
+                {move || message.get().map(|m| m.1)}
+            </p>
+        </section>
+    }
+}
+
+#[component]
+fn ShareLink() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let link = Memo::new(move |_| {
+        store
+            .plan
+            .with(|p| format!("{}#share={}", app_url(), codec::encode_share(p)))
+    });
+    let status = RwSignal::new(String::new());
+    view! {
+        <section aria-labelledby="share-heading">
+            <h2 id="share-heading">"Share as a link"</h2>
+            <p class="help">"The link carries the plan itself (compressed), not a copy on a server: anyone with it sees the plan read-only and can save their own copy. Your later edits are not in it."</p>
+            <div class="field">
+                <label for="share-link">"Link to this plan"</label>
+                <input id="share-link" type="text" readonly=true prop:value=move || link.get() on:focus=move |ev| {
+                    if let Some(t) = ev.target() { if let Ok(i) = t.dyn_into::<web_sys::HtmlInputElement>() { i.select(); } }
+                }/>
+                <p class="help">{move || format!("{} characters.", link.with(String::len))}</p>
+            </div>
+            <button type="button" class="secondary" on:click=move |_| {
+                let text = link.get_untracked();
+                leptos::task::spawn_local(async move { status.set(copy_text(text).await); });
+            }>"Copy link"</button>
+            <span role="status" class="copy-status" data-testid="copy-status">{move || status.get()}</span>
+        </section>
+    }
+}
+
+#[component]
+fn EmbedCode() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let what = RwSignal::new(String::from("costs"));
+    let status = RwSignal::new(String::new());
+    let code = Memo::new(move |_| {
+        let src = if what.get() == "plan" {
+            store
+                .plan
+                .with(|p| format!("{}?embed=plan#share={}", app_url(), codec::encode_share(p)))
+        } else {
+            format!("{}?embed=costs", app_url())
+        };
+        let title = if what.get() == "plan" {
+            "Hiring plan (Hireplan)"
+        } else {
+            "Backend developer cost calculator (Hireplan)"
+        };
+        format!(
+            "<iframe src=\"{src}\" title=\"{title}\" data-hireplan style=\"width:100%;height:640px;border:0\" loading=\"lazy\" sandbox=\"allow-scripts allow-downloads\"></iframe>\n\
+             <script>addEventListener('message',function(e){{if(!e.data||e.data.type!=='hireplan:height')return;\
+             document.querySelectorAll('iframe[data-hireplan]').forEach(function(f){{if(f.contentWindow===e.source)f.style.height=e.data.height+'px';}});}});</script>"
+        )
+    });
+    view! {
+        <section aria-labelledby="embed-heading">
+            <h2 id="embed-heading">"Embed in a blog post"</h2>
+            <fieldset class="field radios">
+                <legend>"What to embed"</legend>
+                <div class="radio">
+                    <input type="radio" id="embed-what-costs" name="embed-what" prop:checked=move || what.get() == "costs" on:change=move |_| what.set("costs".into())/>
+                    <label for="embed-what-costs"><span class="choice-label">"The cost calculator"</span><span class="choice-help">"Readers pick a level, engagement and country."</span></label>
+                </div>
+                <div class="radio">
+                    <input type="radio" id="embed-what-plan" name="embed-what" prop:checked=move || what.get() == "plan" on:change=move |_| what.set("plan".into())/>
+                    <label for="embed-what-plan"><span class="choice-label">"This plan, read-only"</span><span class="choice-help">"Requirements, level and costs as they are now."</span></label>
+                </div>
+            </fieldset>
+            <div class="field">
+                <label for="embed-code">"Embed code: paste it into your post's HTML"</label>
+                <textarea id="embed-code" readonly=true rows="6" class="code" prop:value=move || code.get()></textarea>
+                <p class="help">"The script lets the frame size itself to its content. Several embeds on one page work side by side; none of them can read or change your saved plans."</p>
+            </div>
+            <button type="button" class="secondary" on:click=move |_| {
+                let text = code.get_untracked();
+                leptos::task::spawn_local(async move { status.set(copy_text(text).await); });
+            }>"Copy embed code"</button>
+            <span role="status" class="copy-status">{move || status.get()}</span>
+        </section>
+    }
+}
