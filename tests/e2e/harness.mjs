@@ -36,7 +36,11 @@ export async function serve({ pages = {} } = {}) {
     if (rel === '.' || rel === '' || rel.endsWith('/')) rel = join(rel, 'index.html');
     try {
       const body = await readFile(join(DIST, rel));
-      res.writeHead(200, { 'content-type': TYPES[extname(rel)] ?? 'application/octet-stream' });
+      // Like common static hosts: sandboxed (opaque-origin) embeds fetch the app cross-origin.
+      res.writeHead(200, {
+        'content-type': TYPES[extname(rel)] ?? 'application/octet-stream',
+        'access-control-allow-origin': '*',
+      });
       res.end(body);
     } catch {
       res.writeHead(404);
