@@ -29,6 +29,8 @@ pub struct Plan {
     pub seniority: SeniorityAnswers,
     pub engagement: Engagement,
     pub costs: CostChoices,
+    /// The founder's edits to the drafted job description.
+    pub job_ad: JobAdEdits,
 }
 
 impl Default for Plan {
@@ -46,6 +48,7 @@ impl Default for Plan {
             seniority: SeniorityAnswers::default(),
             engagement: Engagement::default(),
             costs: CostChoices::default(),
+            job_ad: JobAdEdits::default(),
         }
     }
 }
@@ -245,6 +248,22 @@ impl Default for CostChoices {
             overrides: BTreeMap::new(),
         }
     }
+}
+
+/// Sections of the job ad the founder rewrote, by section key.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct JobAdEdits {
+    pub edits: BTreeMap<String, SectionEdit>,
+}
+
+/// The founder's text for a section, and the draft it was written over: when the draft changes
+/// (because the plan did), the edit is kept and the change is shown, never applied silently.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SectionEdit {
+    pub text: String,
+    pub based_on: String,
 }
 
 #[cfg(test)]

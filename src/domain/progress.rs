@@ -122,7 +122,8 @@ pub fn step_state(plan: &Plan, step: Step, issues: &[FieldIssue]) -> StepState {
         }
         Step::Engagement => plan.engagement != Default::default(),
         Step::Costs => plan.costs != Default::default(),
-        Step::JobDescription | Step::Interviews | Step::Share => false,
+        Step::JobDescription => !plan.job_ad.edits.is_empty(),
+        Step::Interviews | Step::Share => false,
     };
     if started {
         StepState::Done

@@ -50,7 +50,9 @@ fn report_height() {
 
 #[component]
 pub fn Embed(kind: String) -> impl IntoView {
-    request_animation_frame(report_height);
+    // A timer, not an animation frame: browsers pause animation frames in off-screen
+    // cross-origin frames, and an embed below the fold must still size itself.
+    set_timeout(report_height, std::time::Duration::ZERO);
     let body = match kind.as_str() {
         "plan" if share_param().is_some() => view! { <EmbedPlan/> }.into_any(),
         "plan" => view! {

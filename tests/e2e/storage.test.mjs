@@ -162,12 +162,18 @@ test('embeds in sandboxed iframes render, size themselves and leave the app\'s p
   pages['/blog/post.html'] = `<!doctype html><html><body style="margin:0">
     <p>Intro</p>
     <iframe id="costs" src="${SUBPATH}?embed=costs" data-hireplan style="width:700px;height:150px;border:0" sandbox="allow-scripts"></iframe>
+    <div style="height:2000px">A long post: the second embed starts below the fold.</div>
     <iframe id="plan" src="${SUBPATH}?embed=plan#${share}" data-hireplan style="width:500px;height:150px;border:0" sandbox="allow-scripts"></iframe>
     <script>addEventListener('message',function(e){if(!e.data||e.data.type!=='hireplan:height')return;
       document.querySelectorAll('iframe[data-hireplan]').forEach(function(f){if(f.contentWindow===e.source)f.style.height=e.data.height+'px';});});</script>
     </body></html>`;
   await page.goto(server.origin + '/blog/post.html');
-  await page.waitForFunction(() => [...document.querySelectorAll('iframe')].every((f) => parseInt(f.style.height) > 300), null, { timeout: 15000 });
+  try {
+    await page.waitForFunction(() => [...document.querySelectorAll('iframe')].every((f) => parseInt(f.style.height) > 300), null, { timeout: 15000 });
+  } catch (e) {
+    const heights = await page.evaluate(() => [...document.querySelectorAll('iframe')].map((f) => f.id + ':' + f.style.height));
+    throw new Error(`frames did not size themselves: ${heights.join(', ')}`);
+  }
   const costs = page.frameLocator('#costs');
   assert.match(await costs.getByTestId('embed-summary').innerText(), /The cheapest option/);
   assert.equal(await costs.locator('.step-nav').count(), 0, 'no navigation chrome');

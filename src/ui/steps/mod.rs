@@ -2,6 +2,7 @@
 
 mod costs;
 mod engagement;
+mod job_ad;
 mod requirements;
 mod role;
 mod seniority;
@@ -21,6 +22,7 @@ pub fn StepView(step: Step) -> impl IntoView {
         Step::Engagement => engagement::EngagementStep().into_any(),
         Step::Costs => costs::CostsStep().into_any(),
         Step::Share => share::ShareStep().into_any(),
+        Step::JobDescription => job_ad::JobAdStep().into_any(),
         other => view! {
             <p class="hint">"This step is not built yet: " {other.title()} "."</p>
         }

@@ -1,0 +1,462 @@
+//! The job description drafted from the plan, section by section, following the sources'
+//! advice: a title with level, focus and arrangement; objective and project specifics;
+//! concrete responsibilities; must-haves apart from nice-to-haves; soft skills; the pay range,
+//! always; what is offered; how the hiring runs.
+
+use crate::domain::cost::{compute, Scenario};
+use crate::domain::market::market;
+use crate::domain::plan::{EngagementKind, Plan, ProjectKind, Scale, Seniority, WorkPlace};
+use crate::domain::requirements::{must_haves, nice_to_haves};
+use crate::domain::seniority;
+use serde::{Deserialize, Serialize};
+
+/// The sections of a job ad, in order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Section {
+    Title,
+    About,
+    Objective,
+    Project,
+    Responsibilities,
+    Requirements,
+    NiceToHave,
+    SoftSkills,
+    Pay,
+    Offer,
+    Process,
+}
+
+impl Section {
+    pub const ALL: [Section; 11] = [
+        Section::Title,
+        Section::About,
+        Section::Objective,
+        Section::Project,
+        Section::Responsibilities,
+        Section::Requirements,
+        Section::NiceToHave,
+        Section::SoftSkills,
+        Section::Pay,
+        Section::Offer,
+        Section::Process,
+    ];
+
+    /// The heading printed above the section (the title has none: it is the heading).
+    pub fn heading(self) -> &'static str {
+        match self {
+            Section::Title => "Title",
+            Section::About => "About us",
+            Section::Objective => "The objective",
+            Section::Project => "The project",
+            Section::Responsibilities => "What you will do",
+            Section::Requirements => "What you bring",
+            Section::NiceToHave => "Nice to have",
+            Section::SoftSkills => "How you work",
+            Section::Pay => "Pay",
+            Section::Offer => "What we offer",
+            Section::Process => "How we hire",
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Section::Title => "title",
+            Section::About => "about",
+            Section::Objective => "objective",
+            Section::Project => "project",
+            Section::Responsibilities => "responsibilities",
+            Section::Requirements => "requirements",
+            Section::NiceToHave => "nice_to_have",
+            Section::SoftSkills => "soft_skills",
+            Section::Pay => "pay",
+            Section::Offer => "offer",
+            Section::Process => "process",
+        }
+    }
+}
+
+fn level_title(s: Seniority) -> &'static str {
+    match s {
+        Seniority::Junior => "Junior",
+        Seniority::Mid => "Mid-level",
+        Seniority::Senior => "Senior",
+    }
+}
+
+fn arrangement(plan: &Plan) -> String {
+    let place = match plan.engagement.workplace {
+        WorkPlace::Remote => "Remote",
+        WorkPlace::Hybrid => "Hybrid",
+        WorkPlace::OnSite => "On-site",
+    };
+    let kind = match plan.engagement.kind {
+        EngagementKind::FullTimeEmployee => None,
+        EngagementKind::FullTimeContractor => Some("Contract"),
+        EngagementKind::PartTimeContractor => Some("Part-time contract"),
+        EngagementKind::Hourly => Some("Hourly contract"),
+    };
+    let location = plan.engagement.location.trim();
+    let mut parts = vec![place.to_string()];
+    if !location.is_empty() && plan.engagement.workplace != WorkPlace::Remote {
+        parts[0] = format!("{place}, {location}");
+    } else if !location.is_empty() {
+        parts[0] = format!("Remote, {location}");
+    }
+    parts.extend(kind.map(String::from));
+    parts.join(", ")
+}
+
+/// A focus for the title, from what the founder said the work involves.
+fn focus(plan: &Plan) -> Option<String> {
+    let r = &plan.role;
+    if r.scale == Scale::HighTraffic || r.needs.iter().any(|n| n == "high_traffic") {
+        return Some("High-traffic API Systems".into());
+    }
+    if r.project_kind == ProjectKind::Migration {
+        return Some("a Platform Migration".into());
+    }
+    let product = r.product.trim();
+    (!product.is_empty() && product.chars().count() <= 60).then(|| product.to_string())
+}
+
+fn bullets(items: impl IntoIterator<Item = String>) -> String {
+    items
+        .into_iter()
+        .map(|i| format!("- {i}"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The drafted text of one section.
+pub fn draft(plan: &Plan, section: Section) -> String {
+    let level = seniority::effective(plan);
+    let r = &plan.role;
+    let e = &plan.engagement;
+    match section {
+        Section::Title => match focus(plan) {
+            Some(f) => format!(
+                "{} Backend Developer for {f} ({})",
+                level_title(level),
+                arrangement(plan)
+            ),
+            None => format!(
+                "{} Backend Developer ({})",
+                level_title(level),
+                arrangement(plan)
+            ),
+        },
+        Section::About => {
+            let company = r.company.trim();
+            let product = r.product.trim();
+            match (company.is_empty(), product.is_empty()) {
+                (false, false) => format!("{company} is building {product}."),
+                (false, true) => format!("{company} is hiring its backend developer. [Add one sentence on what you build and for whom.]"),
+                (true, false) => format!("We are building {product}."),
+                (true, true) => "[Add one sentence on who you are, what you build and for whom.]".into(),
+            }
+        }
+        Section::Objective => {
+            let o = r.objective.trim();
+            if o.is_empty() {
+                "[Describe the objective: what will be true when this work is done, and what problem it solves.]".into()
+            } else {
+                o.to_string()
+            }
+        }
+        Section::Project => {
+            let mut s = vec![match r.project_kind {
+                ProjectKind::NewBuild => "This is a new build: you will develop the backend from scratch.",
+                ProjectKind::ExistingCodebase => "You will work on an existing codebase with a long-standing user base.",
+                ProjectKind::Migration => "You will move the system from a legacy platform to a new architecture, without downtime or data loss.",
+            }
+            .to_string()];
+            s.push(
+                match r.scale {
+                    Scale::Prototype => "We are at the first users: the design choices you make now will carry the product.",
+                    Scale::Growing => "The platform is growing: more users and more data every month.",
+                    Scale::HighTraffic => "The system serves high traffic: concurrency, caching and failure modes matter every day.",
+                }
+                .into(),
+            );
+            if r.security_critical {
+                s.push("The system is security-critical: authentication, authorization and data protection are part of the job.".into());
+            }
+            s.push("[Add the size: number of users, requests or data volume.]".into());
+            s.join(" ")
+        }
+        Section::Responsibilities => {
+            let mut items: Vec<String> = vec![
+                "Build and maintain our APIs".into(),
+                "Design and optimise database schemas and queries".into(),
+                "Write automated unit and integration tests".into(),
+                "Troubleshoot and fix production issues".into(),
+                "Work with frontend developers on how data flows through the application".into(),
+            ];
+            let needs = |id: &str| r.needs.iter().any(|n| n == id);
+            if r.scale == Scale::HighTraffic || needs("high_traffic") || needs("performance") {
+                items.push("Scale the system for growing traffic: caching, load balancing and background jobs".into());
+            }
+            if r.security_critical || needs("security_critical") {
+                items.push(
+                    "Implement authentication and authorization, and keep user data secure".into(),
+                );
+            }
+            if needs("integrations") {
+                items.push("Integrate third-party APIs and services".into());
+            }
+            if needs("data_modeling") || needs("db_restructuring") {
+                items.push("Model and restructure data for large or real-time datasets".into());
+            }
+            if r.project_kind == ProjectKind::Migration {
+                items.push("Plan and carry out the migration in safe steps".into());
+            }
+            if plan.seniority.leads_architecture || level == Seniority::Senior {
+                items.push("Lead architecture decisions and review others' designs".into());
+            }
+            items.push("Take part in planning and give progress updates to stakeholders".into());
+            bullets(items)
+        }
+        Section::Requirements => {
+            let must: Vec<String> = must_haves(&plan.requirements)
+                .map(|q| match q.category.as_str() {
+                    "language" | "database" | "cloud" | "framework" => {
+                        format!("Production experience with {}", q.label)
+                    }
+                    _ => q.label.clone(),
+                })
+                .collect();
+            if must.is_empty() {
+                "[Add the must-have skills: the language of your codebase first.]".into()
+            } else {
+                bullets(must)
+            }
+        }
+        Section::NiceToHave => {
+            let nice: Vec<String> = nice_to_haves(&plan.requirements)
+                .map(|q| q.label.clone())
+                .collect();
+            if nice.is_empty() {
+                "None: the list above is all we ask.".into()
+            } else {
+                bullets(nice)
+            }
+        }
+        Section::SoftSkills => {
+            let skills: Vec<String> = plan
+                .soft_skills
+                .iter()
+                .map(|s| match crate::domain::catalog::soft_skill(&s.id) {
+                    Some(item) => format!("{}: {}", s.label, lower_first(item.note)),
+                    None => s.label.clone(),
+                })
+                .collect();
+            if skills.is_empty() {
+                bullets([
+                    "Communication: you explain technical trade-offs clearly to non-technical teammates".to_string(),
+                    "Problem solving: you debug calmly and decide between competing approaches".to_string(),
+                ])
+            } else {
+                bullets(skills)
+            }
+        }
+        Section::Pay => pay(plan, level),
+        Section::Offer => {
+            let mut items = vec![match e.workplace {
+                WorkPlace::Remote => "Fully remote work".to_string(),
+                WorkPlace::Hybrid => "Hybrid work".to_string(),
+                WorkPlace::OnSite => "Work on site with the team".to_string(),
+            }];
+            if !e.time_zones.trim().is_empty() {
+                items.push(format!(
+                    "Working hours that overlap with {}",
+                    e.time_zones.trim()
+                ));
+            }
+            items.push("A planned first two weeks: access on day one, an onboarding buddy and a first task you ship in week one".into());
+            items.push("Clear goals for your first 30, 60 and 90 days".into());
+            items.push(
+                "[Add benefits: time off, equity, equipment, learning budget, health cover.]"
+                    .into(),
+            );
+            bullets(items)
+        }
+        Section::Process => {
+            let mut steps = vec![
+                "A 20 to 30 minute technical call: walk us through a system you built".to_string(),
+                "A take-home exercise of 2 to 4 hours (a small API with a database, tests and notes on your design), or a one-hour live session if you prefer".to_string(),
+            ];
+            if level == Seniority::Senior {
+                steps.push("A system design conversation about a real-world scenario".into());
+            }
+            steps.push("Reference checks with people you have worked with".into());
+            steps.push("An offer, quickly".into());
+            steps
+                .iter()
+                .enumerate()
+                .map(|(i, s)| format!("{}. {s}", i + 1))
+                .collect::<Vec<_>>()
+                .join("\n")
+        }
+    }
+}
+
+fn lower_first(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_lowercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+/// The pay line, from the cost engine for this level, engagement and home country.
+fn pay(plan: &Plan, level: Seniority) -> String {
+    let Ok(scenario) = Scenario::from_plan(plan, level) else {
+        return "[Add the pay range: the engagement step has a value to fix first.]".into();
+    };
+    let report = compute(&scenario);
+    let home = &scenario.home_country;
+    let country = market()
+        .country(home)
+        .map(|c| c.name.clone())
+        .unwrap_or_default();
+    let Some(option) = report.option(&format!("country:{home}")) else {
+        return "[Add the pay range.]".into();
+    };
+    let Some(monthly) = option.monthly else {
+        return "[Add the pay range.]".into();
+    };
+    let basis = format!(
+        "in line with the median for backend developers in {country} ({}), for a {} role",
+        market().short_citation(
+            &market()
+                .country(home)
+                .map(|c| c.salary.clone())
+                .unwrap_or_default()
+        ),
+        crate::domain::cost::seniority_word(level)
+    );
+    let overridden = if option.overridden() {
+        " and our own figures"
+    } else {
+        ""
+    };
+    match scenario.kind {
+        EngagementKind::FullTimeEmployee => format!(
+            "{} a year ({} a month), {basis}{overridden}.",
+            monthly.scale(12.0).whole(),
+            monthly.whole()
+        ),
+        EngagementKind::Hourly => {
+            let hours = scenario.hours_per_week * 4.345;
+            format!(
+                "{} an hour, for about {} hours a week, {basis}{overridden}.",
+                monthly.scale(1.0 / hours.max(1.0)).whole(),
+                crate::domain::cost_view::plain_number(scenario.hours_per_week)
+            )
+        }
+        _ => format!("{} a month, {basis}{overridden}.", monthly.whole()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::requirements::{from_catalog, soft_skill};
+
+    fn plan() -> Plan {
+        let mut p = Plan::default();
+        p.role.company = "Acme Pay".into();
+        p.role.product = "a payments API for online shops".into();
+        p.role.objective = "Same-day payouts for every merchant.".into();
+        p.role.project_kind = ProjectKind::ExistingCodebase;
+        p.role.scale = Scale::HighTraffic;
+        p.role.security_critical = true;
+        p.requirements = vec![
+            from_catalog("go").unwrap(),
+            from_catalog("postgresql").unwrap(),
+            from_catalog("kafka").unwrap(),
+        ];
+        p.soft_skills = vec![soft_skill("communication").unwrap()];
+        p.engagement.location = "Europe".into();
+        p.engagement.time_zones = "UTC to UTC+3".into();
+        p
+    }
+
+    #[test]
+    fn the_title_carries_level_focus_and_arrangement() {
+        let mut p = plan();
+        assert_eq!(
+            draft(&p, Section::Title),
+            "Senior Backend Developer for High-traffic API Systems (Remote, Europe)"
+        );
+        p.role.scale = Scale::Growing;
+        p.role.security_critical = false;
+        p.engagement.kind = EngagementKind::FullTimeContractor;
+        p.engagement.location.clear();
+        assert_eq!(
+            draft(&p, Section::Title),
+            "Mid-level Backend Developer for a payments API for online shops (Remote, Contract)"
+        );
+    }
+
+    #[test]
+    fn every_plan_field_that_belongs_in_the_ad_appears() {
+        let p = plan();
+        let all: String = Section::ALL
+            .iter()
+            .map(|s| draft(&p, *s))
+            .collect::<Vec<_>>()
+            .join("\n");
+        for expected in [
+            "Acme Pay",
+            "a payments API for online shops",
+            "Same-day payouts",
+            "existing codebase",
+            "high traffic",
+            "security-critical",
+            "Production experience with Go",
+            "Production experience with PostgreSQL",
+            "Kafka",
+            "Communication",
+            "UTC to UTC+3",
+            "Fully remote",
+            "system design",
+        ] {
+            assert!(all.contains(expected), "missing {expected:?} in\n{all}");
+        }
+        // Must-haves and nice-to-haves are kept apart.
+        assert!(!draft(&p, Section::Requirements).contains("Kafka"));
+        assert!(draft(&p, Section::NiceToHave).contains("Kafka"));
+    }
+
+    #[test]
+    fn pay_is_always_present_and_comes_from_the_engine() {
+        let mut p = plan();
+        // Senior employee in the US: $115,000 x 1.64 = $188,600 a year.
+        assert!(
+            draft(&p, Section::Pay).starts_with("$188,600 a year ($15,717 a month)"),
+            "{}",
+            draft(&p, Section::Pay)
+        );
+        assert!(draft(&p, Section::Pay).contains("Glassdoor, July 2025"));
+        p.engagement.kind = EngagementKind::Hourly;
+        p.engagement.hours_per_week = "20".into();
+        p.costs.home_country = "in".into();
+        assert!(
+            draft(&p, Section::Pay).contains("an hour, for about 20 hours a week"),
+            "{}",
+            draft(&p, Section::Pay)
+        );
+        p.engagement.horizon_months = "0".into();
+        assert!(draft(&p, Section::Pay).starts_with('['));
+    }
+
+    #[test]
+    fn the_loop_adds_system_design_for_senior_roles_only() {
+        let mut p = plan();
+        assert!(draft(&p, Section::Process).contains("system design"));
+        p.seniority.chosen = Some(Seniority::Mid);
+        assert!(!draft(&p, Section::Process).contains("system design"));
+    }
+}

@@ -1,0 +1,231 @@
+//! Step 6: the job description. Drafted from the plan, every section editable in place;
+//! edits are kept when the plan changes (the section says so and offers the new draft);
+//! checked for wording problems; exported as Markdown, text or HTML.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::domain::job_ad::draft::Section;
+use crate::domain::job_ad::export;
+use crate::domain::job_ad::lint::{lint, Hit, Severity};
+use crate::domain::job_ad::{assemble, AdSection};
+use crate::domain::plan::SectionEdit;
+use crate::domain::requirements::must_haves;
+use crate::ui::download::download;
+use crate::ui::state::{today, Store};
+
+fn textarea_id(section: Section) -> String {
+    format!("ad-{}", section.key())
+}
+
+/// Focuses a section's text and selects the words a check found.
+fn show_hit(hit: &Hit, text: &str) {
+    let (Some(section), Some((a, b))) = (hit.section, hit.range) else {
+        return;
+    };
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(el) = doc.get_element_by_id(&textarea_id(section)) else {
+        return;
+    };
+    let Ok(area) = el.dyn_into::<web_sys::HtmlTextAreaElement>() else {
+        return;
+    };
+    // The browser counts UTF-16 units; the check counts bytes.
+    let units = |i: usize| text.get(..i).map(|t| t.encode_utf16().count()).unwrap_or(0) as u32;
+    let _ = area.focus();
+    let _ = area.set_selection_range(units(a), units(b));
+}
+
+#[component]
+pub fn JobAdStep() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let ad = Memo::new(move |_| store.plan.with(assemble));
+    let year = today()
+        .format("%Y")
+        .to_string()
+        .parse::<i32>()
+        .unwrap_or(2026);
+    let report = Memo::new(move |_| {
+        let musts = store.plan.with(|p| must_haves(&p.requirements).count());
+        ad.with(|a| lint(a, musts, year))
+    });
+    view! {
+        <p class="lead">
+            "Drafted from your plan, following the sources' advice: a title with level, focus and arrangement; the objective; "
+            "the must-haves apart from the nice-to-haves; and the pay, always. Edit any section in place: your words are kept "
+            "when the plan changes, and the section tells you when its draft has moved on."
+        </p>
+        <div class="ad-layout">
+            <div class="ad-sections">
+                {Section::ALL.into_iter().map(|s| view! { <SectionEditor section=s ad=ad/> }).collect_view()}
+            </div>
+            <aside class="ad-checks" aria-labelledby="checks-heading">
+                <Checks report=report ad=ad/>
+                <Export ad=ad/>
+            </aside>
+        </div>
+    }
+}
+
+#[component]
+fn SectionEditor(section: Section, ad: Memo<Vec<AdSection>>) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let current = move || {
+        ad.with(|a| {
+            a.iter()
+                .find(|s| s.section == section)
+                .cloned()
+                .unwrap_or_else(|| AdSection {
+                    section,
+                    text: String::new(),
+                    edited: false,
+                    stale: false,
+                    draft: String::new(),
+                })
+        })
+    };
+    let id = textarea_id(section);
+    let rows =
+        move || current().text.lines().count().max(1) + usize::from(section != Section::Title);
+    let key = section.key();
+    view! {
+        <div class="ad-section" class:edited=move || current().edited data-section=key>
+            <div class="ad-section-head">
+                <label for=id.clone()>{section.heading()}</label>
+                {move || current().edited.then(|| view! {
+                    <span class="badge">"Your edit"</span>
+                    <button type="button" class="link" on:click=move |_| store.update(|p| { p.job_ad.edits.remove(key); })>
+                        "Back to the draft"
+                    </button>
+                })}
+            </div>
+            <textarea
+                id=id
+                class="ad-text"
+                class:title=section == Section::Title
+                rows=rows
+                prop:value=move || current().text
+                on:input=move |ev| {
+                    let text = event_target_value(&ev);
+                    let draft = current().draft;
+                    store.update(|p| {
+                        let based_on = p.job_ad.edits.get(key).map(|e| e.based_on.clone()).unwrap_or(draft);
+                        p.job_ad.edits.insert(key.to_string(), SectionEdit { text, based_on });
+                    });
+                }
+            ></textarea>
+            {move || current().stale.then(|| {
+                let draft = current().draft;
+                view! {
+                    <div class="notice warn stale" role="status" data-testid=format!("stale-{key}")>
+                        <p>"Your plan has changed since you edited this section. Your text is kept; the new draft would read:"</p>
+                        <blockquote class="new-draft">{draft.clone()}</blockquote>
+                        <div class="notice-actions">
+                            <button type="button" class="secondary small" on:click=move |_| store.update(|p| { p.job_ad.edits.remove(key); })>
+                                "Use the new draft"
+                            </button>
+                            <button type="button" class="secondary small" on:click=move |_| {
+                                let draft = draft.clone();
+                                store.update(|p| if let Some(e) = p.job_ad.edits.get_mut(key) { e.based_on = draft; });
+                            }>"Keep my text"</button>
+                        </div>
+                    </div>
+                }
+            })}
+        </div>
+    }
+}
+
+#[component]
+fn Checks(
+    report: Memo<crate::domain::job_ad::lint::LintReport>,
+    ad: Memo<Vec<AdSection>>,
+) -> impl IntoView {
+    let count =
+        move |sev: Severity| report.with(|r| r.hits.iter().filter(|h| h.severity == sev).count());
+    view! {
+        <h2 id="checks-heading">"Checks"</h2>
+        <p class="check-summary" data-testid="check-summary">
+            {move || format!("{} to fix, {} to consider, {} notes · {} words", count(Severity::Error), count(Severity::Warning), count(Severity::Info), report.with(|r| r.words))}
+        </p>
+        <p class="balance" data-testid="balance">
+            {move || report.with(|r| format!(
+                "Gendered wording: {} masculine-coded, {} feminine-coded: {}.", r.masculine, r.feminine, r.balance()
+            ))}
+        </p>
+        <ul class="hits" data-testid="hits">
+            {move || report.with(|r| r.hits.iter().filter(|h| h.rule != "feminine-coded").cloned().collect::<Vec<_>>()).into_iter().map(|h| {
+                let sev = match h.severity { Severity::Error => "error", Severity::Warning => "warning", Severity::Info => "info" };
+                let where_ = h.section.map(|s| s.heading()).unwrap_or("Whole ad");
+                let text = h.section.and_then(|s| ad.with(|a| a.iter().find(|x| x.section == s).map(|x| x.text.clone()))).unwrap_or_default();
+                let hit = h.clone();
+                view! {
+                    <li class=format!("hit {sev}") data-rule=h.rule.clone()>
+                        <p class="hit-title"><span class=format!("sev {sev}")>{sev}</span> " " {h.title.clone()} " · " {where_}</p>
+                        {(!h.excerpt.is_empty()).then(|| view! { <p><mark>{h.excerpt.clone()}</mark></p> })}
+                        <p class="help">{h.reason.clone()}</p>
+                        <p class="fix"><strong>"Fix: "</strong>{h.fix.clone()}</p>
+                        {h.range.is_some().then(|| view! {
+                            <button type="button" class="link" on:click=move |_| show_hit(&hit, &text)>"Show in the text"</button>
+                        })}
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+    }
+}
+
+#[component]
+fn Export(ad: Memo<Vec<AdSection>>) -> impl IntoView {
+    let status = RwSignal::new(String::new());
+    let stem = move || {
+        let name: String = ad
+            .with(|a| a.first().map(|s| s.text.clone()).unwrap_or_default())
+            .to_lowercase()
+            .chars()
+            .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+            .collect();
+        let name = name
+            .split('-')
+            .filter(|s| !s.is_empty())
+            .take(6)
+            .collect::<Vec<_>>()
+            .join("-");
+        if name.is_empty() {
+            "job-description".to_string()
+        } else {
+            name
+        }
+    };
+    let save = move |ext: &'static str, mime: &'static str| {
+        let text = ad.with(|a| match ext {
+            "md" => export::markdown(a),
+            "txt" => export::plain_text(a),
+            _ => export::html(a, false),
+        });
+        let name = format!("{}.{ext}", stem());
+        status.set(match download(&name, mime, &text) {
+            Ok(()) => format!("Downloaded {name}."),
+            Err(e) => format!("Could not download: {e}"),
+        });
+    };
+    view! {
+        <h2>"Export"</h2>
+        <div class="button-row">
+            <button type="button" class="primary" data-testid="copy-markdown" on:click=move |_| {
+                let text = ad.with(|a| export::markdown(a));
+                leptos::task::spawn_local(async move {
+                    let Some(w) = web_sys::window() else { return };
+                    let done = wasm_bindgen_futures::JsFuture::from(w.navigator().clipboard().write_text(&text)).await;
+                    status.set(if done.is_ok() { "Copied the Markdown to the clipboard.".into() } else { "The browser blocked copying: download the file instead.".into() });
+                });
+            }>"Copy as Markdown"</button>
+            <button type="button" class="secondary" data-testid="download-md" on:click=move |_| save("md", "text/markdown")>"Markdown file"</button>
+            <button type="button" class="secondary" data-testid="download-txt" on:click=move |_| save("txt", "text/plain")>"Text file"</button>
+            <button type="button" class="secondary" data-testid="download-html" on:click=move |_| save("html", "text/html")>"HTML file"</button>
+        </div>
+        <p role="status" class="copy-status" data-testid="export-status">{move || status.get()}</p>
+    }
+}

@@ -1,0 +1,101 @@
+// The job description: drafted from the plan, edits kept when the plan changes, checks that
+// point at the text, copy and download.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { serve, launch, openPage, gotoApp } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+async function planned(page) {
+  await gotoApp(page, server.url + '#/role');
+  await page.getByLabel('Company or project name').fill('Acme Pay');
+  await page.getByLabel('What are you building?').fill('a payments API');
+  await page.locator('#scale-2').check();
+  await gotoApp(page, server.url + '#/requirements');
+  await page.locator('#req-go').check();
+  await page.locator('#req-postgresql').check();
+  await gotoApp(page, server.url + '#/job-description');
+}
+
+test('the draft follows the plan; an edit is kept when the plan changes', async () => {
+  const { page, errors, context } = await openPage(browser, server.url);
+  await planned(page);
+  assert.equal(await page.locator('#ad-title').inputValue(), 'Senior Backend Developer for High-traffic API Systems (Remote)');
+  assert.equal(await page.locator('#ad-about').inputValue(), 'Acme Pay is building a payments API.');
+  assert.match(await page.locator('#ad-requirements').inputValue(), /- Production experience with Go\n- Production experience with PostgreSQL/);
+  assert.match(await page.locator('#ad-pay').inputValue(), /^\$188,600 a year/);
+
+  await page.locator('#ad-about').fill('Acme Pay moves money for 11,000 online shops.');
+  await gotoApp(page, server.url + '#/role');
+  await page.getByLabel('What are you building?').fill('a payouts API');
+  await gotoApp(page, server.url + '#/job-description');
+  // The edit is kept; the section says the draft moved on and shows it.
+  assert.equal(await page.locator('#ad-about').inputValue(), 'Acme Pay moves money for 11,000 online shops.');
+  assert.match(await page.getByTestId('stale-about').innerText(), /Acme Pay is building a payouts API\./);
+  // Untouched sections follow the plan.
+  assert.equal(await page.locator('#ad-title').inputValue(), 'Senior Backend Developer for High-traffic API Systems (Remote)');
+  await page.getByRole('button', { name: 'Keep my text' }).click();
+  assert.equal(await page.getByTestId('stale-about').count(), 0);
+
+  await page.waitForFunction(() => document.querySelector('[data-testid=save-status]').textContent.includes('Saved'));
+  await page.reload();
+  await page.waitForSelector('#ad-about');
+  assert.equal(await page.locator('#ad-about').inputValue(), 'Acme Pay moves money for 11,000 online shops.');
+  // Back to the draft removes the edit.
+  await page.locator('.ad-section[data-section=about]').getByRole('button', { name: 'Back to the draft' }).click();
+  assert.equal(await page.locator('#ad-about').inputValue(), 'Acme Pay is building a payouts API.');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('checks point at the words and explain the fix', async () => {
+  const { page, context } = await openPage(browser, server.url);
+  await planned(page);
+  await page.locator('#ad-about').fill('We want a rockstar engineer. Free beer!');
+  await page.locator('#ad-requirements').fill('- 15 years of experience with Kubernetes');
+  const slang = page.locator('.hit[data-rule=exclusionary-slang]');
+  assert.match(await slang.innerText(), /rockstar/);
+  assert.match(await slang.innerText(), /Fix: Name the level and the skill/);
+  assert.match(await page.locator('.hit[data-rule=years-beyond-age]').innerText(), /Kubernetes was released in 2014/);
+  assert.match(await page.locator('.hit[data-rule=hollow-perks]').innerText(), /beer/i);
+  await slang.getByRole('button', { name: 'Show in the text' }).click();
+  const sel = await page.locator('#ad-about').evaluate((t) => [document.activeElement === t, t.value.slice(t.selectionStart, t.selectionEnd)]);
+  assert.deepEqual(sel, [true, 'rockstar']);
+  // Removing the pay is the worst problem of all.
+  await page.locator('#ad-pay').fill('Competitive.');
+  const pay = page.locator('.hit[data-rule=missing-salary]');
+  assert.match(await pay.innerText(), /^ERROR No pay range/);
+  assert.match(await pay.innerText(), /Developers routinely skip listings that hide compensation/);
+  await context.close();
+});
+
+test('copy as Markdown and download each format', async () => {
+  const { page, context } = await openPage(browser, server.url);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  await planned(page);
+  await page.locator('#ad-about').fill('Acme <script>alert(1)</script> & *friends*');
+  await page.getByTestId('copy-markdown').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid=export-status]').textContent.includes('Copied'));
+  const clip = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(clip, /^# Senior Backend Developer for High-traffic API Systems \(Remote\)\n/);
+  assert.match(clip, /Acme \\<script\\>alert\(1\)\\<\/script\\> & \\\*friends\\\*/);
+
+  for (const [id, ext, check] of [
+    ['download-md', 'md', /## What you bring\n\n- Production experience with Go/],
+    ['download-txt', 'txt', /What you bring\n-+\n- Production experience with Go/],
+    ['download-html', 'html', /<li>Production experience with Go<\/li>/],
+  ]) {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(id).click()]);
+    assert.match(download.suggestedFilename(), new RegExp(`^senior-backend-developer-for-high-traffic.*\\.${ext}$`));
+    const body = await readFile(await download.path(), 'utf8');
+    assert.match(body, check, ext);
+    if (ext === 'html') {
+      assert.doesNotMatch(body, /<script>/);
+      assert.match(body, /&lt;script&gt;/);
+    }
+  }
+  await context.close();
+});
