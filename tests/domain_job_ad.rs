@@ -208,6 +208,21 @@ fn hits_point_at_the_text_to_highlight() {
 }
 
 #[test]
+fn unfinished_prompts_are_shown_whole() {
+    let r = lint(
+        &with(
+            good(),
+            Section::Offer,
+            "- Remote\n- [Add benefits: time off]",
+        ),
+        3,
+        2026,
+    );
+    let h = r.hits.iter().find(|h| h.rule == "unfinished").unwrap();
+    assert_eq!(h.excerpt, "[Add benefits: time off]");
+}
+
+#[test]
 fn stems_match_word_starts_only() {
     // "lead" is masculine-coded; "mislead" and "pleading" are not hits.
     let r = lint(

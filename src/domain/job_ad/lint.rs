@@ -137,7 +137,11 @@ pub fn lint(sections: &[AdSection], must_haves: usize, year: i32) -> LintReport 
         let aligned = lower.len() == s.text.len();
         for list in &w.lists {
             for stem in &list.words {
-                for (a, b) in find_stem(&s.text, &lower, stem) {
+                for (a, mut b) in find_stem(&s.text, &lower, stem) {
+                    // A bracketed prompt is shown whole, up to its closing bracket.
+                    if stem.starts_with('[') {
+                        b = s.text[a..].find(']').map(|i| a + i + 1).unwrap_or(b);
+                    }
                     match list.id.as_str() {
                         "masculine-coded" => report.masculine += 1,
                         "feminine-coded" => report.feminine += 1,
