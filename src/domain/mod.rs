@@ -6,6 +6,7 @@ pub mod chart;
 pub mod codec;
 pub mod cost;
 pub mod cost_view;
+pub mod hiring;
 pub mod job_ad;
 pub mod library;
 pub mod market;

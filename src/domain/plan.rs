@@ -31,6 +31,7 @@ pub struct Plan {
     pub costs: CostChoices,
     /// The founder's edits to the drafted job description.
     pub job_ad: JobAdEdits,
+    pub interviews: InterviewChoices,
 }
 
 impl Default for Plan {
@@ -49,6 +50,7 @@ impl Default for Plan {
             engagement: Engagement::default(),
             costs: CostChoices::default(),
             job_ad: JobAdEdits::default(),
+            interviews: InterviewChoices::default(),
         }
     }
 }
@@ -246,6 +248,26 @@ impl Default for CostChoices {
             home_country: "us".into(),
             picks: Vec::new(),
             overrides: BTreeMap::new(),
+        }
+    }
+}
+
+/// The founder's interview loop (None: follow the default for the plan), questions of their
+/// own, and the hiring route the timeline is laid out for.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct InterviewChoices {
+    pub stages: Option<Vec<crate::domain::hiring::Stage>>,
+    pub own_questions: Vec<String>,
+    pub route: crate::domain::hiring::Route,
+}
+
+impl Default for InterviewChoices {
+    fn default() -> Self {
+        InterviewChoices {
+            stages: None,
+            own_questions: Vec::new(),
+            route: crate::domain::hiring::Route::JobBoard,
         }
     }
 }

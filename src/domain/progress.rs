@@ -123,7 +123,8 @@ pub fn step_state(plan: &Plan, step: Step, issues: &[FieldIssue]) -> StepState {
         Step::Engagement => plan.engagement != Default::default(),
         Step::Costs => plan.costs != Default::default(),
         Step::JobDescription => !plan.job_ad.edits.is_empty(),
-        Step::Interviews | Step::Share => false,
+        Step::Interviews => plan.interviews != Default::default(),
+        Step::Share => false,
     };
     if started {
         StepState::Done

@@ -2,6 +2,7 @@
 
 mod costs;
 mod engagement;
+mod interviews;
 mod job_ad;
 mod requirements;
 mod role;
@@ -23,10 +24,7 @@ pub fn StepView(step: Step) -> impl IntoView {
         Step::Costs => costs::CostsStep().into_any(),
         Step::Share => share::ShareStep().into_any(),
         Step::JobDescription => job_ad::JobAdStep().into_any(),
-        other => view! {
-            <p class="hint">"This step is not built yet: " {other.title()} "."</p>
-        }
-        .into_any(),
+        Step::Interviews => interviews::InterviewsStep().into_any(),
     };
     view! {
         <section class="step-body" aria-labelledby="step-heading">

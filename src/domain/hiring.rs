@@ -1,0 +1,536 @@
+//! The hiring loop, the questions and scorecard, the timeline and the onboarding plan, all from
+//! the sources' advice and fitted to the plan.
+
+use super::market::market;
+use super::plan::{EngagementKind, Plan, Priority, Scale, Seniority};
+use super::seniority;
+use chrono::{Days, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StageKind {
+    PhoneScreen,
+    TakeHome,
+    LiveCoding,
+    SystemDesign,
+    References,
+    Custom,
+}
+
+/// One stage of the interview loop.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Stage {
+    pub kind: StageKind,
+    pub title: String,
+    pub minutes: u32,
+    pub what: String,
+}
+
+impl Default for Stage {
+    fn default() -> Self {
+        Stage {
+            kind: StageKind::Custom,
+            title: String::new(),
+            minutes: 30,
+            what: String::new(),
+        }
+    }
+}
+
+fn stage(kind: StageKind, title: &str, minutes: u32, what: &str) -> Stage {
+    Stage {
+        kind,
+        title: title.into(),
+        minutes,
+        what: what.into(),
+    }
+}
+
+/// The loop the sources describe, fitted to level and engagement.
+pub fn default_loop(plan: &Plan) -> Vec<Stage> {
+    let level = seniority::effective(plan);
+    let contract = plan.engagement.kind != EngagementKind::FullTimeEmployee;
+    let mut stages = vec![stage(
+        StageKind::PhoneScreen,
+        "Technical phone screen",
+        25,
+        "The candidate walks through a system they built: its architecture, why those technologies, what they would do differently. Tests communication and architectural thinking at once.",
+    )];
+    if contract || level == Seniority::Junior {
+        stages.push(stage(
+            StageKind::LiveCoding,
+            "Live coding session",
+            60,
+            "A small piece of real work together. Watch how they organise code, handle edge cases and respond to follow-up questions.",
+        ));
+    } else {
+        stages.push(stage(
+            StageKind::TakeHome,
+            "Take-home exercise",
+            180,
+            "Build a small API with a database connection, write tests for it, and document the design decisions (2 to 4 hours). Judge organisation, edge cases and the follow-up conversation, not only whether it runs.",
+        ));
+    }
+    if level == Seniority::Senior {
+        stages.push(stage(
+            StageKind::SystemDesign,
+            "System design interview",
+            60,
+            "A real-world scenario, e.g. the backend for a messaging app with 10,000 concurrent users. Look for reasoning about scalability, storage, caching and failure modes; there is no single right answer.",
+        ));
+    }
+    stages.push(stage(
+        StageKind::References,
+        "Reference checks",
+        30,
+        "Ask previous managers specific questions: were deadlines met, how were disagreements about technical direction handled, were problems raised early?",
+    ));
+    stages
+}
+
+/// The loop in force: the founder's edited one, else the default.
+pub fn interview_loop(plan: &Plan) -> Vec<Stage> {
+    plan.interviews
+        .stages
+        .clone()
+        .unwrap_or_else(|| default_loop(plan))
+}
+
+/// A question from the sources with what a good answer shows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Question {
+    pub topic: &'static str,
+    pub question: String,
+    pub good_answer: String,
+    /// Catalogue categories or soft-skill ids it belongs to.
+    pub tags: &'static [&'static str],
+    pub source: &'static str,
+}
+
+fn q(
+    topic: &'static str,
+    question: &str,
+    good: &str,
+    tags: &'static [&'static str],
+    source: &'static str,
+) -> Question {
+    Question {
+        topic,
+        question: question.into(),
+        good_answer: good.into(),
+        tags,
+        source,
+    }
+}
+
+/// The question bank: the ten skills with what to ask, and Toptal's five questions.
+pub fn question_bank() -> Vec<Question> {
+    vec![
+        q("Languages", "Walk me through a recent project in your language of choice.", "Real, hands-on proficiency: their explanation tells more than any test.", &["language", "framework"], "ten-skills"),
+        q("Databases", "Tell me about a time you improved query performance or fixed a slow database.", "Optimised queries, schema design, indexing, migrations without downtime; real answers reveal real experience.", &["database", "observability"], "ten-skills"),
+        q("Databases", "What role do databases play in server-side development, and how would you optimise database performance in a high-traffic application?", "Indexing, caching frequently read data, sharding across servers: an understanding of scalability under load.", &["database", "messaging"], "toptal-2026"),
+        q("APIs", "How do you version, authenticate and rate-limit an API?", "API versioning, OAuth 2.0 or JWT, rate limiting: expected in professional backend work.", &["api", "security"], "ten-skills"),
+        q("Cloud and DevOps", "How does your code get deployed, monitored and scaled?", "Comfort with the deployment lifecycle: containers, CI/CD, infrastructure as code, cloud services.", &["cloud", "devops"], "ten-skills"),
+        q("Cloud", "What are the trade-offs between managed services (AWS Lambda, Azure Functions) and running your own infrastructure?", "Less maintenance and automatic scaling against customisation limits and cost at scale: technical and cost implications weighed.", &["cloud", "devops"], "toptal-2026"),
+        q("Security", "How do you handle sensitive user data in your applications?", "Whether security is a habit: input validation, OWASP Top 10, encryption, secret management, HTTPS.", &["security"], "ten-skills"),
+        q("Version control", "How do you branch, review and merge code in a team?", "Branching strategy, pull requests and code review, resolving conflicts, clear commit messages.", &["testing"], "ten-skills"),
+        q("Problem solving", "A database query suddenly takes 30 seconds, or traffic spikes: what do you do?", "Clear thinking under pressure; how they reason, not just what they answer.", &["problem_solving", "analytical_thinking", "observability"], "ten-skills"),
+        q("Scalability", "How have you scaled a system built for 100 users to 10,000?", "Specific examples: caching, load balancing, horizontal vs vertical scaling, queues, sharding and replication.", &["messaging", "observability", "system_thinking"], "ten-skills"),
+        q("Frameworks", "Tell me about a challenge you faced with your preferred framework and how you solved it.", "Knowledge of its internals, limits and best practices, not just its API.", &["framework"], "ten-skills"),
+        q("Communication", "Explain a complex technical decision you made to a non-technical stakeholder.", "Clear documentation and explanations, professional code review, clarifying questions before assuming.", &["communication", "collaboration"], "ten-skills"),
+        q("Memory", "How does garbage collection work in Java or Python, and what should you consider about memory in the cloud?", "Knowing when memory is freed, and that resource use in the cloud is cost.", &["language", "cloud"], "toptal-2026"),
+        q("Concurrency", "Explain the difference between synchronous and asynchronous programming on the server.", "Non-blocking handling of I/O-bound work such as database queries and API calls, for many simultaneous requests.", &["language", "messaging"], "toptal-2026"),
+        q("Architecture", "Describe microservices architecture, its benefits and its challenges.", "Independent deployment and scaling, fault isolation; against service communication, data consistency and distributed complexity.", &["devops", "api", "system_thinking"], "toptal-2026"),
+    ]
+}
+
+/// Questions for the plan: those touching a must-have's category or a chosen soft skill.
+pub fn questions_for(plan: &Plan) -> Vec<Question> {
+    let mut tags: Vec<&str> = plan
+        .requirements
+        .iter()
+        .filter(|r| r.priority == Priority::MustHave)
+        .map(|r| r.category.as_str())
+        .collect();
+    tags.extend(plan.soft_skills.iter().map(|s| s.id.as_str()));
+    let bank = question_bank();
+    if tags.is_empty() {
+        return bank;
+    }
+    bank.into_iter()
+        .filter(|q| q.tags.iter().any(|t| tags.contains(t)))
+        .collect()
+}
+
+/// One row of the scorecard.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ScoreRow {
+    pub skill: String,
+    pub look_for: String,
+}
+
+/// Rows for every must-have and soft skill, with what to look for.
+pub fn scorecard(plan: &Plan) -> Vec<ScoreRow> {
+    let bank = question_bank();
+    let look_for = |tag: &str, fallback: &str| {
+        bank.iter()
+            .find(|q| q.tags.contains(&tag))
+            .map(|q| q.good_answer.clone())
+            .unwrap_or_else(|| fallback.to_string())
+    };
+    let mut rows: Vec<ScoreRow> = plan
+        .requirements
+        .iter()
+        .filter(|r| r.priority == Priority::MustHave)
+        .map(|r| ScoreRow {
+            skill: r.label.clone(),
+            look_for: look_for(&r.category, "Depth shown in real work they can explain."),
+        })
+        .collect();
+    rows.extend(plan.soft_skills.iter().map(|s| {
+        ScoreRow {
+            skill: s.label.clone(),
+            look_for: super::catalog::soft_skill(&s.id)
+                .map(|i| i.note.to_string())
+                .unwrap_or_else(|| look_for(&s.id, "Shown in how they talk about past work.")),
+        }
+    }));
+    rows
+}
+
+pub const RECOMMENDATIONS: [&str; 4] = ["Strong yes", "Yes", "No", "Strong no"];
+
+/// How the hire is found, for the timeline.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Route {
+    JobBoard,
+    Toptal,
+    Lemon,
+}
+
+impl Route {
+    pub const ALL: [Route; 3] = [Route::JobBoard, Route::Toptal, Route::Lemon];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Route::JobBoard => "Job boards (LinkedIn, Indeed, We Work Remotely...)",
+            Route::Toptal => "Toptal (vetted platform)",
+            Route::Lemon => "Lemon.io (vetted platform)",
+        }
+    }
+}
+
+/// One phase of the timeline, with its dates.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Phase {
+    pub name: String,
+    pub start: NaiveDate,
+    pub end: NaiveDate,
+    pub note: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Timeline {
+    pub phases: Vec<Phase>,
+    pub start_work: NaiveDate,
+    /// Problems with the dates, each with a suggested fix.
+    pub flags: Vec<String>,
+}
+
+fn add(d: NaiveDate, days: u64) -> NaiveDate {
+    d.checked_add_days(Days::new(days)).unwrap_or(d)
+}
+
+fn sub(d: NaiveDate, days: u64) -> NaiveDate {
+    d.checked_sub_days(Days::new(days)).unwrap_or(d)
+}
+
+/// Phases as (name, days, note), in order, for a route.
+fn phases_for(route: Route, plan: &Plan) -> Vec<(String, u64, String)> {
+    let m = market();
+    let o = &plan.costs.overrides;
+    let val = |id: &str| m.value(id, o).map(|u| u.value).unwrap_or(0.0).max(0.0);
+    let employee = plan.engagement.kind == EngagementKind::FullTimeEmployee;
+    let notice = if employee {
+        (val("assume.notice_period_weeks") * 7.0).round() as u64
+    } else {
+        0
+    };
+    match route {
+        Route::JobBoard => {
+            // The source's slowest case, 6 weeks, split across the steps of the process.
+            let total = (val("job_board.weeks_high") * 7.0).round() as u64;
+            let part = (total / 6).max(1);
+            let mut v = vec![
+                ("Post the job and source candidates".to_string(), part * 2, "Post on the boards and search proactively (LinkedIn filters, Stack Overflow, daily.dev).".to_string()),
+                ("Phone screens".into(), part, "20 to 30 minutes each.".into()),
+                ("Take-home or live coding".into(), part, "Give 2 to 4 hours for a take-home.".into()),
+                ("Final interviews and references".into(), part, "System design for senior roles; reference checks.".into()),
+                ("Offer".into(), total - part * 5, "Move quickly: strong candidates have several offers.".into()),
+            ];
+            if notice > 0 {
+                v.push((
+                    "Notice period".into(),
+                    notice,
+                    "Assumption: set it in the Costs step's assumptions.".into(),
+                ));
+            }
+            v
+        }
+        Route::Toptal | Route::Lemon => {
+            let (id, name) = if route == Route::Toptal {
+                ("toptal.time_to_hire", "Toptal")
+            } else {
+                ("lemon.time_to_match", "Lemon.io")
+            };
+            let mut v = vec![
+                (
+                    format!("{name} matches candidates"),
+                    val(id).round().max(1.0) as u64,
+                    "From the source's figure.".to_string(),
+                ),
+                (
+                    "Your interviews".into(),
+                    val("assume.platform_interview_days").round().max(1.0) as u64,
+                    "A phone screen and a live session: the platform has vetted them (assumption)."
+                        .into(),
+                ),
+            ];
+            if notice > 0 && route == Route::Lemon {
+                v.push((
+                    "Notice period".into(),
+                    notice,
+                    "For a full-time placement (assumption).".into(),
+                ));
+            }
+            v
+        }
+    }
+}
+
+/// The timeline for a route, ending at the target start date (or starting today).
+pub fn timeline(plan: &Plan, route: Route, today: NaiveDate) -> Timeline {
+    let parts = phases_for(route, plan);
+    let total: u64 = parts.iter().map(|p| p.1).sum();
+    let earliest = add(today, total);
+    let mut flags = Vec::new();
+    let start_work = match plan.engagement.start_date {
+        Some(target) if target < today => {
+            flags.push(format!(
+                "The target start date, {}, is in the past. Pick a new one: {} is the earliest this route allows.",
+                target.format("%-d %B %Y"),
+                earliest.format("%-d %B %Y")
+            ));
+            earliest
+        }
+        Some(target) if target < earliest => {
+            flags.push(format!(
+                "{} is too soon for this route: it takes about {total} days, so the earliest start is {}. Move the date, or use a vetted platform that matches in days.",
+                target.format("%-d %B %Y"),
+                earliest.format("%-d %B %Y")
+            ));
+            earliest
+        }
+        Some(target) => target,
+        None => earliest,
+    };
+    let mut cursor = sub(start_work, total);
+    let mut phases = Vec::new();
+    for (name, days, note) in parts {
+        let end = add(cursor, days);
+        phases.push(Phase {
+            name,
+            start: cursor,
+            end,
+            note,
+        });
+        cursor = end;
+    }
+    // The trial runs from the first day of work.
+    let trial = match route {
+        Route::Toptal => market().base_value("toptal.trial"),
+        _ => None,
+    };
+    if let Some(days) = trial {
+        phases.push(Phase {
+            name: "No-risk trial".into(),
+            start: start_work,
+            end: add(start_work, days as u64),
+            note: "Toptal: up to two weeks, billed only if satisfied.".into(),
+        });
+    }
+    Timeline {
+        phases,
+        start_work,
+        flags,
+    }
+}
+
+/// The first two weeks and the 30/60/90-day goals, fitted to the role.
+pub fn onboarding(plan: &Plan) -> (Vec<String>, [(u32, Vec<String>); 3]) {
+    let level = seniority::effective(plan);
+    let first_weeks = vec![
+        "Day 1: access to the codebase, documentation and development environment".to_string(),
+        "Day 1: meet the onboarding buddy who answers how things work in practice".to_string(),
+        "Week 1: ship a small, well-defined first task to production".to_string(),
+        "Week 2: pair on a real feature; agree the 30/60/90-day goals together".to_string(),
+    ];
+    let main = plan
+        .requirements
+        .iter()
+        .find(|r| r.priority == Priority::MustHave)
+        .map(|r| r.label.clone())
+        .unwrap_or_else(|| "the main stack".into());
+    let thirty = vec![
+        format!("Complete a feature end to end in {main}"),
+        "Take part in code reviews".to_string(),
+    ];
+    let mut sixty =
+        vec!["Own one service or component, including its tests and monitoring".to_string()];
+    if plan.role.scale != Scale::Prototype {
+        sixty.push("Measurably improve one thing: e.g. reduce API response times".into());
+    }
+    let mut ninety = vec!["Do independent code reviews and plan work with the team".to_string()];
+    if level == Seniority::Senior || plan.seniority.leads_architecture {
+        ninety.push("Propose and lead an architecture improvement".into());
+    }
+    if plan.role.security_critical {
+        ninety.push("Review authentication, authorization and data protection".into());
+    }
+    (first_weeks, [(30, thirty), (60, sixty), (90, ninety)])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::requirements::{from_catalog, soft_skill};
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn the_loop_follows_level_and_engagement() {
+        let mut p = Plan::default();
+        let kinds = |p: &Plan| default_loop(p).iter().map(|s| s.kind).collect::<Vec<_>>();
+        assert_eq!(
+            kinds(&p),
+            [
+                StageKind::PhoneScreen,
+                StageKind::TakeHome,
+                StageKind::References
+            ]
+        );
+        p.seniority.chosen = Some(Seniority::Senior);
+        assert_eq!(
+            kinds(&p),
+            [
+                StageKind::PhoneScreen,
+                StageKind::TakeHome,
+                StageKind::SystemDesign,
+                StageKind::References
+            ]
+        );
+        p.engagement.kind = EngagementKind::Hourly;
+        assert_eq!(kinds(&p)[1], StageKind::LiveCoding);
+        assert_eq!(default_loop(&p)[0].minutes, 25);
+        assert!(default_loop(&p)[2].what.contains("10,000 concurrent users"));
+    }
+
+    #[test]
+    fn questions_follow_the_must_haves() {
+        let mut p = Plan::default();
+        assert_eq!(questions_for(&p).len(), question_bank().len());
+        p.requirements = vec![from_catalog("postgresql").unwrap()];
+        let qs = questions_for(&p);
+        assert!(qs.iter().all(|q| q.tags.contains(&"database")));
+        assert!(qs.iter().any(|q| q.question.contains("slow database")));
+    }
+
+    #[test]
+    fn scorecard_has_a_row_per_must_have_and_soft_skill() {
+        let mut p = Plan::default();
+        p.requirements = vec![from_catalog("go").unwrap(), from_catalog("kafka").unwrap()];
+        p.soft_skills = vec![soft_skill("communication").unwrap()];
+        let rows = scorecard(&p);
+        let skills: Vec<_> = rows.iter().map(|r| r.skill.as_str()).collect();
+        assert_eq!(skills, ["Go", "Communication"]);
+        assert!(rows.iter().all(|r| !r.look_for.is_empty()));
+    }
+
+    #[test]
+    fn job_board_timeline_ends_on_the_start_date() {
+        let mut p = Plan::default();
+        p.engagement.start_date = Some(d(2027, 3, 1));
+        let t = timeline(&p, Route::JobBoard, d(2026, 11, 23));
+        assert_eq!(t.start_work, d(2027, 3, 1));
+        assert!(t.flags.is_empty());
+        // 42 days of hiring + 28 days of notice end on the start date.
+        assert_eq!(t.phases.last().unwrap().end, d(2027, 3, 1));
+        assert_eq!(t.phases[0].start, d(2026, 12, 21));
+        for w in t.phases.windows(2) {
+            assert_eq!(w[0].end, w[1].start);
+        }
+    }
+
+    #[test]
+    fn month_ends_and_leap_years() {
+        let mut p = Plan::default();
+        p.engagement.kind = EngagementKind::FullTimeContractor;
+        // Lemon.io: 1 day to match + 5 days of interviews, no notice for a contractor.
+        p.engagement.start_date = Some(d(2028, 3, 1));
+        let t = timeline(&p, Route::Lemon, d(2028, 1, 31));
+        assert_eq!(t.phases[0].start, d(2028, 2, 24));
+        assert_eq!(t.phases[1].start, d(2028, 2, 25));
+        // From today with no date: 31 January + 6 days.
+        p.engagement.start_date = None;
+        assert_eq!(
+            timeline(&p, Route::Lemon, d(2027, 1, 31)).start_work,
+            d(2027, 2, 6)
+        );
+        // Across 29 February.
+        assert_eq!(
+            timeline(&p, Route::Toptal, d(2028, 2, 26)).start_work,
+            d(2028, 3, 4)
+        );
+        assert_eq!(
+            timeline(&p, Route::Toptal, d(2027, 2, 26)).start_work,
+            d(2027, 3, 5)
+        );
+    }
+
+    #[test]
+    fn past_and_too_soon_dates_are_flagged_with_a_fix() {
+        let mut p = Plan::default();
+        p.engagement.start_date = Some(d(2026, 11, 1));
+        let t = timeline(&p, Route::JobBoard, d(2026, 11, 23));
+        assert!(t.flags[0].contains("in the past"));
+        assert_eq!(t.start_work, d(2027, 2, 1));
+        p.engagement.start_date = Some(d(2026, 12, 1));
+        let t = timeline(&p, Route::JobBoard, d(2026, 11, 23));
+        assert!(t.flags[0].contains("too soon"), "{:?}", t.flags);
+        assert!(t.flags[0].contains("vetted platform"));
+        // The same date works through a platform for a contractor.
+        p.engagement.kind = EngagementKind::FullTimeContractor;
+        assert!(timeline(&p, Route::Toptal, d(2026, 11, 23))
+            .flags
+            .is_empty());
+    }
+
+    #[test]
+    fn onboarding_fits_the_role() {
+        let mut p = Plan::default();
+        p.requirements = vec![from_catalog("go").unwrap()];
+        p.role.security_critical = true;
+        p.seniority.chosen = Some(Seniority::Senior);
+        let (weeks, goals) = onboarding(&p);
+        assert!(weeks[0].contains("Day 1: access"));
+        assert!(weeks.iter().any(|w| w.contains("buddy")));
+        assert!(goals[0].1[0].contains("in Go"));
+        assert!(goals[2].1.iter().any(|g| g.contains("architecture")));
+        assert!(goals[2].1.iter().any(|g| g.contains("authentication")));
+    }
+}

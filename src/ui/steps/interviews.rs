@@ -1,0 +1,278 @@
+//! Step 7: the interview loop, questions and scorecard, the hiring timeline and onboarding.
+
+use leptos::prelude::*;
+
+use crate::domain::chart;
+use crate::domain::hiring::{
+    interview_loop, onboarding, questions_for, scorecard, timeline, Route, Stage, RECOMMENDATIONS,
+};
+use crate::ui::state::{today, Store};
+use crate::ui::widgets::ChartFigure;
+
+use super::SourceTag;
+
+#[component]
+pub fn InterviewsStep() -> impl IntoView {
+    view! {
+        <p class="lead">"The loop the sources recommend, fitted to your level and engagement; the questions and a scorecard for your must-haves; when the hire can start; and their first 90 days."</p>
+        <LoopEditor/>
+        <Questions/>
+        <Scorecard/>
+        <Timeline/>
+        <Onboarding/>
+    }
+}
+
+/// A change to the loop; the first change copies the recommended loop into the plan.
+type LoopEdit = Box<dyn FnOnce(&mut Vec<Stage>)>;
+
+#[component]
+fn LoopEditor() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let stages = Memo::new(move |_| store.plan.with(interview_loop));
+    let edited = move || store.plan.with(|p| p.interviews.stages.is_some());
+    let edit = move |f: LoopEdit| {
+        store.update(|p| {
+            let mut list = p
+                .interviews
+                .stages
+                .clone()
+                .unwrap_or_else(|| interview_loop(p));
+            f(&mut list);
+            p.interviews.stages = Some(list);
+        })
+    };
+    let total = move || stages.with(|s| s.iter().map(|x| x.minutes).sum::<u32>());
+    view! {
+        <section aria-labelledby="loop-heading" data-testid="loop">
+            <h2 id="loop-heading">"Interview loop"</h2>
+            <p class="help">
+                "From the sources: a short technical screen, a take-home or live session, system design for senior roles, and reference checks "
+                <SourceTag id="fits-your-team-2026"/> ". "
+                {move || format!("{} stages, about {} hours of the candidate's time.", stages.with(Vec::len), (total() as f64 / 60.0 * 10.0).round() / 10.0)}
+            </p>
+            <ol class="stages">
+                {move || stages.get().into_iter().enumerate().map(|(i, s)| {
+                    let count = stages.with(Vec::len);
+                    let (title_id, min_id) = (format!("stage-title-{i}"), format!("stage-minutes-{i}"));
+                    view! {
+                        <li class="stage" data-kind=format!("{:?}", s.kind)>
+                            <div class="stage-fields">
+                                <div class="field grow">
+                                    <label for=title_id.clone()>{format!("Stage {}", i + 1)}</label>
+                                    <input id=title_id type="text" prop:value=s.title.clone() on:change=move |ev| {
+                                        let v = event_target_value(&ev);
+                                        edit(Box::new(move |l| if let Some(x) = l.get_mut(i) { x.title = v; }));
+                                    }/>
+                                </div>
+                                <div class="field minutes">
+                                    <label for=min_id.clone()>"Minutes"</label>
+                                    <input id=min_id type="number" min="5" max="600" step="5" prop:value=s.minutes.to_string() on:change=move |ev| {
+                                        if let Ok(v) = event_target_value(&ev).trim().parse::<u32>() {
+                                            let v = v.clamp(5, 600);
+                                            edit(Box::new(move |l| if let Some(x) = l.get_mut(i) { x.minutes = v; }));
+                                        }
+                                    }/>
+                                </div>
+                            </div>
+                            <p class="help">{s.what.clone()}</p>
+                            <span class="row-buttons">
+                                <button type="button" class="icon" disabled=i == 0 aria-label=format!("Move {} up", s.title)
+                                    on:click=move |_| edit(Box::new(move |l| l.swap(i, i - 1)))>"↑"</button>
+                                <button type="button" class="icon" disabled=i + 1 == count aria-label=format!("Move {} down", s.title)
+                                    on:click=move |_| edit(Box::new(move |l| l.swap(i, i + 1)))>"↓"</button>
+                                <button type="button" class="icon danger" aria-label=format!("Remove {}", s.title)
+                                    on:click=move |_| edit(Box::new(move |l| { l.remove(i); }))>"✕"</button>
+                            </span>
+                        </li>
+                    }
+                }).collect_view()}
+            </ol>
+            <div class="button-row">
+                <button type="button" class="secondary" on:click=move |_| edit(Box::new(|l| l.push(Stage { title: "New stage".into(), ..Stage::default() })))>"Add a stage"</button>
+                {move || edited().then(|| view! {
+                    <button type="button" class="link" on:click=move |_| store.update(|p| p.interviews.stages = None)>"Back to the recommended loop"</button>
+                })}
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn Questions() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let questions = Memo::new(move |_| store.plan.with(questions_for));
+    let draft = RwSignal::new(String::new());
+    view! {
+        <section aria-labelledby="questions-heading">
+            <h2 id="questions-heading">"Questions for your must-haves"</h2>
+            <ul class="questions">
+                {move || questions.get().into_iter().map(|q| view! {
+                    <li>
+                        <p><strong>{q.topic}": "</strong>{q.question.clone()}</p>
+                        <p class="help">"A good answer shows: " {q.good_answer.clone()} " " <SourceTag id=q.source/></p>
+                    </li>
+                }).collect_view()}
+                {move || store.plan.with(|p| p.interviews.own_questions.clone()).into_iter().enumerate().map(|(i, q)| view! {
+                    <li class="own">
+                        <p><strong>"Yours: "</strong>{q.clone()}</p>
+                        <button type="button" class="link" aria-label=format!("Remove your question: {q}")
+                            on:click=move |_| store.update(|p| { if i < p.interviews.own_questions.len() { p.interviews.own_questions.remove(i); } })>"Remove"</button>
+                    </li>
+                }).collect_view()}
+            </ul>
+            <form class="add-own" on:submit=move |ev| {
+                ev.prevent_default();
+                let q = draft.get_untracked().trim().to_string();
+                if !q.is_empty() {
+                    store.update(|p| p.interviews.own_questions.push(q));
+                    draft.set(String::new());
+                }
+            }>
+                <div class="field grow">
+                    <label for="own-question">"Add a question of your own"</label>
+                    <input id="own-question" type="text" prop:value=move || draft.get() on:input=move |ev| draft.set(event_target_value(&ev))/>
+                </div>
+                <button type="submit" class="secondary">"Add"</button>
+            </form>
+        </section>
+    }
+}
+
+#[component]
+fn Scorecard() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let rows = Memo::new(move |_| store.plan.with(scorecard));
+    let print = move |_| {
+        if let Some(w) = web_sys::window() {
+            if let Some(body) = w.document().and_then(|d| d.body()) {
+                let _ = body.class_list().add_1("print-scorecard");
+                let _ = w.print();
+                let _ = body.class_list().remove_1("print-scorecard");
+            }
+        }
+    };
+    view! {
+        <section aria-labelledby="scorecard-heading" class="scorecard" data-testid="scorecard">
+            <h2 id="scorecard-heading">"Scorecard"</h2>
+            <p class="help no-print">"One per candidate and interviewer, filled in right after the interview. Score what you saw, not your impression."</p>
+            <p class="scorecard-fields">"Candidate: ____________________   Interviewer: ____________________   Date: ____________"</p>
+            <div class="table-wrap">
+                <table class="data score">
+                    <caption class="visually-hidden">"Scorecard"</caption>
+                    <thead><tr>
+                        <th scope="col">"Skill"</th><th scope="col">"What to look for"</th>
+                        {(1..=5).map(|n| view! { <th scope="col" class="num">{n}</th> }).collect_view()}
+                        <th scope="col">"Notes"</th>
+                    </tr></thead>
+                    <tbody>
+                        {move || {
+                            let r = rows.get();
+                            if r.is_empty() {
+                                view! { <tr><td colspan="8">"Choose must-haves and soft skills in the Requirements step to fill the scorecard."</td></tr> }.into_any()
+                            } else {
+                                r.into_iter().map(|row| view! {
+                                    <tr>
+                                        <th scope="row">{row.skill}</th>
+                                        <td>{row.look_for}</td>
+                                        {(1..=5).map(|_| view! { <td class="box" aria-hidden="true">"☐"</td> }).collect_view()}
+                                        <td class="notes"></td>
+                                    </tr>
+                                }).collect_view().into_any()
+                            }
+                        }}
+                    </tbody>
+                </table>
+            </div>
+            <p class="overall">"Overall: " {RECOMMENDATIONS.iter().map(|r| view! { <span class="rec">"☐ " {*r}</span> }).collect_view()}</p>
+            <button type="button" class="secondary no-print" data-testid="print-scorecard" on:click=print>"Print the scorecard"</button>
+        </section>
+    }
+}
+
+#[component]
+fn Timeline() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let today = today();
+    let route = Signal::derive(move || store.plan.with(|p| p.interviews.route));
+    let plan_timeline =
+        Memo::new(move |_| store.plan.with(|p| timeline(p, p.interviews.route, today)));
+    let svg = Signal::derive(move || {
+        plan_timeline.with(|t| {
+            let first = t.phases.first().map(|p| p.start).unwrap_or(today);
+            let rows: Vec<(String, (u32, u32))> = t
+                .phases
+                .iter()
+                .map(|p| {
+                    (
+                        p.name.clone(),
+                        (
+                            (p.start - first).num_days() as u32,
+                            (p.end - first).num_days() as u32,
+                        ),
+                    )
+                })
+                .collect();
+            chart::day_bars(&rows, 680)
+        })
+    });
+    view! {
+        <section aria-labelledby="timeline-heading" data-testid="timeline">
+            <h2 id="timeline-heading">"Timeline"</h2>
+            <fieldset class="field radios">
+                <legend>"How you will find the hire"</legend>
+                {Route::ALL.into_iter().enumerate().map(|(i, r)| {
+                    let id = format!("route-{i}");
+                    view! {
+                        <div class="radio">
+                            <input type="radio" id=id.clone() name="route" prop:checked=move || route.get() == r
+                                on:change=move |_| store.update(|p| p.interviews.route = r)/>
+                            <label for=id><span class="choice-label">{r.label()}</span></label>
+                        </div>
+                    }
+                }).collect_view()}
+            </fieldset>
+            <p data-testid="start-work">{move || plan_timeline.with(|t| format!("The hire starts work on {}.", t.start_work.format("%A %-d %B %Y")))}
+                " " <a href="#/engagement">"Change the target start date"</a></p>
+            {move || plan_timeline.with(|t| t.flags.clone()).into_iter().map(|f| view! {
+                <p class="notice warn" role="alert" data-testid="timeline-flag">{f}</p>
+            }).collect_view()}
+            <ChartFigure
+                id="chart-timeline"
+                title="Days from the first step (ranges are the phases)".to_string()
+                description=Signal::derive(move || plan_timeline.with(|t| t.phases.iter().map(|p| format!("{}: {} to {}", p.name, p.start, p.end)).collect::<Vec<_>>().join("; ")))
+                svg=svg
+                filename="hireplan-timeline.svg"
+            />
+            <ol class="dated" data-testid="timeline-list">
+                {move || plan_timeline.with(|t| t.phases.clone()).into_iter().map(|p| view! {
+                    <li><strong>{p.name}</strong> ": " {p.start.format("%a %-d %b %Y").to_string()} " → " {p.end.format("%a %-d %b %Y").to_string()}
+                        <span class="help">" · " {p.note}</span></li>
+                }).collect_view()}
+            </ol>
+            <p class="help">"Job boards: 3 to 6 weeks for a full-time hire " <SourceTag id="fits-your-team-2026"/> "; Toptal about 48 hours " <SourceTag id="toptal-2026"/> "; Lemon.io a match within 24 hours " <SourceTag id="fits-your-team-2026"/> ". The notice period and the days for your own interviews are assumptions you can edit on the Costs step."</p>
+        </section>
+    }
+}
+
+#[component]
+fn Onboarding() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let plan = Memo::new(move |_| store.plan.with(onboarding));
+    view! {
+        <section aria-labelledby="onboarding-heading" data-testid="onboarding">
+            <h2 id="onboarding-heading">"Onboarding"</h2>
+            <h3>"The first two weeks"</h3>
+            <ul>{move || plan.get().0.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}</ul>
+            <div class="goals">
+                {move || plan.get().1.into_iter().map(|(days, goals)| view! {
+                    <div class="goal">
+                        <h3>{format!("By day {days}")}</h3>
+                        <ul>{goals.into_iter().map(|g| view! { <li>{g}</li> }).collect_view()}</ul>
+                    </div>
+                }).collect_view()}
+            </div>
+            <p class="help">"Plan these before the start date and agree on them together: a shared way to judge fit in the first months " <SourceTag id="fits-your-team-2026"/> "."</p>
+        </section>
+    }
+}

@@ -1,0 +1,80 @@
+// Interviews and timeline: the loop adapts and can be edited; the timeline moves with the start
+// date and the route; the scorecard follows the must-haves and prints on its own.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openPage, gotoApp } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const stageTitles = (page) => page.locator('[data-testid=loop] .stage input[type=text]').evaluateAll((els) => els.map((e) => e.value));
+
+test('the loop adapts to the level and can be edited', async () => {
+  const { page, errors, context } = await openPage(browser, server.url + '#/interviews');
+  assert.deepEqual(await stageTitles(page), ['Technical phone screen', 'Take-home exercise', 'Reference checks']);
+  await gotoApp(page, server.url + '#/seniority');
+  await page.locator('#level-l3').check();
+  await gotoApp(page, server.url + '#/interviews');
+  assert.deepEqual(await stageTitles(page), ['Technical phone screen', 'Take-home exercise', 'System design interview', 'Reference checks']);
+  await page.getByRole('button', { name: 'Move Reference checks up' }).click();
+  await page.getByRole('button', { name: 'Remove Take-home exercise' }).click();
+  await page.getByRole('button', { name: 'Add a stage' }).click();
+  await page.locator('#stage-minutes-0').fill('30');
+  await page.locator('#stage-minutes-0').press('Enter');
+  assert.deepEqual(await stageTitles(page), ['Technical phone screen', 'Reference checks', 'System design interview', 'New stage']);
+  assert.match(await page.getByTestId('loop').innerText(), /4 stages, about 2\.5 hours/);
+  await page.getByRole('button', { name: 'Back to the recommended loop' }).click();
+  assert.equal((await stageTitles(page)).length, 4);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the timeline moves with the start date and the route, and flags dates too soon', async () => {
+  const { page, context } = await openPage(browser, server.url + '#/engagement');
+  await page.getByLabel('Target start date (optional)').fill('2031-03-03');
+  await gotoApp(page, server.url + '#/interviews');
+  assert.equal(await page.getByTestId('start-work').innerText().then((t) => t.split('.')[0]), 'The hire starts work on Monday 3 March 2031');
+  let list = await page.getByTestId('timeline-list').innerText();
+  // Job boards: 6 weeks of hiring and 4 weeks of notice before 3 March 2031.
+  assert.match(list, /Post the job and source candidates: Mon 23 Dec 2030/);
+  assert.match(list, /Notice period: Mon 3 Feb 2031 → Mon 3 Mar 2031/);
+  const chartBefore = await page.getByTestId('chart-timeline').innerHTML();
+
+  await page.locator('#route-1').check();
+  list = await page.getByTestId('timeline-list').innerText();
+  assert.match(list, /Toptal matches candidates: Mon 24 Feb 2031 → Wed 26 Feb 2031/);
+  assert.match(list, /No-risk trial: Mon 3 Mar 2031 → Mon 17 Mar 2031/);
+  assert.notEqual(await page.getByTestId('chart-timeline').innerHTML(), chartBefore);
+
+  // A start date next week is too soon for job boards: flagged with a fix.
+  const soon = new Date(Date.now() + 7 * 86400000).toISOString().slice(0, 10);
+  await gotoApp(page, server.url + '#/engagement');
+  await page.getByLabel('Target start date (optional)').fill(soon);
+  await gotoApp(page, server.url + '#/interviews');
+  await page.locator('#route-0').check();
+  assert.match(await page.getByTestId('timeline-flag').innerText(), /too soon for this route.*vetted platform/);
+  await context.close();
+});
+
+test('the scorecard follows the must-haves and prints on its own', async () => {
+  const { page, context } = await openPage(browser, server.url + '#/requirements');
+  await page.locator('#req-go').check();
+  await page.locator('#req-kafka').check();
+  await page.locator('#soft-communication').check();
+  await gotoApp(page, server.url + '#/interviews');
+  const rows = await page.locator('[data-testid=scorecard] tbody th').allInnerTexts();
+  assert.deepEqual(rows, ['Go', 'Communication']);
+  assert.match(await page.locator('.questions').innerText(), /Walk me through a recent project/);
+  await page.getByLabel('Add a question of your own').fill('Tell us about an outage you handled.');
+  await page.keyboard.press('Enter');
+  assert.match(await page.locator('.questions').innerText(), /Yours: Tell us about an outage you handled\./);
+  // The print view of the scorecard alone.
+  await page.evaluate(() => document.body.classList.add('print-scorecard'));
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('.step-nav').isVisible(), false);
+  assert.equal(await page.getByTestId('loop').isVisible(), false);
+  assert.equal(await page.getByTestId('scorecard').isVisible(), true);
+  await page.screenshot({ path: process.env.SCREENSHOT_DIR ? `${process.env.SCREENSHOT_DIR}/scorecard-print.png` : '/dev/null', fullPage: true });
+  await context.close();
+});
