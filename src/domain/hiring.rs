@@ -452,9 +452,11 @@ mod tests {
 
     #[test]
     fn scorecard_has_a_row_per_must_have_and_soft_skill() {
-        let mut p = Plan::default();
-        p.requirements = vec![from_catalog("go").unwrap(), from_catalog("kafka").unwrap()];
-        p.soft_skills = vec![soft_skill("communication").unwrap()];
+        let p = Plan {
+            requirements: vec![from_catalog("go").unwrap(), from_catalog("kafka").unwrap()],
+            soft_skills: vec![soft_skill("communication").unwrap()],
+            ..Plan::default()
+        };
         let rows = scorecard(&p);
         let skills: Vec<_> = rows.iter().map(|r| r.skill.as_str()).collect();
         assert_eq!(skills, ["Go", "Communication"]);
@@ -522,8 +524,10 @@ mod tests {
 
     #[test]
     fn onboarding_fits_the_role() {
-        let mut p = Plan::default();
-        p.requirements = vec![from_catalog("go").unwrap()];
+        let mut p = Plan {
+            requirements: vec![from_catalog("go").unwrap()],
+            ..Plan::default()
+        };
         p.role.security_critical = true;
         p.seniority.chosen = Some(Seniority::Senior);
         let (weeks, goals) = onboarding(&p);
