@@ -61,7 +61,17 @@ pub fn Planner(store: Store) -> impl IntoView {
                 <main id="main" class="step" tabindex="-1">
                     // A shared plan is shown read-only: every control inside is disabled.
                     <fieldset class="readonly-wrap" disabled=move || store.read_only().get()>
-                        {move || view! { <StepView step=step.get()/> }}
+                        {move || if store.print_all.get() {
+                            view! {
+                                <div class="print-all" data-testid="print-all">
+                                    <p class="print-title">{store.plan.with(|p| p.display_name().to_string())}</p>
+                                    {Step::ALL.into_iter().filter(|s| *s != Step::Share).map(|s| view! { <StepView step=s/> }).collect_view()}
+                                    <p class="no-print"><button type="button" class="secondary" on:click=move |_| store.print_all.set(false)>"Back to the planner"</button></p>
+                                </div>
+                            }.into_any()
+                        } else {
+                            view! { <StepView step=step.get()/> }.into_any()
+                        }}
                     </fieldset>
                     <StepPager current=step/>
                 </main>

@@ -71,6 +71,8 @@ pub struct Store {
     /// The plans stored in this browser, newest first.
     pub library: RwSignal<Vec<PlanSummary>>,
     pub mode: StoredValue<Mode>,
+    /// Every step is shown one after another, for printing the whole plan.
+    pub print_all: RwSignal<bool>,
     /// Another tab's newer version of the open plan, while the founder decides.
     conflict: RwSignal<Option<Plan>>,
     /// Edit time of the version this tab last loaded or saved.
@@ -179,6 +181,7 @@ impl Store {
             notices: RwSignal::new(Vec::new()),
             library: RwSignal::new(Vec::new()),
             mode: StoredValue::new(mode),
+            print_all: RwSignal::new(false),
             conflict: RwSignal::new(None),
             base: StoredValue::new(base),
             pending: StoredValue::new(None),
@@ -196,6 +199,31 @@ impl Store {
         }
         store.refresh_library();
         store
+    }
+
+    /// Shows every step, opens the print dialog once they are drawn, and goes back after.
+    pub fn print_plan(&self) {
+        thread_local!(static AFTER: std::cell::RefCell<Option<WindowListenerHandle>> = const { std::cell::RefCell::new(None) });
+        self.print_all.set(true);
+        let done = self.print_all;
+        let handle = window_event_listener(leptos::ev::afterprint, move |_| {
+            done.set(false);
+            // One print, one listener.
+            if let Some(h) = AFTER.with(|a| a.borrow_mut().take()) {
+                h.remove();
+            }
+        });
+        if let Some(old) = AFTER.with(|a| a.borrow_mut().replace(handle)) {
+            old.remove();
+        }
+        // Two frames: the steps are drawn before the dialog opens.
+        request_animation_frame(move || {
+            request_animation_frame(move || {
+                if let Some(w) = web_sys::window() {
+                    let _ = w.print();
+                }
+            })
+        });
     }
 
     pub fn is_local(&self) -> bool {

@@ -75,6 +75,44 @@ test('the scorecard follows the must-haves and prints on its own', async () => {
   assert.equal(await page.locator('.step-nav').isVisible(), false);
   assert.equal(await page.getByTestId('loop').isVisible(), false);
   assert.equal(await page.getByTestId('scorecard').isVisible(), true);
-  await page.screenshot({ path: process.env.SCREENSHOT_DIR ? `${process.env.SCREENSHOT_DIR}/scorecard-print.png` : '/dev/null', fullPage: true });
+  if (process.env.SCREENSHOT_DIR) {
+    await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/scorecard-print.png`, fullPage: true });
+  }
+  await context.close();
+});
+
+test('the whole plan prints as one document', async () => {
+  const { page, errors, context } = await openPage(browser, server.url + '#/role');
+  await page.getByLabel('Plan name').fill('Printed plan');
+  await page.locator('#need-distributed').check();
+  await gotoApp(page, server.url + '#/share');
+  // Record what the page holds when the print dialog would open.
+  await page.evaluate(() => {
+    window.print = () => {
+      window.__printed = {
+        title: document.querySelector('.print-title')?.textContent,
+        steps: [...document.querySelectorAll('.print-all h1')].map((h) => h.textContent),
+        charts: document.querySelectorAll('.print-all .chart svg').length,
+      };
+    };
+  });
+  await page.getByTestId('print-plan').click();
+  await page.waitForFunction(() => window.__printed);
+  const printed = await page.evaluate(() => window.__printed);
+  assert.equal(printed.title, 'Printed plan');
+  assert.deepEqual(printed.steps, ['The role', 'Requirements', 'Seniority', 'Engagement & budget', 'Costs', 'Job description', 'Interviews & timeline']);
+  assert.ok(printed.charts >= 5, `${printed.charts} charts`);
+  if (process.env.SCREENSHOT_DIR) {
+    await page.emulateMedia({ media: 'print' });
+    await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/whole-plan-print.png`, fullPage: true });
+    // pdf() runs the print lifecycle itself, afterprint included.
+    await page.pdf({ path: `${process.env.SCREENSHOT_DIR}/whole-plan.pdf` });
+    await page.emulateMedia({ media: 'screen' });
+  }
+  // When printing ends, the planner is back on the step it was on.
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await page.waitForFunction(() => !document.querySelector('[data-testid=print-all]'));
+  assert.equal(await page.locator('h1').innerText(), 'Share');
+  assert.deepEqual(errors, []);
   await context.close();
 });

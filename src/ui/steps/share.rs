@@ -56,6 +56,7 @@ pub fn ShareStep() -> impl IntoView {
     view! {
         <p class="lead">"Your plans live in this browser only. Export a backup now and then; share a plan as a link; put the calculator in a blog post."</p>
         <PlanLibrary/>
+        <PrintPlan/>
         <ExportImport/>
         <ShareLink/>
         <EmbedCode/>
@@ -112,6 +113,18 @@ fn PlanLibrary() -> impl IntoView {
                     }
                 </For>
             </ul>
+        </section>
+    }
+}
+
+#[component]
+fn PrintPlan() -> impl IntoView {
+    let store = expect_context::<Store>();
+    view! {
+        <section aria-labelledby="print-heading">
+            <h2 id="print-heading">"Print or save as PDF"</h2>
+            <p class="help">"The whole plan as one document: role, requirements, level, costs with charts, job description, interviews and timeline."</p>
+            <button type="button" class="secondary" data-testid="print-plan" on:click=move |_| store.print_plan()>"Print the whole plan"</button>
         </section>
     }
 }
