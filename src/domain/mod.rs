@@ -11,6 +11,7 @@ pub mod job_ad;
 pub mod library;
 pub mod market;
 pub mod money;
+pub mod names;
 pub mod plan;
 pub mod progress;
 pub mod requirements;

@@ -1,4 +1,4 @@
-//! Saving text as a file: the browser's download of a Blob.
+//! Saving text as a file (the browser's download of a Blob) and copying it to the clipboard.
 
 use wasm_bindgen::JsCast;
 
@@ -23,4 +23,16 @@ pub fn download(filename: &str, mime: &str, text: &str) -> Result<(), String> {
     anchor.click();
     let _ = web_sys::Url::revoke_object_url(&url);
     Ok(())
+}
+
+/// Copies text with the Clipboard API; the returned message confirms or explains.
+pub async fn copy_text(text: String) -> String {
+    let Some(w) = web_sys::window() else {
+        return "Copy failed: no window.".into();
+    };
+    let promise = w.navigator().clipboard().write_text(&text);
+    match wasm_bindgen_futures::JsFuture::from(promise).await {
+        Ok(_) => "Copied to the clipboard.".into(),
+        Err(_) => "The browser blocked copying: select the text and copy it by hand.".into(),
+    }
 }

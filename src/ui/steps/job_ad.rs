@@ -11,7 +11,7 @@ use crate::domain::job_ad::lint::{lint, Hit, Severity};
 use crate::domain::job_ad::{assemble, AdSection};
 use crate::domain::plan::SectionEdit;
 use crate::domain::requirements::must_haves;
-use crate::ui::download::download;
+use crate::ui::download::{copy_text, download};
 use crate::ui::state::{today, Store};
 
 fn textarea_id(section: Section) -> String {
@@ -181,23 +181,10 @@ fn Checks(
 fn Export(ad: Memo<Vec<AdSection>>) -> impl IntoView {
     let status = RwSignal::new(String::new());
     let stem = move || {
-        let name: String = ad
-            .with(|a| a.first().map(|s| s.text.clone()).unwrap_or_default())
-            .to_lowercase()
-            .chars()
-            .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
-            .collect();
-        let name = name
-            .split('-')
-            .filter(|s| !s.is_empty())
-            .take(6)
-            .collect::<Vec<_>>()
-            .join("-");
-        if name.is_empty() {
-            "job-description".to_string()
-        } else {
-            name
-        }
+        ad.with(|a| {
+            let title = a.first().map(|s| s.text.as_str()).unwrap_or_default();
+            crate::domain::names::file_stem(title, 6, "job-description")
+        })
     };
     let save = move |ext: &'static str, mime: &'static str| {
         let text = ad.with(|a| match ext {
@@ -217,9 +204,8 @@ fn Export(ad: Memo<Vec<AdSection>>) -> impl IntoView {
             <button type="button" class="primary" data-testid="copy-markdown" on:click=move |_| {
                 let text = ad.with(|a| export::markdown(a));
                 leptos::task::spawn_local(async move {
-                    let Some(w) = web_sys::window() else { return };
-                    let done = wasm_bindgen_futures::JsFuture::from(w.navigator().clipboard().write_text(&text)).await;
-                    status.set(if done.is_ok() { "Copied the Markdown to the clipboard.".into() } else { "The browser blocked copying: download the file instead.".into() });
+                    let said = copy_text(text).await;
+                    status.set(if said.starts_with("Copied") { "Copied the Markdown to the clipboard.".into() } else { said });
                 });
             }>"Copy as Markdown"</button>
             <button type="button" class="secondary" data-testid="download-md" on:click=move |_| save("md", "text/markdown")>"Markdown file"</button>

@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 use crate::domain::codec::{self, Imported};
 use crate::domain::library::when;
 use crate::domain::plan::{Plan, PlanId};
-use crate::ui::download::download;
+use crate::ui::download::{copy_text, download};
 use crate::ui::state::{now, Persistence, Store};
 
 /// The page's address without query or hash: where links and embeds point.
@@ -20,35 +20,7 @@ fn app_url() -> String {
 }
 
 fn file_stem(plan: &Plan) -> String {
-    let slug: String = plan
-        .display_name()
-        .to_lowercase()
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
-        .collect();
-    let slug = slug
-        .split('-')
-        .filter(|s| !s.is_empty())
-        .take(8)
-        .collect::<Vec<_>>()
-        .join("-");
-    if slug.is_empty() {
-        "plan".into()
-    } else {
-        slug
-    }
-}
-
-/// Copies text with the Clipboard API; the returned message confirms or explains.
-async fn copy_text(text: String) -> String {
-    let Some(w) = web_sys::window() else {
-        return "Copy failed: no window.".into();
-    };
-    let promise = w.navigator().clipboard().write_text(&text);
-    match wasm_bindgen_futures::JsFuture::from(promise).await {
-        Ok(_) => "Copied to the clipboard.".into(),
-        Err(_) => "The browser blocked copying: select the text and copy it by hand.".into(),
-    }
+    crate::domain::names::file_stem(plan.display_name(), 8, "plan")
 }
 
 #[component]
