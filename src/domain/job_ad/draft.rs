@@ -282,14 +282,17 @@ pub fn draft(plan: &Plan, section: Section) -> String {
             bullets(items)
         }
         Section::Process => {
-            let mut steps = vec![
-                "A 20 to 30 minute technical call: walk us through a system you built".to_string(),
-                "A take-home exercise of 2 to 4 hours (a small API with a database, tests and notes on your design), or a one-hour live session if you prefer".to_string(),
-            ];
-            if level == Seniority::Senior {
-                steps.push("A system design conversation about a real-world scenario".into());
-            }
-            steps.push("Reference checks with people you have worked with".into());
+            // The founder's interview loop (step 7), as a candidate would read it.
+            let mut steps: Vec<String> = crate::domain::hiring::interview_loop(plan)
+                .iter()
+                .map(|st| match st.minutes {
+                    m if m >= 120 && m % 60 == 0 => {
+                        format!("{} (about {} hours)", st.title, m / 60)
+                    }
+                    m if m >= 60 && m % 60 == 0 => format!("{} (about an hour)", st.title),
+                    m => format!("{} (about {m} minutes)", st.title),
+                })
+                .collect();
             steps.push("An offer, quickly".into());
             steps
                 .iter()
@@ -421,7 +424,7 @@ mod tests {
             "Communication",
             "UTC to UTC+3",
             "Fully remote",
-            "system design",
+            "System design interview",
         ] {
             assert!(all.contains(expected), "missing {expected:?} in\n{all}");
         }
@@ -453,10 +456,19 @@ mod tests {
     }
 
     #[test]
-    fn the_loop_adds_system_design_for_senior_roles_only() {
+    fn the_process_is_the_interview_loop() {
         let mut p = plan();
-        assert!(draft(&p, Section::Process).contains("system design"));
+        assert_eq!(
+            draft(&p, Section::Process),
+            "1. Technical phone screen (about 25 minutes)\n2. Take-home exercise (about 3 hours)\n\
+             3. System design interview (about an hour)\n4. Reference checks (about 30 minutes)\n5. An offer, quickly"
+        );
         p.seniority.chosen = Some(Seniority::Mid);
-        assert!(!draft(&p, Section::Process).contains("system design"));
+        assert!(!draft(&p, Section::Process).contains("System design"));
+        // The founder's own loop is what candidates read.
+        let mut own = crate::domain::hiring::default_loop(&p);
+        own.remove(1);
+        p.interviews.stages = Some(own);
+        assert!(!draft(&p, Section::Process).contains("Take-home"));
     }
 }
