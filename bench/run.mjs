@@ -1,0 +1,157 @@
+// Hireplan's benchmark: figures, not a pass/fail test. Run with `./scripts/bench.sh`.
+// Measures, in headless Chromium against the release dist/ served on 127.0.0.1:
+//  - bytes shipped (wasm, js, html raw/gzip/brotli; css apart);
+//  - start-up: first paint, first contentful paint, time until the first step is interactive;
+//  - input-to-chart latency on the Costs step over N changes, normal speed and 4x CPU throttling,
+//    median and p95, plus long tasks over 50 ms;
+//  - the same size and start-up figures for a minimal Leptos counter built with the same profile.
+// Writes bench/results.json and prints a summary.
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, extname } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import http from 'node:http';
+import { launch } from '../tests/e2e/harness.mjs';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const CHANGES = Number(process.env.BENCH_CHANGES ?? 100);
+const STARTS = Number(process.env.BENCH_STARTS ?? 10);
+
+function sizes(dir) {
+  const out = {};
+  const walk = (d) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) { walk(p); continue; }
+      const ext = extname(p).slice(1);
+      const kind = ['wasm', 'js', 'html', 'css'].includes(ext) ? ext : 'other';
+      const bytes = readFileSync(p);
+      const k = (out[kind] ??= { raw: 0, gzip: 0, brotli: 0 });
+      k.raw += bytes.length;
+      k.gzip += gzipSync(bytes, { level: 9 }).length;
+      k.brotli += brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    }
+  };
+  walk(dir);
+  const app = ['wasm', 'js', 'html'].map((k) => out[k] ?? { raw: 0, gzip: 0, brotli: 0 });
+  out.app = { raw: 0, gzip: 0, brotli: 0 };
+  for (const k of app) for (const f of ['raw', 'gzip', 'brotli']) out.app[f] += k[f];
+  return out;
+}
+
+function serveDir(dir) {
+  const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml' };
+  const server = http.createServer((req, res) => {
+    let p = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (p.endsWith('/')) p += 'index.html';
+    try {
+      const body = readFileSync(join(dir, p));
+      res.writeHead(200, { 'content-type': types[extname(p)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch { res.writeHead(404); res.end(); }
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({
+    url: `http://127.0.0.1:${server.address().port}/`,
+    close: () => new Promise((r) => server.close(r)),
+  })));
+}
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const p95 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)]; };
+const round = (x) => Math.round(x * 10) / 10;
+
+/** Start-up over several fresh loads: paint timings and time until `ready` is on the page. */
+async function startup(browser, url, ready) {
+  const runs = [];
+  for (let i = 0; i < STARTS; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForSelector(ready);
+    const t = await page.evaluate(() => {
+      const paint = Object.fromEntries(performance.getEntriesByType('paint').map((e) => [e.name, e.startTime]));
+      return { fp: paint['first-paint'], fcp: paint['first-contentful-paint'], interactive: performance.now() };
+    });
+    runs.push(t);
+    await context.close();
+  }
+  const pick = (k) => round(median(runs.map((r) => r[k] ?? NaN)));
+  return { first_paint_ms: pick('fp'), first_contentful_paint_ms: pick('fcp'), interactive_ms: pick('interactive'), runs: STARTS };
+}
+
+/** Changes the home country on the Costs step N times (every chart and table is recomputed);
+ * time from the change to the next painted frame. */
+async function latency(browser, url, throttle) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto(url + '#/costs');
+  await page.waitForSelector('[data-testid=chart-countries] svg');
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  await page.evaluate(() => {
+    window.__long = [];
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push(e.duration); })
+      .observe({ type: 'longtask', buffered: false });
+  });
+  const times = await page.evaluate(async (n) => {
+    const select = document.getElementById('home-country');
+    const values = [...select.options].map((o) => o.value);
+    const out = [];
+    for (let i = 0; i < n; i++) {
+      const t0 = performance.now();
+      select.value = values[(i + 1) % values.length];
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      // Two frames: the first runs after the update, the second after it is painted.
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      out.push(performance.now() - t0);
+    }
+    return out;
+  }, CHANGES);
+  const long = await page.evaluate(() => window.__long);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await context.close();
+  return {
+    cpu_throttling: throttle,
+    changes: times.length,
+    median_ms: round(median(times)),
+    p95_ms: round(p95(times)),
+    max_ms: round(Math.max(...times)),
+    long_tasks_over_50ms: long.length,
+    longest_task_ms: round(Math.max(0, ...long)),
+  };
+}
+
+const app = await serveDir(join(ROOT, 'dist'));
+const counter = await serveDir(join(ROOT, 'bench/tmp/counter-dist'));
+const browser = await launch();
+const results = {
+  measured_at: new Date().toISOString(),
+  machine: `${process.platform} ${process.arch}, node ${process.version}`,
+  budgets: { app_brotli_kb: 150, fcp_ms: 250, p95_ms_normal: 16, p95_ms_4x: 50, long_tasks: 0 },
+  sizes_kb: {},
+  startup: {},
+  latency: [],
+};
+const kb = (s) => Object.fromEntries(Object.entries(s).map(([k, v]) => [k, { raw: round(v.raw / 1024), gzip: round(v.gzip / 1024), brotli: round(v.brotli / 1024) }]));
+results.sizes_kb.app = kb(sizes(join(ROOT, 'dist')));
+results.sizes_kb.counter = kb(sizes(join(ROOT, 'bench/tmp/counter-dist')));
+results.sizes_kb.ratio_brotli = round(results.sizes_kb.app.app.brotli / results.sizes_kb.counter.app.brotli);
+results.startup.app = await startup(browser, app.url, '#plan-name');
+results.startup.counter = await startup(browser, counter.url, '#inc');
+results.startup.ratio_interactive = round(results.startup.app.interactive_ms / results.startup.counter.interactive_ms);
+results.latency.push(await latency(browser, app.url, 1));
+results.latency.push(await latency(browser, app.url, 4));
+await browser.close();
+await app.close();
+await counter.close();
+
+writeFileSync(join(ROOT, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
+const s = results.sizes_kb;
+console.log(`bytes shipped (wasm+js+html): app ${s.app.app.raw} KB raw, ${s.app.app.gzip} KB gzip, ${s.app.app.brotli} KB brotli; counter ${s.counter.app.brotli} KB brotli; ratio ${s.ratio_brotli}x (budget 150 KB brotli)`);
+console.log(`  wasm ${s.app.wasm.brotli} KB, js ${s.app.js.brotli} KB, html ${s.app.html.brotli} KB, css ${s.app.css?.brotli ?? 0} KB (brotli)`);
+for (const [name, r] of Object.entries({ app: results.startup.app, counter: results.startup.counter })) {
+  console.log(`start-up ${name}: first paint ${r.first_paint_ms} ms, FCP ${r.first_contentful_paint_ms} ms, interactive ${r.interactive_ms} ms (median of ${r.runs})`);
+}
+for (const l of results.latency) {
+  console.log(`input to chart at ${l.cpu_throttling}x CPU: median ${l.median_ms} ms, p95 ${l.p95_ms} ms, max ${l.max_ms} ms over ${l.changes} changes; ${l.long_tasks_over_50ms} long tasks (longest ${l.longest_task_ms} ms)`);
+}
+console.log('written to bench/results.json');
