@@ -321,7 +321,10 @@ fn pay(plan: &Plan, level: Seniority) -> String {
     let home = &scenario.home_country;
     let country = market()
         .country(home)
-        .map(|c| c.name.clone())
+        .map(|c| match c.name.as_str() {
+            n @ ("United States" | "United Kingdom") => format!("the {n}"),
+            n => n.to_string(),
+        })
         .unwrap_or_default();
     let Some(option) = report.option(&format!("country:{home}")) else {
         return "[Add the pay range.]".into();
@@ -442,7 +445,8 @@ mod tests {
             "{}",
             draft(&p, Section::Pay)
         );
-        assert!(draft(&p, Section::Pay).contains("Glassdoor, July 2025"));
+        assert!(draft(&p, Section::Pay)
+            .contains("backend developers in the United States (Glassdoor, July 2025)"));
         p.engagement.kind = EngagementKind::Hourly;
         p.engagement.hours_per_week = "20".into();
         p.costs.home_country = "in".into();
