@@ -6,8 +6,8 @@ use super::seniority;
 use super::wizard::Step;
 use chrono::NaiveDate;
 
-/// More must-haves than this narrows the pool to almost no one.
-pub const MUST_HAVE_WARNING: usize = 8;
+/// More must-haves than this narrows the pool to almost no one (the job-ad check uses it too).
+pub use super::job_ad::lint::MAX_MUST_HAVES as MUST_HAVE_WARNING;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum StepState {

@@ -354,7 +354,11 @@ fn pay(plan: &Plan, level: Seniority) -> String {
             monthly.whole()
         ),
         EngagementKind::Hourly => {
-            let hours = scenario.hours_per_week * 4.345;
+            let weeks = market()
+                .value("assume.weeks_per_month", &scenario.overrides)
+                .map(|u| u.value)
+                .unwrap_or(0.0);
+            let hours = scenario.hours_per_week * weeks;
             format!(
                 "{} an hour, for about {} hours a week, {basis}{overridden}.",
                 monthly.scale(1.0 / hours.max(1.0)).whole(),
@@ -457,6 +461,29 @@ mod tests {
         );
         p.engagement.horizon_months = "0".into();
         assert!(draft(&p, Section::Pay).starts_with('['));
+    }
+
+    #[test]
+    fn hourly_pay_follows_the_assumptions_consistently() {
+        let mut p = plan();
+        p.seniority.chosen = Some(Seniority::Mid);
+        p.engagement.kind = EngagementKind::Hourly;
+        p.engagement.hours_per_week = "20".into();
+        p.costs.home_country = "de".into();
+        // $73,000 a year over 12 x 160 hours: $38 an hour, however weeks are counted.
+        assert!(
+            draft(&p, Section::Pay).starts_with("$38 an hour"),
+            "{}",
+            draft(&p, Section::Pay)
+        );
+        p.costs
+            .overrides
+            .insert("assume.weeks_per_month".into(), 4.0);
+        assert!(
+            draft(&p, Section::Pay).starts_with("$38 an hour"),
+            "{}",
+            draft(&p, Section::Pay)
+        );
     }
 
     #[test]
