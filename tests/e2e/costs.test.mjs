@@ -14,7 +14,8 @@ async function row(page, table, label) {
   const rows = page.locator(`[data-testid=${table}] tbody tr`);
   const n = await rows.count();
   for (let i = 0; i < n; i++) {
-    const cells = await rows.nth(i).locator('th, td').allInnerTexts();
+    // textContent, not innerText: off-screen tables skip layout (content-visibility).
+    const cells = (await rows.nth(i).locator('th, td').allTextContents()).map((c) => c.trim());
     if (cells[0].startsWith(label)) return cells;
   }
   throw new Error(`no row ${label} in ${table}`);
@@ -49,7 +50,7 @@ test('charts and tables follow seniority, engagement, horizon and overrides', as
   assert.deepEqual(india.slice(2, 5), ['none', '$1,367', '$8,200']);
   assert.equal((await row(page, 'table-channels', 'RocketDevs L3'))[4], '$21,600');
   assert.equal((await row(page, 'table-channels', 'Toptal'))[4], '$52,640 – $83,924');
-  const headers = await page.locator('[data-testid=table-over-time] thead th').allInnerTexts();
+  const headers = await page.locator('[data-testid=table-over-time] thead th').allTextContents();
   assert.match(headers.at(-1), /Month 6/);
 
   // Override India's median: the table and chart mark it, and every number follows.
@@ -59,11 +60,11 @@ test('charts and tables follow seniority, engagement, horizon and overrides', as
   india = await row(page, 'table-countries', 'Contractor in India');
   assert.equal(india[3], '$1,640 *');
   assert.match(await svgText(page, 'chart-countries'), /India \*/);
-  assert.match(await page.locator('tr[data-figure="salary.in.median"]').innerText(), /Your figure/);
+  assert.match(await page.locator('tr[data-figure="salary.in.median"]').textContent(), /Your figure/);
   // A bad override is refused with a message and changes nothing.
   await page.locator('#figure-assume-weeks_per_month').fill('lots');
   await page.locator('#figure-assume-weeks_per_month').press('Enter');
-  assert.match(await page.locator('#figure-assume-weeks_per_month-error').innerText(), /Enter a number/);
+  assert.match(await page.locator('#figure-assume-weeks_per_month-error').textContent(), /Enter a number/);
   // Reset brings the source's figure back.
   await page.getByRole('button', { name: 'Reset to 10000' }).click();
   assert.equal((await row(page, 'table-countries', 'Contractor in India'))[3], '$1,367');
@@ -74,8 +75,8 @@ test('charts and tables follow seniority, engagement, horizon and overrides', as
 
 test('tables sort by any column from the keyboard', async () => {
   const { page, context } = await openPage(browser, server.url + '#/costs');
-  const first = async () => (await page.locator('[data-testid=table-channels] tbody tr').first().locator('th').innerText());
-  const firstMonthly = async () => (await page.locator('[data-testid=table-channels] tbody tr').first().locator('td').nth(1).innerText());
+  const first = async () => (await page.locator('[data-testid=table-channels] tbody tr').first().locator('th').textContent()).trim();
+  const firstMonthly = async () => (await page.locator('[data-testid=table-channels] tbody tr').first().locator('td').nth(1).textContent()).trim();
   const sortButton = page.locator('[data-testid=table-channels] thead button', { hasText: 'All-in a month' });
   await sortButton.focus();
   await page.keyboard.press('Enter');
@@ -86,7 +87,7 @@ test('tables sort by any column from the keyboard', async () => {
   assert.equal(await firstMonthly(), '$11,500');
   assert.equal(await sortButton.locator('xpath=..').getAttribute('aria-sort'), 'descending');
   // Channels without a price stay at the bottom both ways.
-  const last = await page.locator('[data-testid=table-channels] tbody tr').last().locator('td').nth(1).innerText();
+  const last = (await page.locator('[data-testid=table-channels] tbody tr').last().locator('td').nth(1).textContent()).trim();
   assert.equal(last, 'not given');
   await context.close();
 });
@@ -118,7 +119,7 @@ test('picking options over time shows their break-even', async () => {
     if (await page.locator(`#pick-${id}`).isChecked()) await page.locator(`#pick-${id}`).uncheck();
   }
   await page.locator('#pick-channel-wwr').check();
-  const rows = await page.locator('[data-testid=table-over-time] tbody th').allInnerTexts();
+  const rows = (await page.locator('[data-testid=table-over-time] tbody th').allTextContents()).map((r) => r.trim());
   assert.deepEqual(rows.map((r) => r.replace(' *', '')).sort(), ['RocketDevs L2', 'We Work Remotely hire (India)']);
   // India mid employee $1,000/month + $20,000 up front vs RocketDevs $2,200/month: 1,200m > 20,000 at m = 17.
   await page.getByLabel('Horizon (months)').count();
