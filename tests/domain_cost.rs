@@ -509,3 +509,18 @@ fn days_read_naturally() {
         r.summary()
     );
 }
+
+#[test]
+fn the_scenario_describes_itself() {
+    let mut s = scenario(Seniority::Senior, EngagementKind::Hourly, 1);
+    s.hours_per_week = 12.5;
+    assert_eq!(
+        s.describe(),
+        "Priced for a senior hourly contractor, 12.5 hours a week, over 1 month."
+    );
+    let s = scenario(Seniority::Mid, EngagementKind::FullTimeEmployee, 12);
+    assert_eq!(
+        s.describe(),
+        "Priced for a mid full-time employee, over 12 months."
+    );
+}

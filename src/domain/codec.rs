@@ -253,6 +253,27 @@ pub fn decode_import(text: &str) -> Result<Imported, DecodeError> {
     }
 }
 
+/// The code a blog author pastes: the iframe, and the script that lets it size itself.
+/// `plan` embeds that plan read-only; None embeds the cost calculator. `app_url` is where
+/// dist/ is served, ending in "/".
+pub fn embed_code(app_url: &str, plan: Option<&Plan>) -> String {
+    let (src, title) = match plan {
+        Some(p) => (
+            format!("{app_url}?embed=plan#share={}", encode_share(p)),
+            "Hiring plan (Hireplan)",
+        ),
+        None => (
+            format!("{app_url}?embed=costs"),
+            "Backend developer cost calculator (Hireplan)",
+        ),
+    };
+    format!(
+        "<iframe src=\"{src}\" title=\"{title}\" data-hireplan style=\"width:100%;height:640px;border:0\" loading=\"lazy\" sandbox=\"allow-scripts allow-downloads\"></iframe>\n\
+         <script>addEventListener('message',function(e){{if(!e.data||e.data.type!=='hireplan:height')return;\
+         document.querySelectorAll('iframe[data-hireplan]').forEach(function(f){{if(f.contentWindow===e.source)f.style.height=e.data.height+'px';}});}});</script>"
+    )
+}
+
 /// A share link's payload: the plan's inputs, compressed. Identity and edit times stay home.
 pub fn encode_share(plan: &Plan) -> String {
     let mut inputs = plan.clone();
@@ -495,6 +516,26 @@ mod tests {
         let back = decode_share(&link).unwrap();
         assert_eq!(back.name, p.name);
         assert_eq!(back.id, PlanId::default());
+    }
+
+    #[test]
+    fn embed_code_carries_the_view_and_the_sizing_script() {
+        let base = "https://example.com/hireplan/";
+        let costs = embed_code(base, None);
+        assert!(costs.starts_with("<iframe src=\"https://example.com/hireplan/?embed=costs\""));
+        assert!(costs.contains("sandbox=\"allow-scripts allow-downloads\""));
+        assert!(costs.contains("f.contentWindow===e.source"));
+        let plan = embed_code(base, Some(&sample()));
+        let payload = plan
+            .split("#share=")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap();
+        assert_eq!(decode_share(payload).unwrap().name, sample().name);
+        // The plan's text travels compressed, so none of its markup reaches the host page.
+        assert!(!plan.contains("<hire>"));
     }
 
     #[test]

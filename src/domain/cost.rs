@@ -165,6 +165,33 @@ impl Scenario {
         }
     }
 
+    /// "Priced for a mid full-time employee, over 12 months."
+    pub fn describe(&self) -> String {
+        let kind = match self.kind {
+            EngagementKind::FullTimeEmployee => "full-time employee",
+            EngagementKind::FullTimeContractor => "full-time contractor",
+            EngagementKind::PartTimeContractor => "part-time contractor",
+            EngagementKind::Hourly => "hourly contractor",
+        };
+        let hours = if self.kind == EngagementKind::Hourly {
+            format!(
+                ", {} hours a week",
+                super::cost_view::plain_number(self.hours_per_week)
+            )
+        } else {
+            String::new()
+        };
+        let months = if self.horizon_months == 1 {
+            "1 month".to_string()
+        } else {
+            format!("{} months", self.horizon_months)
+        };
+        format!(
+            "Priced for a {} {kind}{hours}, over {months}.",
+            seniority_word(self.seniority)
+        )
+    }
+
     pub fn home_country(&self) -> &str {
         &self.home_country
     }

@@ -240,6 +240,22 @@ pub struct Timeline {
     pub flags: Vec<String>,
 }
 
+impl Timeline {
+    /// Each phase as days from the first step (start, end): the rows of the timeline chart.
+    pub fn chart_rows(&self) -> Vec<(String, (u32, u32))> {
+        let first = self
+            .phases
+            .first()
+            .map(|p| p.start)
+            .unwrap_or(self.start_work);
+        let days = |d: NaiveDate| (d - first).num_days().max(0) as u32;
+        self.phases
+            .iter()
+            .map(|p| (p.name.clone(), (days(p.start), days(p.end))))
+            .collect()
+    }
+}
+
 fn add(d: NaiveDate, days: u64) -> NaiveDate {
     d.checked_add_days(Days::new(days)).unwrap_or(d)
 }
@@ -476,6 +492,18 @@ mod tests {
         for w in t.phases.windows(2) {
             assert_eq!(w[0].end, w[1].start);
         }
+    }
+
+    #[test]
+    fn chart_rows_count_days_from_the_first_step() {
+        let mut p = Plan::default();
+        p.engagement.start_date = Some(d(2027, 3, 1));
+        let rows = timeline(&p, Route::JobBoard, d(2026, 11, 23)).chart_rows();
+        assert_eq!(
+            rows[0],
+            ("Post the job and source candidates".to_string(), (0, 14))
+        );
+        assert_eq!(rows.last().unwrap().1, (42, 70));
     }
 
     #[test]

@@ -253,6 +253,12 @@ impl Store {
         self.notices.update(|n| n.retain(|x| x.id != id));
     }
 
+    /// A text field of the plan, as a signal for an input's value.
+    pub fn text(&self, get: fn(&Plan) -> &String) -> Signal<String> {
+        let plan = self.plan;
+        Signal::derive(move || plan.with(|p| get(p).clone()))
+    }
+
     /// Changes the plan and stamps the edit time.
     pub fn update(&self, f: impl FnOnce(&mut Plan)) {
         self.plan.update(|p| {

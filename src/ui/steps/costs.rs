@@ -4,10 +4,9 @@
 use leptos::prelude::*;
 
 use crate::domain::chart;
-use crate::domain::cost::{compute, seniority_word, CostReport, InputError, Scenario};
+use crate::domain::cost::{compute, CostReport, InputError, Scenario};
 use crate::domain::cost_view::{self, parse_override, plain_number, FigureRow};
 use crate::domain::market::market;
-use crate::domain::plan::EngagementKind;
 use crate::domain::seniority;
 use crate::ui::state::Store;
 use crate::ui::widgets::{ChartFigure, SortableTable};
@@ -24,15 +23,6 @@ fn chart_width() -> u32 {
         (w - 64.0).clamp(280.0, 700.0) as u32
     } else {
         720
-    }
-}
-
-fn kind_words(kind: EngagementKind) -> &'static str {
-    match kind {
-        EngagementKind::FullTimeEmployee => "full-time employee",
-        EngagementKind::FullTimeContractor => "full-time contractor",
-        EngagementKind::PartTimeContractor => "part-time contractor",
-        EngagementKind::Hourly => "hourly contractor",
     }
 }
 
@@ -70,8 +60,6 @@ fn CostsBody(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView
     });
     on_cleanup(move || handle.remove());
 
-    // The body only renders while the report is Ok; an empty default keeps reads total.
-    let r = move || report.get().ok();
     let with_report = move |f: fn(&CostReport) -> String| {
         Signal::derive(move || report.with(|x| x.as_ref().map(f).unwrap_or_default()))
     };
@@ -134,23 +122,7 @@ fn CostsBody(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView
         })
     });
 
-    let heading = move || {
-        r().map(|r| {
-            let s = &r.scenario;
-            let hours = if s.kind == EngagementKind::Hourly {
-                format!(", {} hours a week", plain_number(s.hours_per_week))
-            } else {
-                String::new()
-            };
-            format!(
-                "Priced for a {} {}{hours}, over {} month{}.",
-                seniority_word(s.seniority),
-                kind_words(s.kind),
-                s.horizon_months,
-                if s.horizon_months == 1 { "" } else { "s" }
-            )
-        })
-    };
+    let heading = move || report.with(|x| x.as_ref().ok().map(|r| r.scenario.describe()));
 
     view! {
         <p class="lead" data-testid="costs-scenario">

@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::domain::plan::{EngagementKind, Plan, WorkPlace};
+use crate::domain::plan::{EngagementKind, WorkPlace};
 use crate::ui::state::Store;
 use crate::ui::widgets::{FieldMessages, Radios, TextField};
 
@@ -11,9 +11,6 @@ use crate::ui::widgets::{FieldMessages, Radios, TextField};
 pub fn EngagementStep() -> impl IntoView {
     let store = expect_context::<Store>();
     let issues = store.issues;
-    let text = move |get: fn(&Plan) -> &String| {
-        Signal::derive(move || store.plan.with(|p| get(p).clone()))
-    };
     let kind = Signal::derive(move || store.plan.with(|p| p.engagement.kind));
     let start = Signal::derive(move || {
         store.plan.with(|p| {
@@ -43,7 +40,7 @@ pub fn EngagementStep() -> impl IntoView {
                 label="Hours a week"
                 help="Between 1 and 80."
                 inputmode="decimal"
-                value=text(|p| &p.engagement.hours_per_week)
+                value=store.text(|p| &p.engagement.hours_per_week)
                 on_input=Callback::new(move |v| store.update(|p| p.engagement.hours_per_week = v))
                 messages=issues.field("hours_per_week")
             />
@@ -64,14 +61,14 @@ pub fn EngagementStep() -> impl IntoView {
                 id="location"
                 label="Location or hiring region"
                 help="e.g. \"Berlin\", \"anywhere in Europe\", \"Latin America\"."
-                value=text(|p| &p.engagement.location)
+                value=store.text(|p| &p.engagement.location)
                 on_input=Callback::new(move |v| store.update(|p| p.engagement.location = v))
             />
             <TextField
                 id="time-zones"
                 label="Time zones to overlap with"
                 help="e.g. \"UTC-5 to UTC+1, 4 hours overlap\"."
-                value=text(|p| &p.engagement.time_zones)
+                value=store.text(|p| &p.engagement.time_zones)
                 on_input=Callback::new(move |v| store.update(|p| p.engagement.time_zones = v))
             />
         </div>
@@ -81,7 +78,7 @@ pub fn EngagementStep() -> impl IntoView {
                 label="Horizon (months)"
                 help="How far ahead to total the costs: 1 to 120 months."
                 inputmode="numeric"
-                value=text(|p| &p.engagement.horizon_months)
+                value=store.text(|p| &p.engagement.horizon_months)
                 on_input=Callback::new(move |v| store.update(|p| p.engagement.horizon_months = v))
                 messages=issues.field("horizon_months")
             />
@@ -91,7 +88,7 @@ pub fn EngagementStep() -> impl IntoView {
                 help="All-in per month. Leave empty to compare without a budget."
                 inputmode="decimal"
                 placeholder="e.g. 6000"
-                value=text(|p| &p.engagement.monthly_budget_usd)
+                value=store.text(|p| &p.engagement.monthly_budget_usd)
                 on_input=Callback::new(move |v| store.update(|p| p.engagement.monthly_budget_usd = v))
                 messages=issues.field("monthly_budget_usd")
             />

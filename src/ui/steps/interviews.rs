@@ -197,25 +197,7 @@ fn Timeline() -> impl IntoView {
     let route = Signal::derive(move || store.plan.with(|p| p.interviews.route));
     let plan_timeline =
         Memo::new(move |_| store.plan.with(|p| timeline(p, p.interviews.route, today)));
-    let svg = Signal::derive(move || {
-        plan_timeline.with(|t| {
-            let first = t.phases.first().map(|p| p.start).unwrap_or(today);
-            let rows: Vec<(String, (u32, u32))> = t
-                .phases
-                .iter()
-                .map(|p| {
-                    (
-                        p.name.clone(),
-                        (
-                            (p.start - first).num_days() as u32,
-                            (p.end - first).num_days() as u32,
-                        ),
-                    )
-                })
-                .collect();
-            chart::day_bars(&rows, 680)
-        })
-    });
+    let svg = Signal::derive(move || plan_timeline.with(|t| chart::day_bars(&t.chart_rows(), 680)));
     view! {
         <section aria-labelledby="timeline-heading" data-testid="timeline">
             <h2 id="timeline-heading">"Timeline"</h2>

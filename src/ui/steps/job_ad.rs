@@ -42,11 +42,7 @@ fn show_hit(hit: &Hit, text: &str) {
 pub fn JobAdStep() -> impl IntoView {
     let store = expect_context::<Store>();
     let ad = Memo::new(move |_| store.plan.with(assemble));
-    let year = today()
-        .format("%Y")
-        .to_string()
-        .parse::<i32>()
-        .unwrap_or(2026);
+    let year = chrono::Datelike::year(&today());
     let report = Memo::new(move |_| {
         let musts = store.plan.with(|p| must_haves(&p.requirements).count());
         ad.with(|a| lint(a, musts, year))

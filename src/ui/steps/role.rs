@@ -15,9 +15,6 @@ pub fn RoleStep() -> impl IntoView {
     let store = expect_context::<Store>();
     let issues = store.issues;
     let fit = Memo::new(move |_| store.plan.with(role_fit));
-    let text = move |get: fn(&crate::domain::plan::Plan) -> &String| {
-        Signal::derive(move || store.plan.with(|p| get(p).clone()))
-    };
     view! {
         <p class="lead">"Start with what you are building. Everything after this (level, costs, the job ad, the interviews) is drafted from your answers."</p>
         <TextField
@@ -25,7 +22,7 @@ pub fn RoleStep() -> impl IntoView {
             label="Plan name"
             help="Only you see this name; it labels the plan in this browser and in exports."
             placeholder="e.g. First backend hire for the payments API"
-            value=text(|p| &p.name)
+            value=store.text(|p| &p.name)
             on_input=Callback::new(move |v| store.update(|p| p.name = v))
             messages=issues.field("name")
         />
@@ -33,21 +30,21 @@ pub fn RoleStep() -> impl IntoView {
             id="company"
             label="Company or project name"
             help="Used in the job description's introduction."
-            value=text(|p| &p.role.company)
+            value=store.text(|p| &p.role.company)
             on_input=Callback::new(move |v| store.update(|p| p.role.company = v))
         />
         <TextField
             id="product"
             label="What are you building?"
             help="One line a candidate would understand, e.g. \"a payments API for online shops\"."
-            value=text(|p| &p.role.product)
+            value=store.text(|p| &p.role.product)
             on_input=Callback::new(move |v| store.update(|p| p.role.product = v))
         />
         <TextArea
             id="objective"
             label="The objective: what problem does this hire solve?"
             help="What will be true when the work is done? Candidates want to know the impact of their work."
-            value=text(|p| &p.role.objective)
+            value=store.text(|p| &p.role.objective)
             on_input=Callback::new(move |v| store.update(|p| p.role.objective = v))
         />
         <div class="two-col">

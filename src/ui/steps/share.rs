@@ -277,23 +277,11 @@ fn EmbedCode() -> impl IntoView {
     let what = RwSignal::new(String::from("costs"));
     let status = RwSignal::new(String::new());
     let code = Memo::new(move |_| {
-        let src = if what.get() == "plan" {
-            store
-                .plan
-                .with(|p| format!("{}?embed=plan#share={}", app_url(), codec::encode_share(p)))
+        if what.get() == "plan" {
+            store.plan.with(|p| codec::embed_code(&app_url(), Some(p)))
         } else {
-            format!("{}?embed=costs", app_url())
-        };
-        let title = if what.get() == "plan" {
-            "Hiring plan (Hireplan)"
-        } else {
-            "Backend developer cost calculator (Hireplan)"
-        };
-        format!(
-            "<iframe src=\"{src}\" title=\"{title}\" data-hireplan style=\"width:100%;height:640px;border:0\" loading=\"lazy\" sandbox=\"allow-scripts allow-downloads\"></iframe>\n\
-             <script>addEventListener('message',function(e){{if(!e.data||e.data.type!=='hireplan:height')return;\
-             document.querySelectorAll('iframe[data-hireplan]').forEach(function(f){{if(f.contentWindow===e.source)f.style.height=e.data.height+'px';}});}});</script>"
-        )
+            codec::embed_code(&app_url(), None)
+        }
     });
     view! {
         <section aria-labelledby="embed-heading">
