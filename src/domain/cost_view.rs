@@ -69,6 +69,14 @@ pub struct Row {
     pub cells: Vec<Cell>,
 }
 
+impl Row {
+    /// Everything the row shows: two rows with the same fingerprint render the same.
+    pub fn fingerprint(&self) -> (String, Vec<(String, bool)>) {
+        let cells = self.cells.iter().map(|c| (c.text.clone(), c.overridden)).collect();
+        (self.key.clone(), cells)
+    }
+}
+
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Table {
     pub headers: Vec<String>,

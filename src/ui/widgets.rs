@@ -267,7 +267,7 @@ pub fn apply(list: &mut Vec<Requirement>, action: ListAction) -> Option<String> 
 #[component]
 pub fn SortableTable(
     caption: String,
-    table: Signal<crate::domain::cost_view::Table>,
+    #[prop(into)] table: Signal<crate::domain::cost_view::Table>,
     #[prop(optional)] testid: &'static str,
 ) -> impl IntoView {
     let sort = RwSignal::new(None::<(usize, bool)>);
@@ -312,7 +312,8 @@ pub fn SortableTable(
                     </tr>
                 </thead>
                 <tbody>
-                    {move || rows().into_iter().map(|row| view! {
+                    // Keyed by what the row shows: a change elsewhere leaves this row's DOM alone.
+                    <For each=rows key=|row| row.fingerprint() let:row>
                         <tr data-key=row.key>
                             {row.cells.into_iter().enumerate().map(|(i, cell)| {
                                 let text = if cell.overridden { format!("{} *", cell.text) } else { cell.text };
@@ -323,7 +324,7 @@ pub fn SortableTable(
                                 }
                             }).collect_view()}
                         </tr>
-                    }).collect_view()}
+                    </For>
                 </tbody>
             </table>
         </div>
@@ -336,8 +337,8 @@ pub fn ChartFigure(
     id: &'static str,
     title: String,
     /// What the chart shows, read by screen readers; the table beside it has the numbers.
-    description: Signal<String>,
-    svg: Signal<String>,
+    #[prop(into)] description: Signal<String>,
+    #[prop(into)] svg: Signal<String>,
     filename: &'static str,
 ) -> impl IntoView {
     let failed = RwSignal::new(None::<String>);

@@ -34,16 +34,19 @@ pub fn CostsStep() -> impl IntoView {
             .plan
             .with(|p| Scenario::from_plan(p, seniority::effective(p)).map(|s| compute(&s)))
     });
+    // Only a switch between "blocked" and "priced" rebuilds the page: a new figure must update
+    // the charts and tables in place, not rebuild them (and lose the focus of the control used).
+    let blocked = Memo::new(move |_| report.with(|r| r.as_ref().err().cloned()));
     view! {
-        {move || match report.get() {
-            Err(errors) => view! {
+        {move || match blocked.get() {
+            Some(errors) => view! {
                 <div class="notice error" role="alert" data-testid="costs-blocked">
                     <p>"The costs need a valid engagement first:"</p>
                     <ul>{errors.into_iter().map(|e| view! { <li>{e.to_string()}</li> }).collect_view()}</ul>
                     <p><a href="#/engagement">"Go to Engagement & budget"</a></p>
                 </div>
             }.into_any(),
-            Ok(_) => view! { <CostsBody report=report/> }.into_any(),
+            None => view! { <CostsBody report=report/> }.into_any(),
         }}
     }
 }
@@ -61,11 +64,11 @@ fn CostsBody(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView
     on_cleanup(move || handle.remove());
 
     let with_report = move |f: fn(&CostReport) -> String| {
-        Signal::derive(move || report.with(|x| x.as_ref().map(f).unwrap_or_default()))
+        Memo::new(move |_| report.with(|x| x.as_ref().map(f).unwrap_or_default()))
     };
     let picks = Signal::derive(move || store.plan.with(|p| p.costs.picks.clone()));
 
-    let countries_svg = Signal::derive(move || {
+    let countries_svg = Memo::new(move |_| {
         let w = width.get();
         report.with(|x| {
             x.as_ref()
@@ -76,10 +79,10 @@ fn CostsBody(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView
                 .unwrap_or_default()
         })
     });
-    let countries_table = Signal::derive(move || {
+    let countries_table = Memo::new(move |_| {
         report.with(|x| x.as_ref().map(cost_view::country_table).unwrap_or_default())
     });
-    let channels_svg = Signal::derive(move || {
+    let channels_svg = Memo::new(move |_| {
         let w = width.get();
         report.with(|x| {
             x.as_ref()
@@ -87,7 +90,7 @@ fn CostsBody(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView
                 .unwrap_or_default()
         })
     });
-    let time_svg = Signal::derive(move || {
+    let time_svg = Memo::new(move |_| {
         let w = width.get();
         report.with(|x| {
             x.as_ref()
@@ -95,7 +98,7 @@ fn CostsBody(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView
                 .unwrap_or_default()
         })
     });
-    let channels_table = Signal::derive(move || {
+    let channels_table = Memo::new(move |_| {
         report.with(|x| x.as_ref().map(cost_view::channel_table).unwrap_or_default())
     });
     let over_time = Memo::new(move |_| {
@@ -106,14 +109,14 @@ fn CostsBody(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView
                 .unwrap_or_default()
         })
     });
-    let over_time_svg = Signal::derive(move || {
+    let over_time_svg = Memo::new(move |_| {
         let w = width.get();
         over_time.with(|(series, evens)| {
             let marks: Vec<_> = evens.iter().map(|e| e.mark.clone()).collect();
             chart::cumulative(series, &marks, w)
         })
     });
-    let over_time_table = Signal::derive(move || {
+    let over_time_table = Memo::new(move |_| {
         let p = picks.get();
         report.with(|x| {
             x.as_ref()
@@ -215,56 +218,62 @@ fn CostsBody(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView
     }
 }
 
-/// The options drawn over time: checkboxes over every priced option.
+/// The options drawn over time: checkboxes over every priced option, keyed so that a toggled
+/// box keeps its focus.
 #[component]
 fn PickList(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView {
     let store = expect_context::<Store>();
-    let options = move || {
+    let options = Memo::new(move |_| {
         report.with(|x| {
             x.as_ref()
                 .map(|r| {
-                    let shown: Vec<String> = store.plan.with(|p| {
-                        r.picked(&p.costs.picks)
-                            .iter()
-                            .map(|o| o.key.clone())
-                            .collect()
-                    });
                     r.options
                         .iter()
                         .filter(|o| o.total.is_some())
-                        .map(|o| (o.key.clone(), o.label.clone(), shown.contains(&o.key)))
+                        .map(|o| (o.key.clone(), o.label.clone()))
                         .collect::<Vec<_>>()
                 })
                 .unwrap_or_default()
         })
-    };
+    });
+    let shown = Memo::new(move |_| {
+        report.with(|x| {
+            x.as_ref()
+                .map(|r| {
+                    store.plan.with(|p| {
+                        r.picked(&p.costs.picks)
+                            .iter()
+                            .map(|o| o.key.clone())
+                            .collect::<Vec<_>>()
+                    })
+                })
+                .unwrap_or_default()
+        })
+    });
     view! {
         <fieldset class="field">
             <legend>"Options to follow over time"</legend>
             <div class="check-grid compact">
-                {move || options().into_iter().map(|(key, label, on)| {
-                    let id = format!("pick-{}", key.replace(':', "-"));
-                    let k = key.clone();
-                    view! {
-                        <div class="check">
-                            <input type="checkbox" id=id.clone() prop:checked=on on:change=move |_| {
-                                let k = k.clone();
-                                report.with_untracked(|x| if let Ok(r) = x {
-                                    let mut current: Vec<String> = store.plan.with_untracked(|p| {
-                                        r.picked(&p.costs.picks).iter().map(|o| o.key.clone()).collect()
-                                    });
+                <For each=move || options.get() key=|o| o.clone() let:((key, label))>
+                    {
+                        let id = format!("pick-{}", key.replace(':', "-"));
+                        let k = key.clone();
+                        view! {
+                            <div class="check">
+                                <input type="checkbox" id=id.clone() prop:checked=move || shown.with(|s| s.contains(&key)) on:change=move |_| {
+                                    let mut current = shown.get_untracked();
                                     if let Some(i) = current.iter().position(|c| *c == k) {
                                         current.remove(i);
                                     } else {
-                                        current.push(k);
+                                        current.push(k.clone());
                                     }
                                     store.update(|p| p.costs.picks = current);
-                                });
-                            }/>
-                            <label for=id><span class="choice-label">{label}</span></label>
-                        </div>
+                                }/>
+                                <label for=id><span class="choice-label">{label}</span></label>
+                            </div>
+                        }
                     }
-                }).collect_view()}
+                </For>
             </div>
         </fieldset>
     }
@@ -302,8 +311,10 @@ fn Assumptions(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoVi
                         <th scope="col">"Figure"</th><th scope="col">"Value"</th><th scope="col">"Unit"</th><th scope="col">"Source"</th>
                     </tr></thead>
                     <tbody>
-                        <For each=move || rows.get() key=|r| (r.id.clone(), r.value.to_bits(), r.overridden) let:row>
-                            <FigureEditor row=row/>
+                        // Keyed by figure: a committed value updates its row in place, so the
+                        // field keeps the keyboard focus.
+                        <For each=move || rows.with(|r| r.iter().map(|x| x.id.clone()).collect::<Vec<_>>()) key=|id| id.clone() let:id>
+                            <FigureEditor row=Memo::new(move |_| rows.with(|r| r.iter().find(|x| x.id == id).cloned()))/>
                         </For>
                     </tbody>
                 </table>
@@ -313,20 +324,26 @@ fn Assumptions(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoVi
 }
 
 #[component]
-fn FigureEditor(row: FigureRow) -> impl IntoView {
+fn FigureEditor(row: Memo<Option<FigureRow>>) -> impl IntoView {
     let store = expect_context::<Store>();
     let error = RwSignal::new(None::<String>);
-    let input_id = format!("figure-{}", row.id.replace('.', "-"));
-    let id = row.id.clone();
-    let id_reset = row.id.clone();
-    let base = row.base;
+    // What does not change while the row exists: its figure, label, unit, source and base value.
+    let Some(first) = row.get_untracked() else {
+        return ().into_any();
+    };
+    let input_id = format!("figure-{}", first.id.replace('.', "-"));
+    let id = first.id.clone();
+    let id_reset = first.id.clone();
+    let base = first.base;
+    let overridden = move || row.with(|r| r.as_ref().is_some_and(|r| r.overridden));
+    let value = move || row.with(|r| r.as_ref().map(|r| plain_number(r.value)).unwrap_or_default());
     view! {
-        <tr class:overridden=row.overridden class:assumption=row.assumption data-figure=row.id.clone()>
+        <tr class:overridden=overridden class:assumption=first.assumption data-figure=first.id.clone()>
             <th scope="row">
-                <label for=input_id.clone()>{row.label.clone()}</label>
-                {row.assumption.then(|| view! { <span class="badge">"Assumption"</span> })}
-                {row.overridden.then(|| view! { <span class="badge override">"Your figure *"</span> })}
-                {row.reasoning.clone().map(|r| view! { <p class="help">{r}</p> })}
+                <label for=input_id.clone()>{first.label.clone()}</label>
+                {first.assumption.then(|| view! { <span class="badge">"Assumption"</span> })}
+                {move || overridden().then(|| view! { <span class="badge override">"Your figure *"</span> })}
+                {first.reasoning.clone().map(|r| view! { <p class="help">{r}</p> })}
             </th>
             <td>
                 <input
@@ -334,7 +351,7 @@ fn FigureEditor(row: FigureRow) -> impl IntoView {
                     type="text"
                     inputmode="decimal"
                     class="figure-input"
-                    value=plain_number(row.value)
+                    prop:value=value
                     aria-describedby=format!("{input_id}-error")
                     aria-invalid=move || error.get().is_some().then_some("true")
                     on:change=move |ev| {
@@ -351,15 +368,19 @@ fn FigureEditor(row: FigureRow) -> impl IntoView {
                     }
                 />
                 <p id=format!("{input_id}-error") class="field-error" aria-live="polite">{move || error.get()}</p>
-                {row.overridden.then(|| view! {
-                    <button type="button" class="link" on:click=move |_| {
-                        let id = id_reset.clone();
-                        store.update(|p| { p.costs.overrides.remove(&id); });
-                    }>{format!("Reset to {}", plain_number(base))}</button>
+                {move || overridden().then(|| {
+                    let id = id_reset.clone();
+                    view! {
+                        <button type="button" class="link" on:click=move |_| {
+                            let id = id.clone();
+                            store.update(|p| { p.costs.overrides.remove(&id); });
+                        }>{format!("Reset to {}", plain_number(base))}</button>
+                    }
                 })}
             </td>
-            <td>{row.unit.suffix()}</td>
-            <td class="citation">{row.citation.clone()}</td>
+            <td>{first.unit.suffix()}</td>
+            <td class="citation">{first.citation.clone()}</td>
         </tr>
     }
+    .into_any()
 }

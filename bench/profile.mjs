@@ -1,0 +1,44 @@
+// A trace of input-to-chart on the Costs step: where the main thread's time goes.
+// Not part of the benchmark's figures; a tool for finding why a budget is missed.
+// Usage: node bench/profile.mjs [changes] [cpu-throttling]  (serves the current dist/)
+import { launch, serve } from '../tests/e2e/harness.mjs';
+
+const CHANGES = Number(process.argv[2] ?? 20);
+const THROTTLE = Number(process.argv[3] ?? 1);
+const server = await serve();
+const browser = await launch();
+const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+const page = await context.newPage();
+const cdp = await context.newCDPSession(page);
+await page.goto(server.url + '#/costs');
+await page.waitForSelector('[data-testid=chart-countries] svg');
+console.log('DOM elements on the Costs step:', await page.evaluate(() => document.getElementsByTagName('*').length));
+await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+const events = [];
+cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
+const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,blink', transferMode: 'ReportEvents' });
+const times = await page.evaluate(async (n) => {
+  const select = document.getElementById('home-country');
+  const values = [...select.options].map((o) => o.value);
+  const out = [];
+  for (let i = 0; i < n; i++) {
+    await new Promise((r) => requestAnimationFrame(r));
+    const t0 = performance.now();
+    select.value = values[(i + 1) % values.length];
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    out.push(performance.now() - t0);
+  }
+  return out;
+}, CHANGES);
+await cdp.send('Tracing.end');
+await done;
+const main = events.filter((e) => e.ph === 'X' && e.dur);
+const by = {};
+for (const e of main) by[e.name] = (by[e.name] ?? 0) + e.dur / 1000;
+const top = Object.entries(by).sort((a, b) => b[1] - a[1]).slice(0, 25);
+console.log('times', times.map((t) => Math.round(t)).join(' '));
+for (const [k, v] of top) console.log(`${(v / CHANGES).toFixed(2).padStart(8)} ms/change  ${k}`);
+await browser.close();
+await server.close();
