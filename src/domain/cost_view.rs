@@ -69,14 +69,6 @@ pub struct Row {
     pub cells: Vec<Cell>,
 }
 
-impl Row {
-    /// Everything the row shows: two rows with the same fingerprint render the same.
-    pub fn fingerprint(&self) -> (String, Vec<(String, bool)>) {
-        let cells = self.cells.iter().map(|c| (c.text.clone(), c.overridden)).collect();
-        (self.key.clone(), cells)
-    }
-}
-
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Table {
     pub headers: Vec<String>,
@@ -514,6 +506,36 @@ mod tests {
         let mut plan = Plan::default();
         plan.engagement.kind = kind;
         compute(&Scenario::from_plan(&plan, Seniority::Mid).unwrap())
+    }
+
+    #[test]
+    fn row_keys_are_unique_and_rows_have_every_column() {
+        // The UI keys table rows by `key`: a repeated key would show one row twice.
+        for kind in [
+            EngagementKind::FullTimeEmployee,
+            EngagementKind::FullTimeContractor,
+            EngagementKind::PartTimeContractor,
+            EngagementKind::Hourly,
+        ] {
+            let r = report(kind);
+            let picks: Vec<String> = r.options.iter().map(|o| o.key.clone()).collect();
+            for table in [
+                country_table(&r),
+                channel_table(&r),
+                over_time_table(&r, &picks),
+            ] {
+                let mut keys: Vec<&str> = table.rows.iter().map(|x| x.key.as_str()).collect();
+                let n = keys.len();
+                assert!(n > 0);
+                keys.sort();
+                keys.dedup();
+                assert_eq!(keys.len(), n, "repeated row key in {:?}", table.headers);
+                assert!(table
+                    .rows
+                    .iter()
+                    .all(|x| x.cells.len() == table.headers.len()));
+            }
+        }
     }
 
     #[test]

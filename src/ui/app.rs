@@ -135,12 +135,14 @@ fn Notices() -> impl IntoView {
 #[component]
 fn StepNav(current: RwSignal<Step>) -> impl IntoView {
     let store = expect_context::<Store>();
-    let state = move |s: Step| {
+    // Every step's state at once, recomputed once per change (not once per place it shows).
+    let states = Memo::new(move |_| {
         store
             .issues
             .0
-            .with(|i| store.plan.with(|p| step_state(p, s, i)))
-    };
+            .with(|i| store.plan.with(|p| Step::ALL.map(|s| step_state(p, s, i))))
+    });
+    let state = move |s: Step| states.with(|all| all[s.index()]);
     view! {
         <nav class="step-nav" aria-label="Planner steps">
             <ol>

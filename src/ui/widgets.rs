@@ -271,10 +271,21 @@ pub fn SortableTable(
     #[prop(optional)] testid: &'static str,
 ) -> impl IntoView {
     let sort = RwSignal::new(None::<(usize, bool)>);
-    let rows = move || {
+    // The headers stay put while the figures change.
+    let headers = Memo::new(move |_| table.with(|t| t.headers.clone()));
+    let rows = Memo::new(move |_| {
         table.with(|t| match sort.get() {
             Some((col, asc)) if col < t.headers.len() => t.sorted(col, asc),
             _ => t.rows.clone(),
+        })
+    });
+    // Rows are keyed by what they stand for and their cells follow the figures: a new figure
+    // rewrites the text that changed and nothing else.
+    let keys = move || {
+        rows.with(|r| {
+            r.iter()
+                .map(|x| (x.key.clone(), x.cells.len()))
+                .collect::<Vec<_>>()
         })
     };
     view! {
@@ -283,7 +294,7 @@ pub fn SortableTable(
                 <caption>{caption}</caption>
                 <thead>
                     <tr>
-                        {move || table.with(|t| t.headers.clone()).into_iter().enumerate().map(|(i, h)| {
+                        {move || headers.get().into_iter().enumerate().map(|(i, h)| {
                             let state = move || match sort.get() {
                                 Some((c, true)) if c == i => "ascending",
                                 Some((c, false)) if c == i => "descending",
@@ -312,18 +323,26 @@ pub fn SortableTable(
                     </tr>
                 </thead>
                 <tbody>
-                    // Keyed by what the row shows: a change elsewhere leaves this row's DOM alone.
-                    <For each=rows key=|row| row.fingerprint() let:row>
-                        <tr data-key=row.key>
-                            {row.cells.into_iter().enumerate().map(|(i, cell)| {
-                                let text = if cell.overridden { format!("{} *", cell.text) } else { cell.text };
-                                if i == 0 {
-                                    view! { <th scope="row" class:overridden=cell.overridden>{text}</th> }.into_any()
-                                } else {
-                                    view! { <td class:overridden=cell.overridden>{text}</td> }.into_any()
-                                }
-                            }).collect_view()}
-                        </tr>
+                    <For each=keys key=|k| k.clone() let:((key, columns))>
+                        {
+                            let k = key.clone();
+                            let row = Memo::new(move |_| rows.with(|r| r.iter().find(|x| x.key == k).cloned()));
+                            view! {
+                                <tr data-key=key>
+                                    {(0..columns).map(|i| {
+                                        // Re-run when the row changes; the DOM is written only where text or class differ.
+                                        let cell = move || row.with(|r| r.as_ref().and_then(|r| r.cells.get(i)).map(|c| (c.text.clone(), c.overridden)).unwrap_or_default());
+                                        let text = move || { let (t, o) = cell(); if o { format!("{t} *") } else { t } };
+                                        let overridden = move || row.with(|r| r.as_ref().and_then(|r| r.cells.get(i)).is_some_and(|c| c.overridden));
+                                        if i == 0 {
+                                            view! { <th scope="row" class:overridden=overridden>{text}</th> }.into_any()
+                                        } else {
+                                            view! { <td class:overridden=overridden>{text}</td> }.into_any()
+                                        }
+                                    }).collect_view()}
+                                </tr>
+                            }
+                        }
                     </For>
                 </tbody>
             </table>
@@ -337,7 +356,8 @@ pub fn ChartFigure(
     id: &'static str,
     title: String,
     /// What the chart shows, read by screen readers; the table beside it has the numbers.
-    #[prop(into)] description: Signal<String>,
+    #[prop(into)]
+    description: Signal<String>,
     #[prop(into)] svg: Signal<String>,
     filename: &'static str,
 ) -> impl IntoView {

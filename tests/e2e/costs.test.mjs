@@ -139,3 +139,41 @@ test('an invalid engagement blocks the costs with a way back, not a blank page',
   assert.equal(await page.locator('h1').innerText(), 'Engagement & budget');
   await context.close();
 });
+
+test('a change made from the keyboard updates the figures in place and keeps the focus', async () => {
+  const { page, errors, context } = await openPage(browser, server.url + '#/costs');
+  // The home country, changed with the arrow keys: the focus stays on the select.
+  const select = page.locator('#home-country');
+  await select.focus();
+  const before = await row(page, 'table-channels', 'LinkedIn hire');
+  await page.keyboard.press('ArrowDown');
+  await page.waitForFunction(() => document.activeElement?.id === 'home-country');
+  await page.waitForFunction((cells) => {
+    const r = [...document.querySelectorAll('[data-testid=table-channels] tbody tr')]
+      .find((tr) => tr.querySelector('th')?.textContent.trim().startsWith('LinkedIn hire'));
+    return r && r.textContent !== cells;
+  }, before.join(''));
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'home-country');
+
+  // An overridden figure, committed with Enter: its field keeps the focus and shows the value.
+  const figure = page.locator('#figure-salary-in-median');
+  await figure.fill('12,000');
+  await figure.press('Enter');
+  await page.locator('tr[data-figure="salary.in.median"] .badge.override').waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'figure-salary-in-median');
+  assert.equal(await figure.inputValue(), '12000');
+  // Reset puts the source's value back in the same field.
+  await page.locator('tr[data-figure="salary.in.median"] button.link').click();
+  await page.locator('tr[data-figure="salary.in.median"] .badge.override').waitFor({ state: 'detached' });
+  assert.equal(await figure.inputValue(), '10000');
+
+  // An option to follow over time, toggled with Space: the box keeps the focus.
+  const box = page.locator('.check-grid input[type=checkbox]').first();
+  const was = await box.isChecked();
+  await box.focus();
+  await page.keyboard.press('Space');
+  await page.waitForFunction((w) => document.activeElement?.type === 'checkbox' && document.activeElement.checked !== w, was);
+  assert.equal(await box.isChecked(), !was);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

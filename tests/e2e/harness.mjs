@@ -7,7 +7,8 @@ import { chromium } from 'playwright-core';
 
 export const SUBPATH = '/blog/tools/hireplan/';
 const ROOT = new URL('../../', import.meta.url).pathname;
-const DIST = join(ROOT, 'dist');
+// HIREPLAN_DIST points the harness at another build (bench/profile.mjs uses one with names).
+const DIST = process.env.HIREPLAN_DIST ?? join(ROOT, 'dist');
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',

@@ -16,7 +16,25 @@ test('renders the planner shell under a sub-path', async () => {
   assert.match(steps[0], /The role/);
   assert.match(steps[7], /Share/);
   assert.equal(await page.locator('h1').innerText(), 'The role');
+  // The static loading shell that painted first is gone: one header, no "Loading".
+  assert.equal(await page.locator('#boot').count(), 0);
+  assert.equal(await page.locator('.app-header').count(), 1);
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the loading shell paints before the WebAssembly arrives', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  // Hold the wasm back: the page still shows the brand and a loading status.
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto(server.url, { waitUntil: 'domcontentloaded' });
+  assert.match(await page.locator('#boot').innerText(), /Hireplan[\s\S]*Loading the planner/);
+  release();
+  await page.waitForSelector('#plan-name');
+  assert.equal(await page.locator('#boot').count(), 0);
   await context.close();
 });
 

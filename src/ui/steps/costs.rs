@@ -336,7 +336,13 @@ fn FigureEditor(row: Memo<Option<FigureRow>>) -> impl IntoView {
     let id_reset = first.id.clone();
     let base = first.base;
     let overridden = move || row.with(|r| r.as_ref().is_some_and(|r| r.overridden));
-    let value = move || row.with(|r| r.as_ref().map(|r| plain_number(r.value)).unwrap_or_default());
+    let value = move || {
+        row.with(|r| {
+            r.as_ref()
+                .map(|r| plain_number(r.value))
+                .unwrap_or_default()
+        })
+    };
     view! {
         <tr class:overridden=overridden class:assumption=first.assumption data-figure=first.id.clone()>
             <th scope="row">
