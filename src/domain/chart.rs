@@ -72,6 +72,19 @@ fn truncate(label: &str, max_chars: usize) -> String {
     }
 }
 
+/// The width and height an SVG drawn here declares, read from its opening tag. The page gives
+/// the chart's box that aspect ratio, so a redrawn chart never moves the page around it.
+pub fn svg_size(svg: &str) -> Option<(u32, u32)> {
+    let tag = &svg[svg.find("<svg")?..];
+    let tag = &tag[..tag.find('>')?];
+    let attr = |name: &str| -> Option<u32> {
+        let start = tag.find(&format!(" {name}=\""))? + name.len() + 3;
+        let len = tag[start..].find('"')?;
+        tag[start..start + len].parse().ok().filter(|v| *v > 0)
+    };
+    Some((attr("width")?, attr("height")?))
+}
+
 /// Horizontal bars of money, one row each, with an optional labelled reference line.
 pub fn money_bars(bars: &[Bar], reference: Option<(&str, Usd)>, width: u32) -> String {
     draw_bars(
@@ -117,7 +130,10 @@ fn draw_bars(
     };
     let value_w = if narrow { 0 } else { 120 };
     let plot_x0 = label_w + 8;
-    let plot_x1 = width.saturating_sub(value_w + 12).max(plot_x0 + 10);
+    // On a phone the last axis label is centred on the right edge: leave it room.
+    let plot_x1 = width
+        .saturating_sub(value_w + if narrow { 22 } else { 12 })
+        .max(plot_x0 + 10);
     let max = bars
         .iter()
         .map(|b| b.range.high().as_f64())
@@ -154,7 +170,8 @@ fn draw_bars(
                 bar.label.clone()
             };
             let _ = root.draw(&Text::new(
-                truncate(&label, (label_w / 7).max(8) as usize),
+                // About 8 px a character at 13 px: a cut label fits its column (a phone included).
+                truncate(&label, (label_w / 8).max(8) as usize),
                 (label_w as i32, (y0 + y1) / 2),
                 anchored(font(13.0, &INK), HPos::Right, VPos::Center),
             ));
@@ -373,6 +390,21 @@ mod tests {
         assert_eq!(nice_axis(42.0, 5), (50.0, 10.0));
         assert_eq!(nice_axis(0.0, 5).0, 1.0);
         assert_eq!(nice_axis(f64::NAN, 5).0, 1.0);
+    }
+
+    #[test]
+    fn svg_size_reads_the_declared_box() {
+        let svg = money_bars(&[], None, 640);
+        let (w, h) = svg_size(&svg).expect("a size");
+        assert_eq!(w, 640);
+        assert!(h > 0);
+        assert_eq!(
+            svg_size(r#"<svg viewBox="0 0 1 1" width="720" height="308">"#),
+            Some((720, 308))
+        );
+        assert_eq!(svg_size(""), None);
+        assert_eq!(svg_size(r#"<svg width="0" height="10">"#), None);
+        assert_eq!(svg_size(r#"<svg width="x" height="10">"#), None);
     }
 
     #[test]

@@ -263,12 +263,51 @@ pub fn apply(list: &mut Vec<Requirement>, action: ListAction) -> Option<String> 
     }
 }
 
+/// `source`, one task later, and whether it is behind. Parts of a page that are not where
+/// the change was made follow it after the frame that shows the change has painted, so one
+/// change is not one long task. Readers mark themselves `aria-busy` while behind.
+pub fn later<T>(source: Memo<T>) -> (Signal<T>, Signal<bool>)
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
+    let value = RwSignal::new(source.get_untracked());
+    let busy = RwSignal::new(false);
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    Effect::new(move |first: Option<()>| {
+        source.track();
+        if first.is_none() {
+            return;
+        }
+        if let Some(h) = pending.get_value() {
+            h.clear();
+        }
+        busy.set(true);
+        let h = set_timeout_with_handle(
+            move || {
+                value.set(source.get_untracked());
+                busy.set(false);
+            },
+            std::time::Duration::ZERO,
+        );
+        pending.set_value(h.ok());
+    });
+    on_cleanup(move || {
+        if let Some(h) = pending.get_value() {
+            h.clear();
+        }
+    });
+    (value.into(), busy.into())
+}
+
 /// A table whose columns sort when their header button is pressed (keyboard or mouse).
 #[component]
 pub fn SortableTable(
     caption: String,
     #[prop(into)] table: Signal<crate::domain::cost_view::Table>,
     #[prop(optional)] testid: &'static str,
+    /// True while the table is behind the figures (see `later`).
+    #[prop(optional, into)]
+    busy: Signal<bool>,
 ) -> impl IntoView {
     let sort = RwSignal::new(None::<(usize, bool)>);
     // The headers stay put while the figures change.
@@ -289,7 +328,7 @@ pub fn SortableTable(
         })
     };
     view! {
-        <div class="table-wrap" data-testid=testid>
+        <div class="table-wrap" data-testid=testid aria-busy=move || busy.get().then_some("true")>
             <table class="data">
                 <caption>{caption}</caption>
                 <thead>
@@ -362,6 +401,11 @@ pub fn ChartFigure(
     filename: &'static str,
 ) -> impl IntoView {
     let failed = RwSignal::new(None::<String>);
+    let ratio = Memo::new(move |_| {
+        svg.with(|s| crate::domain::chart::svg_size(s))
+            .map(|(w, h)| format!("aspect-ratio: {w} / {h}"))
+            .unwrap_or_default()
+    });
     view! {
         <figure class="chart-figure" aria-labelledby=format!("{id}-caption")>
             <figcaption id=format!("{id}-caption")>
@@ -375,7 +419,11 @@ pub fn ChartFigure(
                     }
                 >"Download SVG"</button>
             </figcaption>
-            <div class="chart" role="img" aria-label=move || description.get() data-testid=id inner_html=move || svg.get()></div>
+            <div class="chart" role="img" aria-label=move || description.get() data-testid=id>
+                // A box of the chart's own proportions that contains its layout: a redrawn
+                // chart is laid out alone, not with the long page around it.
+                <div class="chart-canvas" style=ratio inner_html=move || svg.get()></div>
+            </div>
             {move || failed.get().map(|e| view! { <p class="field-error">"Could not download: " {e}</p> })}
         </figure>
     }

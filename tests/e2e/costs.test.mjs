@@ -11,6 +11,8 @@ after(async () => { await browser?.close(); await server?.close(); });
 
 /** The cells of the row whose first cell starts with `label`, in a table by test id. */
 async function row(page, table, label) {
+  // Tables follow a change one task after the charts; they say so with aria-busy.
+  await page.waitForFunction(() => !document.querySelector('[aria-busy=true]'));
   const rows = page.locator(`[data-testid=${table}] tbody tr`);
   const n = await rows.count();
   for (let i = 0; i < n; i++) {

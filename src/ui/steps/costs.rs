@@ -9,7 +9,7 @@ use crate::domain::cost_view::{self, parse_override, plain_number, FigureRow};
 use crate::domain::market::market;
 use crate::domain::seniority;
 use crate::ui::state::Store;
-use crate::ui::widgets::{ChartFigure, SortableTable};
+use crate::ui::widgets::{later, ChartFigure, SortableTable};
 
 use super::SourceTag;
 
@@ -63,6 +63,9 @@ fn CostsBody(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView
     });
     on_cleanup(move || handle.remove());
 
+    // The charts, the summary and the figures panel follow a change in the frame that paints
+    // it; the three tables one task later, so that one change does not become one long task.
+    let (behind, busy) = later(report);
     let with_report = move |f: fn(&CostReport) -> String| {
         Memo::new(move |_| report.with(|x| x.as_ref().map(f).unwrap_or_default()))
     };
@@ -80,7 +83,7 @@ fn CostsBody(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView
         })
     });
     let countries_table = Memo::new(move |_| {
-        report.with(|x| x.as_ref().map(cost_view::country_table).unwrap_or_default())
+        behind.with(|x| x.as_ref().map(cost_view::country_table).unwrap_or_default())
     });
     let channels_svg = Memo::new(move |_| {
         let w = width.get();
@@ -99,7 +102,7 @@ fn CostsBody(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView
         })
     });
     let channels_table = Memo::new(move |_| {
-        report.with(|x| x.as_ref().map(cost_view::channel_table).unwrap_or_default())
+        behind.with(|x| x.as_ref().map(cost_view::channel_table).unwrap_or_default())
     });
     let over_time = Memo::new(move |_| {
         let p = picks.get();
@@ -118,7 +121,7 @@ fn CostsBody(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView
     });
     let over_time_table = Memo::new(move |_| {
         let p = picks.get();
-        report.with(|x| {
+        behind.with(|x| {
             x.as_ref()
                 .map(|r| cost_view::over_time_table(r, &p))
                 .unwrap_or_default()
@@ -161,7 +164,7 @@ fn CostsBody(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView
             svg=countries_svg
             filename="hireplan-countries.svg"
         />
-        <SortableTable caption="Monthly and total cost by country".to_string() table=countries_table testid="table-countries"/>
+        <SortableTable caption="Monthly and total cost by country".to_string() table=countries_table testid="table-countries" busy=busy/>
         <ul class="region-notes">
             {market().regions_without_figures.iter().map(|n| view! {
                 <li><strong>{n.name.clone()}": "</strong>{n.note.clone()} " " <SourceTag id=n.source.clone()/></li>
@@ -183,7 +186,7 @@ fn CostsBody(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView
             svg=time_svg
             filename="hireplan-time-to-hire.svg"
         />
-        <SortableTable caption="Every channel the sources name, for this plan".to_string() table=channels_table testid="table-channels"/>
+        <SortableTable caption="Every channel the sources name, for this plan".to_string() table=channels_table testid="table-channels" busy=busy/>
 
         <h2>"Over time"</h2>
         <PickList report=report/>
@@ -212,8 +215,9 @@ fn CostsBody(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView
                 }
             })}
         </ul>
-        <SortableTable caption="Cumulative cost at the end of each month shown".to_string() table=over_time_table testid="table-over-time"/>
+        <SortableTable caption="Cumulative cost at the end of each month shown".to_string() table=over_time_table testid="table-over-time" busy=busy/>
 
+        // Where figures are typed: it follows at once, so a field never shows a stale value.
         <Assumptions report=report/>
     }
 }
