@@ -78,8 +78,9 @@ async function startup(browser, url, ready) {
   return { first_paint_ms: pick('fp'), first_contentful_paint_ms: pick('fcp'), interactive_ms: pick('interactive'), runs: STARTS };
 }
 
-/** Changes the home country on the Costs step N times (every chart and table is recomputed);
- * time from the change to the end of the frame that paints it. Each change is made at the
+/** Changes the home country on the Costs step N times (every chart and table is recomputed),
+ * with the channels chart (which changes each time) on screen; time from the change to the end
+ * of the frame that paints it. Each change is made at the
  * start of a frame (in a requestAnimationFrame callback), so the figure is the work done (the
  * handler, the reactive updates, style, layout and paint), not time spent waiting for the
  * display's next frame; the timer posted from that callback runs once the frame is painted. */
@@ -99,6 +100,9 @@ async function latency(browser, url, throttle) {
     const select = document.getElementById('home-country');
     const values = [...select.options].map((o) => o.value);
     const chart = document.querySelector('[data-testid=chart-channels]');
+    // The chart that changes is on screen, so the frame measured lays it out and paints it.
+    chart.scrollIntoView({ block: 'center' });
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
     const painted = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
     const out = { chart: [], all: [], unchanged: 0 };
     for (let i = 0; i < n; i++) {

@@ -63,8 +63,8 @@ fn CostsBody(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView
     });
     on_cleanup(move || handle.remove());
 
-    // The charts, the summary and the figures panel follow a change in the frame that paints
-    // it; the three tables one task later, so that one change does not become one long task.
+    // The summary and the charts follow a change in the frame that paints it; the tables and
+    // the figures panel one task later, so that one change does not become one long task.
     let (behind, busy) = later(report);
     let with_report = move |f: fn(&CostReport) -> String| {
         Memo::new(move |_| report.with(|x| x.as_ref().map(f).unwrap_or_default()))
@@ -217,8 +217,7 @@ fn CostsBody(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView
         </ul>
         <SortableTable caption="Cumulative cost at the end of each month shown".to_string() table=over_time_table testid="table-over-time" busy=busy/>
 
-        // Where figures are typed: it follows at once, so a field never shows a stale value.
-        <Assumptions report=report/>
+        <Assumptions report=behind busy=busy/>
     }
 }
 
@@ -285,19 +284,23 @@ fn PickList(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView 
 
 /// Every figure used, with its source; each can be overridden and reset.
 #[component]
-fn Assumptions(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView {
+fn Assumptions(
+    report: Signal<Result<CostReport, Vec<InputError>>>,
+    busy: Signal<bool>,
+) -> impl IntoView {
     let store = expect_context::<Store>();
+    // Figures and overrides from one report, so a row never mixes two states. A committed
+    // value stays as typed until its row catches up; nothing flashes back.
     let rows = Memo::new(move |_| {
-        let overrides = store.plan.with(|p| p.costs.overrides.clone());
         report.with(|x| {
             x.as_ref()
-                .map(|r| cost_view::figure_rows(r, &overrides))
+                .map(|r| cost_view::figure_rows(r, &r.scenario.overrides))
                 .unwrap_or_default()
         })
     });
     let any_override = move || store.plan.with(|p| !p.costs.overrides.is_empty());
     view! {
-        <section class="assumptions" aria-labelledby="assumptions-heading" data-testid="assumptions">
+        <section class="assumptions" aria-labelledby="assumptions-heading" data-testid="assumptions" aria-busy=move || busy.get().then_some("true")>
             <h2 id="assumptions-heading">"Figures and assumptions"</h2>
             <p class="help">
                 "Every number above comes from these. Figures are from the source articles, with their date; "
