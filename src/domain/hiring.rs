@@ -90,6 +90,25 @@ pub fn default_loop(plan: &Plan) -> Vec<Stage> {
     stages
 }
 
+/// Where a recommended stage's length comes from: the source's own words (with its id), or
+/// that it is an assumption because no source gives one. `None` for a stage the founder added.
+pub fn minutes_basis(kind: StageKind) -> Option<(&'static str, Option<&'static str>)> {
+    Some(match kind {
+        StageKind::PhoneScreen => ("The source: 20 to 30 minutes.", Some("fits-your-team-2026")),
+        StageKind::TakeHome => (
+            "The source: two to four hours.",
+            Some("fits-your-team-2026"),
+        ),
+        StageKind::LiveCoding => ("The source: one hour.", Some("fits-your-team-2026")),
+        StageKind::SystemDesign => ("Assumption: no source gives a length for this stage.", None),
+        StageKind::References => (
+            "Assumption: no source gives a length; about 30 minutes a referee.",
+            None,
+        ),
+        StageKind::Custom => return None,
+    })
+}
+
 /// The loop in force: the founder's edited one, else the default.
 pub fn interview_loop(plan: &Plan) -> Vec<Stage> {
     plan.interviews
@@ -277,7 +296,8 @@ fn phases_for(route: Route, plan: &Plan) -> Vec<(String, u64, String)> {
     };
     match route {
         Route::JobBoard => {
-            // The source's slowest case, 6 weeks, split across the steps of the process.
+            // The source's slowest case, 6 weeks, split across the steps of the process. The
+            // split is an assumption (the sources give only the total); the UI says so.
             let total = (val("job_board.weeks_high") * 7.0).round() as u64;
             let part = (total / 6).max(1);
             let mut v = vec![
@@ -426,6 +446,23 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn every_recommended_length_is_sourced_or_an_assumption() {
+        for level in [Seniority::Junior, Seniority::Mid, Seniority::Senior] {
+            let mut plan = Plan::default();
+            plan.seniority.chosen = Some(level);
+            for stage in default_loop(&plan) {
+                let (basis, source) = minutes_basis(stage.kind).expect("a recommended stage");
+                // Either a source is named, or the text says it is an assumption.
+                assert!(
+                    source.is_some() != basis.starts_with("Assumption"),
+                    "{basis}"
+                );
+            }
+        }
+        assert_eq!(minutes_basis(StageKind::Custom), None);
     }
 
     #[test]

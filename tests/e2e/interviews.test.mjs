@@ -13,6 +13,11 @@ const stageTitles = (page) => page.locator('[data-testid=loop] .stage input[type
 test('the loop adapts to the level and can be edited', async () => {
   const { page, errors, context } = await openPage(browser, server.url + '#/interviews');
   assert.deepEqual(await stageTitles(page), ['Technical phone screen', 'Take-home exercise', 'Reference checks']);
+  // Each recommended length says where it comes from: a source, or an assumption.
+  const bases = await page.locator('[data-testid=loop] .minutes-basis').allInnerTexts();
+  assert.equal(bases.length, 3);
+  assert.match(bases[0], /Length: The source: 20 to 30 minutes/);
+  assert.match(bases[2], /^Assumption/);
   await gotoApp(page, server.url + '#/seniority');
   await page.locator('#level-l3').check();
   await gotoApp(page, server.url + '#/interviews');

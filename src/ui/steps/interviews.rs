@@ -4,7 +4,8 @@ use leptos::prelude::*;
 
 use crate::domain::chart;
 use crate::domain::hiring::{
-    interview_loop, onboarding, questions_for, scorecard, timeline, Route, Stage, RECOMMENDATIONS,
+    interview_loop, minutes_basis, onboarding, questions_for, scorecard, timeline, Route, Stage,
+    RECOMMENDATIONS,
 };
 use crate::ui::state::{today, Store};
 use crate::ui::widgets::ChartFigure;
@@ -76,6 +77,13 @@ fn LoopEditor() -> impl IntoView {
                                 </div>
                             </div>
                             <p class="help">{s.what.clone()}</p>
+                            {minutes_basis(s.kind).map(|(basis, source)| view! {
+                                <p class="help minutes-basis">
+                                    {source.is_none().then(|| view! { <span class="badge">"Assumption"</span> " " })}
+                                    "Length: " {basis}
+                                    {source.map(|id| view! { " " <SourceTag id=id/> })}
+                                </p>
+                            })}
                             <span class="row-buttons">
                                 <button type="button" class="icon" disabled=i == 0 aria-label=format!("Move {} up", s.title)
                                     on:click=move |_| edit(Box::new(move |l| l.swap(i, i - 1)))>"↑"</button>
@@ -232,7 +240,7 @@ fn Timeline() -> impl IntoView {
                         <span class="help">" · " {p.note}</span></li>
                 }).collect_view()}
             </ol>
-            <p class="help">"Job boards: 3 to 6 weeks for a full-time hire " <SourceTag id="fits-your-team-2026"/> "; Toptal about 48 hours " <SourceTag id="toptal-2026"/> "; Lemon.io a match within 24 hours " <SourceTag id="fits-your-team-2026"/> ". The notice period and the days for your own interviews are assumptions you can edit on the Costs step."</p>
+            <p class="help">"Job boards: 3 to 6 weeks for a full-time hire " <SourceTag id="fits-your-team-2026"/> "; Toptal about 48 hours " <SourceTag id="toptal-2026"/> "; Lemon.io a match within 24 hours " <SourceTag id="fits-your-team-2026"/> ". The notice period and the days for your own interviews are assumptions you can edit on the Costs step. The sources give job boards' total only: its split across the steps below (a third to posting and sourcing, a sixth to each later step) is an assumption."</p>
         </section>
     }
 }
