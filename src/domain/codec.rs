@@ -45,12 +45,24 @@ pub const SHARE_PREFIX: &str = "h1.";
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DecodeError {
-    TooLarge { bytes: usize, limit: usize },
+    TooLarge {
+        bytes: usize,
+        limit: usize,
+    },
     NotJson(String),
     WrongFormat(String),
     NotAPlan(String),
-    NewerVersion { found: u32, supported: u32 },
+    NewerVersion {
+        found: u32,
+        supported: u32,
+    },
     BadShareLink(String),
+    /// A list longer than the planner lets anyone make (a hand-made or hostile file).
+    TooMany {
+        what: &'static str,
+        found: usize,
+        limit: usize,
+    },
 }
 
 impl fmt::Display for DecodeError {
@@ -71,6 +83,10 @@ impl fmt::Display for DecodeError {
             DecodeError::NewerVersion { found, supported } => write!(
                 f,
                 "This was saved by a newer Hireplan (format {found}; this one reads up to {supported}). Open it there, or update."
+            ),
+            DecodeError::TooMany { what, found, limit } => write!(
+                f,
+                "This plan lists {found} {what}; Hireplan holds at most {limit}, so it was not opened."
             ),
             DecodeError::BadShareLink(why) => write!(
                 f,
@@ -170,7 +186,53 @@ pub fn plan_from_value(value: Value) -> Result<Plan, DecodeError> {
     let mut plan: Plan =
         serde_json::from_value(value).map_err(|e| DecodeError::NotAPlan(e.to_string()))?;
     plan.schema_version = SCHEMA_VERSION;
+    check_limits(&plan)?;
     Ok(plan)
+}
+
+/// Longest list of options followed over time, and of changed figures, a file may hold. The
+/// planner's own lists are far shorter (one entry per country, channel or figure).
+pub const MAX_PICKS: usize = 100;
+pub const MAX_OVERRIDES: usize = 500;
+
+/// Refuses lists longer than the planner lets a person make, so that a hand-made file or link
+/// with thousands of items cannot make every step slow. Everything the UI can save passes.
+fn check_limits(plan: &Plan) -> Result<(), DecodeError> {
+    use super::hiring::{MAX_MINUTES, MAX_OWN_QUESTIONS, MAX_STAGES};
+    use super::requirements::MAX_ITEMS;
+    let stages = plan.interviews.stages.as_ref().map_or(0, Vec::len);
+    for (what, found, limit) in [
+        ("requirements", plan.requirements.len(), MAX_ITEMS),
+        ("soft skills", plan.soft_skills.len(), MAX_ITEMS),
+        ("interview stages", stages, MAX_STAGES),
+        (
+            "questions of your own",
+            plan.interviews.own_questions.len(),
+            MAX_OWN_QUESTIONS,
+        ),
+        (
+            "options followed over time",
+            plan.costs.picks.len(),
+            MAX_PICKS,
+        ),
+        ("changed figures", plan.costs.overrides.len(), MAX_OVERRIDES),
+    ] {
+        if found > limit {
+            return Err(DecodeError::TooMany { what, found, limit });
+        }
+    }
+    let stage_list = plan.interviews.stages.iter().flatten();
+    if let Some((i, s)) = stage_list
+        .enumerate()
+        .find(|(_, s)| s.minutes > MAX_MINUTES)
+    {
+        return Err(DecodeError::NotAPlan(format!(
+            "interview stage {} lasts {} minutes; at most {MAX_MINUTES}",
+            i + 1,
+            s.minutes
+        )));
+    }
+    Ok(())
 }
 
 /// What an imported file holds.
@@ -379,7 +441,7 @@ pub fn decode_share(payload: &str) -> Result<Plan, DecodeError> {
         }
     }
     plan_from_value(value).map_err(|e| match e {
-        DecodeError::NewerVersion { .. } => e,
+        DecodeError::NewerVersion { .. } | DecodeError::TooMany { .. } => e,
         other => DecodeError::BadShareLink(other.to_string()),
     })
 }
@@ -431,6 +493,72 @@ mod tests {
                 supported: SCHEMA_VERSION
             })
         );
+    }
+
+    #[test]
+    fn thousands_of_items_are_refused_by_every_decoder_and_the_limits_themselves_pass() {
+        use crate::domain::hiring::{Stage, MAX_MINUTES, MAX_OWN_QUESTIONS, MAX_STAGES};
+        use crate::domain::plan::Requirement;
+        use crate::domain::requirements::MAX_ITEMS;
+        let skill = |i: usize| Requirement {
+            id: format!("custom-{i}"),
+            label: format!("Skill {i}"),
+            category: "language".into(),
+            custom: true,
+            ..Requirement::default()
+        };
+        let now = Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap();
+        // At every limit: the most the planner lets a person make opens everywhere.
+        let mut full = Plan::new(PlanId("full".into()), now);
+        full.requirements = (0..MAX_ITEMS).map(skill).collect();
+        full.soft_skills = (0..MAX_ITEMS).map(skill).collect();
+        full.interviews.stages = Some(vec![
+            Stage {
+                minutes: MAX_MINUTES,
+                ..Stage::default()
+            };
+            MAX_STAGES
+        ]);
+        full.interviews.own_questions = vec!["Why?".into(); MAX_OWN_QUESTIONS];
+        assert_eq!(decode_stored(&encode_stored(&full)).unwrap(), full);
+        assert!(matches!(
+            decode_import(&export_plan(&full, now)),
+            Ok(Imported::Plan(_))
+        ));
+        assert!(decode_share(&encode_share(&full)).is_ok());
+
+        // Five thousand skills: refused with a typed error that says what and how many.
+        let mut many = full.clone();
+        many.requirements = (0..5000).map(skill).collect();
+        let want = DecodeError::TooMany {
+            what: "requirements",
+            found: 5000,
+            limit: MAX_ITEMS,
+        };
+        assert_eq!(decode_stored(&encode_stored(&many)), Err(want.clone()));
+        assert_eq!(decode_import(&export_plan(&many, now)), Err(want.clone()));
+        // A hostile link repeats one skill: deflated, five thousand of them fit in a link.
+        let mut repeated = many.clone();
+        repeated.requirements = vec![skill(1); 5000];
+        let link = encode_share(&repeated);
+        assert!(link.len() <= MAX_SHARE_CHARS, "{} characters", link.len());
+        assert_eq!(decode_share(&link), Err(want.clone()));
+        assert!(want.to_string().contains("5000 requirements"));
+
+        let mut long = full.clone();
+        long.interviews.stages.as_mut().unwrap()[3].minutes = u32::MAX;
+        assert!(
+            matches!(decode_stored(&encode_stored(&long)), Err(DecodeError::NotAPlan(m)) if m.contains("stage 4"))
+        );
+        let mut questions = full;
+        questions.interviews.own_questions.push("One more?".into());
+        assert!(matches!(
+            decode_stored(&encode_stored(&questions)),
+            Err(DecodeError::TooMany {
+                what: "questions of your own",
+                ..
+            })
+        ));
     }
 
     #[test]

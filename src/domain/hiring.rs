@@ -18,6 +18,12 @@ pub enum StageKind {
     Custom,
 }
 
+/// Most stages a loop may have, questions of one's own, and minutes a stage may last.
+pub const MAX_STAGES: usize = 20;
+pub const MAX_OWN_QUESTIONS: usize = 30;
+pub const MIN_MINUTES: u32 = 5;
+pub const MAX_MINUTES: u32 = 600;
+
 /// One stage of the interview loop.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]

@@ -2,7 +2,10 @@
 // step, in the exports, through a share link or in an embed.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile, truncate, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 import { serve, launch, openPage, gotoApp } from './harness.mjs';
 
 let server, browser;
@@ -40,12 +43,20 @@ test('payloads in every free-text field never execute or inject markup', async (
     ['download-html', /<script>|<img |<svg /, /&lt;script&gt;/],
     // In Markdown every < of the founder's text is escaped, so none can open a tag.
     ['download-md', /(^|[^\\])</m, /\\<script\\>/],
+    // Plain text is text: shown as typed, and the file is served as text/plain.
+    ['download-txt', /^$/, /<script>window.__pwned=1<\/script>/],
   ]) {
     const [d] = await Promise.all([page.waitForEvent('download'), page.getByTestId(id).click()]);
     const body = await readFile(await d.path(), 'utf8');
     assert.doesNotMatch(body, unsafe, id);
     assert.match(body, check, id);
   }
+  // The charts' SVG files hold only the planner's own labels and escape any text they draw.
+  await gotoApp(page, server.url + '#/costs');
+  const [svgFile] = await Promise.all([page.waitForEvent('download'), page.getByTestId('chart-countries-download').click()]);
+  const svg = await readFile(await svgFile.path(), 'utf8');
+  assert.match(svg, /^<svg [^>]*>/);
+  assert.doesNotMatch(svg, /<script|onerror|onload|<foreignObject/i);
   await gotoApp(page, server.url + '#/share');
   const [d] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-plan').click()]);
   const json = JSON.parse(await readFile(await d.path(), 'utf8'));
@@ -81,5 +92,58 @@ test('oversized input is refused or handled, and the page stays responsive', asy
   await gotoApp(page, server.url + '#/share');
   await page.locator('#import-file').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.alloc(9 * 1024 * 1024, 32) });
   assert.match(await page.getByTestId('import-message').innerText(), /up to 8 MB\. Nothing was changed\./);
+  // 50 MB: refused from its size alone, at once.
+  const t1 = Date.now();
+  // (A sparse file: Playwright passes files over 50 MB by path.)
+  const hugeFile = join(await mkdtemp(join(tmpdir(), 'hireplan-')), 'huge.json');
+  await writeFile(hugeFile, '');
+  await truncate(hugeFile, 50 * 1024 * 1024);
+  await page.locator('#import-file').setInputFiles(hugeFile);
+  await page.waitForFunction(() => document.querySelector('[data-testid=import-message]')?.textContent.startsWith('huge.json'));
+  assert.match(await page.getByTestId('import-message').innerText(), /huge\.json is 50\.0 MB; Hireplan imports files up to 8 MB\. Nothing was changed\./);
+  assert.ok(Date.now() - t1 < 5_000, 'refused without reading it');
+
+  // Thousands of skills in a file that is small enough: refused, saying how many and the limit.
+  const names = () => page.locator('[data-testid=plans] .plan-name').evaluateAll((els) => els.map((e) => e.value));
+  const before = await names();
+  const skills = Array.from({ length: 5000 }, (_, i) => ({ id: `own-${i}`, label: `Skill ${i}`, category: 'language', priority: 'nice_to_have', custom: true }));
+  const file = { format: 'hireplan-plan', version: 2, plan: { schema_version: 2, name: 'Five thousand skills', requirements: skills } };
+  await page.locator('#import-file').setInputFiles({ name: 'skills.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await page.waitForFunction(() => document.querySelector('[data-testid=import-message]')?.textContent.startsWith('skills.json'));
+  assert.match(await page.getByTestId('import-message').innerText(), /lists 5000 requirements; Hireplan holds at most 60.*Nothing was changed\./);
+  assert.deepEqual(await names(), before);
+  await context.close();
+
+  // The same in a share link (one skill repeated compresses to a short link): a message, the
+  // planner opens as usual.
+  const plan = { schema_version: 2, requirements: Array.from({ length: 5000 }, () => skills[0]) };
+  const link = server.url + '#share=h1.' + deflateRawSync(JSON.stringify(plan), { level: 9 }).toString('base64url');
+  const other = await openPage(browser, null);
+  await other.page.goto(link);
+  await other.page.getByTestId('notice').first().waitFor();
+  assert.match(await other.page.getByTestId('notice').first().innerText(), /lists 5000 requirements; Hireplan holds at most 60/);
+  assert.equal(await other.page.locator('h1').innerText(), 'The role');
+  await other.context.close();
+});
+
+test('at a phone width, hostile and huge text never widens the page', async () => {
+  const { page, context, errors } = await openPage(browser, server.url + '#/role', { viewport: { width: 360, height: 740 } });
+  await page.getByLabel('Plan name').fill('W'.repeat(119));
+  await page.getByLabel('Company or project name').fill(PAYLOAD + 'Z'.repeat(300));
+  await page.getByLabel('What are you building?').fill('y'.repeat(2000));
+  await page.getByLabel('The objective: what problem does this hire solve?').fill('x'.repeat(100_000));
+  await gotoApp(page, server.url + '#/requirements');
+  await page.getByLabel('Add a skill or technology of your own').fill('Q'.repeat(79));
+  await page.keyboard.press('Enter');
+  await gotoApp(page, server.url + '#/interviews');
+  await page.getByLabel('Add a question of your own').fill(PAYLOAD + 'k'.repeat(400));
+  await page.keyboard.press('Enter');
+  for (const step of ['role', 'requirements', 'seniority', 'engagement', 'costs', 'job-description', 'interviews', 'share']) {
+    await gotoApp(page, server.url + '#/' + step);
+    const wide = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, view: window.innerWidth,
+      culprits: [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1 && !e.closest('.step-nav')).slice(-3).map((e) => e.tagName + '.' + e.className) }));
+    assert.ok(wide.page <= wide.view, `${step}: ${wide.page} px wide in a ${wide.view} px window (${wide.culprits.join(', ')})`);
+  }
+  assert.deepEqual(errors, []);
   await context.close();
 });

@@ -121,3 +121,29 @@ test('the whole plan prints as one document', async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the loop and the own questions stop at their limits with a reason, keeping what was typed', async () => {
+  const { page, errors, context } = await openPage(browser, server.url + '#/interviews');
+  const add = page.getByRole('button', { name: 'Add a stage' });
+  while (await add.isEnabled()) await add.click();
+  assert.equal((await stageTitles(page)).length, 20);
+  assert.equal(await page.locator('#stage-limit').innerText(), 'Up to 20 stages.');
+  const field = page.getByLabel('Add a question of your own');
+  for (let i = 1; i <= 30; i++) {
+    await field.fill(`Question ${i}?`);
+    await field.press('Enter');
+  }
+  assert.equal(await page.locator('.questions li.own').count(), 30);
+  await field.fill('One too many?');
+  await field.press('Enter');
+  assert.match(await page.locator('#own-question-messages').innerText(), /30 questions of your own, the most a plan holds/);
+  assert.equal(await field.inputValue(), 'One too many?');
+  assert.equal(await page.locator('.questions li.own').count(), 30);
+  // Removing one makes room, and the message goes.
+  await page.getByRole('button', { name: 'Remove your question: Question 1?' }).click();
+  assert.equal(await page.locator('#own-question-messages').innerText(), '');
+  await field.press('Enter');
+  assert.equal(await page.locator('.questions li.own').count(), 30);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

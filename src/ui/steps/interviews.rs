@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::domain::chart;
 use crate::domain::hiring::{
     interview_loop, minutes_basis, onboarding, questions_for, scorecard, timeline, Route, Stage,
-    RECOMMENDATIONS,
+    MAX_MINUTES, MAX_OWN_QUESTIONS, MAX_STAGES, MIN_MINUTES, RECOMMENDATIONS,
 };
 use crate::ui::state::{today, Store};
 use crate::ui::widgets::ChartFigure;
@@ -44,6 +44,8 @@ fn LoopEditor() -> impl IntoView {
         })
     };
     let total = move || stages.with(|s| s.iter().map(|x| x.minutes).sum::<u32>());
+    // (A comparison inside `view!` would end the tag early.)
+    let at_limit = move || stages.with(Vec::len) >= MAX_STAGES;
     view! {
         <section aria-labelledby="loop-heading" data-testid="loop">
             <h2 id="loop-heading">"Interview loop"</h2>
@@ -68,9 +70,9 @@ fn LoopEditor() -> impl IntoView {
                                 </div>
                                 <div class="field minutes">
                                     <label for=min_id.clone()>"Minutes"</label>
-                                    <input id=min_id type="number" min="5" max="600" step="5" prop:value=s.minutes.to_string() on:change=move |ev| {
+                                    <input id=min_id type="number" min=MIN_MINUTES max=MAX_MINUTES step="5" prop:value=s.minutes.to_string() on:change=move |ev| {
                                         if let Ok(v) = event_target_value(&ev).trim().parse::<u32>() {
-                                            let v = v.clamp(5, 600);
+                                            let v = v.clamp(MIN_MINUTES, MAX_MINUTES);
                                             edit(Box::new(move |l| if let Some(x) = l.get_mut(i) { x.minutes = v; }));
                                         }
                                     }/>
@@ -97,7 +99,9 @@ fn LoopEditor() -> impl IntoView {
                 }).collect_view()}
             </ol>
             <div class="button-row">
-                <button type="button" class="secondary" on:click=move |_| edit(Box::new(|l| l.push(Stage { title: "New stage".into(), ..Stage::default() })))>"Add a stage"</button>
+                <button type="button" class="secondary" aria-describedby="stage-limit" disabled=at_limit
+                    on:click=move |_| edit(Box::new(|l| if l.len() < MAX_STAGES { l.push(Stage { title: "New stage".into(), ..Stage::default() }) }))>"Add a stage"</button>
+                <span id="stage-limit" class="help">{format!("Up to {MAX_STAGES} stages.")}</span>
                 {move || edited().then(|| view! {
                     <button type="button" class="link" on:click=move |_| store.update(|p| p.interviews.stages = None)>"Back to the recommended loop"</button>
                 })}
@@ -111,6 +115,7 @@ fn Questions() -> impl IntoView {
     let store = expect_context::<Store>();
     let questions = Memo::new(move |_| store.plan.with(questions_for));
     let draft = RwSignal::new(String::new());
+    let full = RwSignal::new(false);
     view! {
         <section aria-labelledby="questions-heading">
             <h2 id="questions-heading">"Questions for your must-haves"</h2>
@@ -125,21 +130,26 @@ fn Questions() -> impl IntoView {
                     <li class="own">
                         <p><strong>"Yours: "</strong>{q.clone()}</p>
                         <button type="button" class="link" aria-label=format!("Remove your question: {q}")
-                            on:click=move |_| store.update(|p| { if i < p.interviews.own_questions.len() { p.interviews.own_questions.remove(i); } })>"Remove"</button>
+                            on:click=move |_| { full.set(false); store.update(|p| { if i < p.interviews.own_questions.len() { p.interviews.own_questions.remove(i); } }) }>"Remove"</button>
                     </li>
                 }).collect_view()}
             </ul>
             <form class="add-own" on:submit=move |ev| {
                 ev.prevent_default();
                 let q = draft.get_untracked().trim().to_string();
-                if !q.is_empty() {
+                let count = store.plan.with_untracked(|p| p.interviews.own_questions.len());
+                full.set(count >= MAX_OWN_QUESTIONS);
+                if !q.is_empty() && count < MAX_OWN_QUESTIONS {
                     store.update(|p| p.interviews.own_questions.push(q));
                     draft.set(String::new());
                 }
             }>
                 <div class="field grow">
                     <label for="own-question">"Add a question of your own"</label>
-                    <input id="own-question" type="text" prop:value=move || draft.get() on:input=move |ev| draft.set(event_target_value(&ev))/>
+                    <input id="own-question" type="text" aria-describedby="own-question-messages" prop:value=move || draft.get() on:input=move |ev| draft.set(event_target_value(&ev))/>
+                    <p id="own-question-messages" class="field-error" role="alert">
+                        {move || full.get().then(|| format!("You have {MAX_OWN_QUESTIONS} questions of your own, the most a plan holds: remove one first. What you typed is kept."))}
+                    </p>
                 </div>
                 <button type="submit" class="secondary">"Add"</button>
             </form>
