@@ -1,7 +1,8 @@
-// The four wizard steps as a person uses them: typing, choosing, reordering by keyboard,
+// The wizard as a person uses it: typing, choosing, reordering by keyboard,
 // reloading and finding every answer kept; recommendations for contrasting founders.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { serve, launch, openPage, gotoApp } from './harness.mjs';
 
 let server, browser;
@@ -178,31 +179,94 @@ test('three contrasting founders get different recommendations, each with reason
   assert.match(fintech, /\(Toptal, June 2026\)/);
 });
 
-test('the whole wizard works from the keyboard alone', async () => {
-  const { page, context } = await openPage(browser, server.url);
-  // Tab to the plan name and type; Tab onwards to a radio and pick it with the arrow keys.
-  await page.keyboard.press('Tab');
-  let guard = 0;
-  while ((await page.evaluate(() => document.activeElement?.id)) !== 'plan-name' && guard++ < 30) {
-    await page.keyboard.press('Tab');
+test('the whole wizard works from the keyboard alone, from the first step to the exported file', async () => {
+  const { page, context, errors } = await openPage(browser, server.url);
+  const active = (selector) => page.evaluate((s) => !!document.activeElement?.matches(s), selector);
+  /** Presses Tab (only Tab) until the focus is on `selector`. */
+  async function tabTo(selector, max = 400) {
+    for (let i = 0; i < max; i++) {
+      await page.keyboard.press('Tab');
+      if (await active(selector)) return;
+    }
+    assert.fail(`Tab never reached ${selector}`);
   }
+  /** Tabs to the Next link, presses Enter and checks the new step has the focus. */
+  async function next(title) {
+    await tabTo('a.button.primary[href^="#/"]');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((t) => document.querySelector('h1')?.textContent === t, title);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'main', title);
+  }
+
+  // The role: type, and pick a radio with the arrow keys.
+  await tabTo('#plan-name');
   await page.keyboard.type('Keyboard plan');
-  while ((await page.evaluate(() => document.activeElement?.name)) !== 'scale' && guard++ < 60) {
-    await page.keyboard.press('Tab');
-  }
+  await tabTo('#product');
+  await page.keyboard.type('A payments API');
+  await tabTo('[name=scale]');
   await page.keyboard.press('ArrowDown');
   assert.equal(await page.locator('#scale-1').isChecked(), true);
-  // The Next link is reachable and works with Enter, moving focus to the new step.
-  await page.getByRole('link', { name: /Next: Requirements/ }).focus();
-  await page.keyboard.press('Enter');
-  await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Requirements');
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'main');
-  // Space ticks a checkbox.
-  await page.locator('#req-go').focus();
-  await page.keyboard.press('Space');
-  assert.deepEqual(await listOrder(page, 'technical'), ['Go']);
   // A visible focus ring.
-  const outline = await page.locator('#req-go').evaluate((el) => getComputedStyle(el).outlineStyle);
-  assert.notEqual(outline, 'none');
+  assert.notEqual(await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle), 'none');
+  await next('Requirements');
+
+  // Space ticks a skill; its Move button reorders it.
+  await tabTo('#req-go');
+  await page.keyboard.press('Space');
+  await tabTo('#req-postgresql');
+  await page.keyboard.press('Space');
+  assert.deepEqual(await listOrder(page, 'technical'), ['Go', 'PostgreSQL']);
+  await tabTo('[aria-label="Move PostgreSQL up"]');
+  await page.keyboard.press('Enter');
+  await settled(page, 'technical', ['PostgreSQL', 'Go'], 'Move PostgreSQL down');
+  await next('Seniority');
+
+  await tabTo('[name=level]');
+  await page.keyboard.press('ArrowDown');
+  const level = await page.locator('[name=level]:checked').getAttribute('id');
+  assert.notEqual(level, 'level-follow');
+  await next('Engagement & budget');
+
+  await tabTo('#horizon');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('9');
+  await page.keyboard.press('Tab');
+  await next('Costs');
+
+  // A select changes with the arrow keys; a table sorts with Enter on its header button.
+  await tabTo('#home-country');
+  const home = await page.locator('#home-country').inputValue();
+  await page.keyboard.press('ArrowDown');
+  assert.notEqual(await page.locator('#home-country').inputValue(), home);
+  assert.equal(await active('#home-country'), true, 'the select keeps the focus');
+  await tabTo('[data-testid=table-countries] th button');
+  const sortBefore = await page.locator('[data-testid=table-countries] th').first().getAttribute('aria-sort');
+  await page.keyboard.press('Enter');
+  assert.notEqual(await page.locator('[data-testid=table-countries] th').first().getAttribute('aria-sort'), sortBefore);
+  await next('Job description');
+
+  await tabTo('textarea');
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' Written from the keyboard.');
+  await page.keyboard.press('Tab');
+  await next('Interviews & timeline');
+
+  await tabTo('button[aria-describedby=stage-limit]');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.locator('[data-testid=loop] .stage').count(), 4);
+  await next('Share');
+
+  // Export with Enter: the file holds everything done above.
+  await tabTo('[data-testid=export-plan]');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  const file = JSON.parse(await readFile(await download.path(), 'utf8'));
+  assert.equal(file.plan.name, 'Keyboard plan');
+  assert.equal(file.plan.role.product, 'A payments API');
+  assert.deepEqual(file.plan.requirements.map((r) => r.label), ['PostgreSQL', 'Go']);
+  assert.equal(file.plan.engagement.horizon_months, '9');
+  assert.notEqual(file.plan.costs.home_country, home);
+  assert.match(Object.values(file.plan.job_ad.edits).map((e) => e.text).join(' '), /Written from the keyboard\.$/);
+  assert.equal(file.plan.interviews.stages.length, 4);
+  assert.deepEqual(errors, []);
   await context.close();
 });
