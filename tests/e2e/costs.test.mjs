@@ -148,6 +148,13 @@ test('a change made from the keyboard updates the figures in place and keeps the
   const select = page.locator('#home-country');
   await select.focus();
   const before = await row(page, 'table-channels', 'LinkedIn hire');
+  // Tag nodes that must survive the change: the time-to-hire chart does not depend on the
+  // home country (it is not redrawn), and the option boxes are the same boxes, relabelled.
+  await page.evaluate(() => {
+    document.querySelector('[data-testid=chart-time] svg').__kept = true;
+    for (const b of document.querySelectorAll('.check-grid input[type=checkbox]')) b.__kept = true;
+    window.__labels = [...document.querySelectorAll('.check-grid label')].map((l) => l.textContent).join('|');
+  });
   await page.keyboard.press('ArrowDown');
   await page.waitForFunction(() => document.activeElement?.id === 'home-country');
   await page.waitForFunction((cells) => {
@@ -156,6 +163,11 @@ test('a change made from the keyboard updates the figures in place and keeps the
     return r && r.textContent !== cells;
   }, before.join(''));
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'home-country');
+  assert.deepEqual(await page.evaluate(() => ({
+    chart: document.querySelector('[data-testid=chart-time] svg').__kept === true,
+    boxes: [...document.querySelectorAll('.check-grid input[type=checkbox]')].every((b) => b.__kept === true),
+    relabelled: [...document.querySelectorAll('.check-grid label')].map((l) => l.textContent).join('|') !== window.__labels,
+  })), { chart: true, boxes: true, relabelled: true });
 
   // An overridden figure, committed with Enter: its field keeps the focus and shows the value.
   const figure = page.locator('#figure-salary-in-median');

@@ -51,6 +51,17 @@ pub fn CostsStep() -> impl IntoView {
     }
 }
 
+/// A memo of one view of the report (empty while the costs are blocked).
+fn from_report<T>(
+    report: Memo<Result<CostReport, Vec<InputError>>>,
+    f: fn(&CostReport) -> T,
+) -> Memo<T>
+where
+    T: Default + PartialEq + Send + Sync + 'static,
+{
+    Memo::new(move |_| report.with(|x| x.as_ref().map(f).unwrap_or_default()))
+}
+
 #[component]
 fn CostsBody(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView {
     let store = expect_context::<Store>();
@@ -66,40 +77,27 @@ fn CostsBody(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView
     // The summary and the charts follow a change in the frame that paints it; the tables and
     // the figures panel one task later, so that one change does not become one long task.
     let (behind, busy) = later(report);
-    let with_report = move |f: fn(&CostReport) -> String| {
-        Memo::new(move |_| report.with(|x| x.as_ref().map(f).unwrap_or_default()))
-    };
     let picks = Signal::derive(move || store.plan.with(|p| p.costs.picks.clone()));
 
+    // Each chart's data is a memo of its own, and the chart is drawn again only when its data
+    // changed: a new home country redraws the charts it moves, not all four.
+    let country_bars = from_report(report, cost_view::country_bars);
+    let channel_bars = from_report(report, cost_view::channel_bars);
+    let time_rows = from_report(report, cost_view::time_rows);
     let countries_svg = Memo::new(move |_| {
         let w = width.get();
-        report.with(|x| {
-            x.as_ref()
-                .map(|r| {
-                    let (bars, us) = cost_view::country_bars(r);
-                    chart::money_bars(&bars, us.map(|u| ("United States", u)), w)
-                })
-                .unwrap_or_default()
-        })
+        country_bars.with(|(bars, us)| chart::money_bars(bars, us.map(|u| ("United States", u)), w))
     });
     let countries_table = Memo::new(move |_| {
         behind.with(|x| x.as_ref().map(cost_view::country_table).unwrap_or_default())
     });
     let channels_svg = Memo::new(move |_| {
         let w = width.get();
-        report.with(|x| {
-            x.as_ref()
-                .map(|r| chart::money_bars(&cost_view::channel_bars(r), None, w))
-                .unwrap_or_default()
-        })
+        channel_bars.with(|bars| chart::money_bars(bars, None, w))
     });
     let time_svg = Memo::new(move |_| {
         let w = width.get();
-        report.with(|x| {
-            x.as_ref()
-                .map(|r| chart::day_bars(&cost_view::time_rows(r), w))
-                .unwrap_or_default()
-        })
+        time_rows.with(|rows| chart::day_bars(rows, w))
     });
     let channels_table = Memo::new(move |_| {
         behind.with(|x| x.as_ref().map(cost_view::channel_table).unwrap_or_default())
@@ -149,7 +147,7 @@ fn CostsBody(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView
         </div>
         <section class="callout" aria-live="polite">
             <h2>"In short"</h2>
-            <p data-testid="costs-summary">{with_report(|r| r.summary())}</p>
+            <p data-testid="costs-summary">{from_report(report, |r| r.summary())}</p>
             <p class="help">"* marks a figure you changed in the assumptions below. Every number has its source there."</p>
         </section>
 
@@ -157,10 +155,9 @@ fn CostsBody(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView
         <ChartFigure
             id="chart-countries"
             title="Monthly cost in each country, all-in".to_string()
-            description=with_report(|r| {
-                let (bars, _) = cost_view::country_bars(r);
+            description=Signal::derive(move || country_bars.with(|(bars, _)| {
                 format!("Bar chart of monthly cost by country, cheapest first: {}.", bars.iter().map(|b| format!("{} {}", b.label, b.range.whole())).collect::<Vec<_>>().join(", "))
-            })
+            }))
             svg=countries_svg
             filename="hireplan-countries.svg"
         />
@@ -175,14 +172,14 @@ fn CostsBody(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView
         <ChartFigure
             id="chart-channels"
             title="Monthly cost through each channel (the range the source gives)".to_string()
-            description=with_report(|r| format!("Bar chart of monthly cost ranges by channel: {}.", cost_view::channel_bars(r).iter().map(|b| format!("{} {}", b.label, b.range.whole())).collect::<Vec<_>>().join(", ")))
+            description=Signal::derive(move || channel_bars.with(|bars| format!("Bar chart of monthly cost ranges by channel: {}.", bars.iter().map(|b| format!("{} {}", b.label, b.range.whole())).collect::<Vec<_>>().join(", "))))
             svg=channels_svg
             filename="hireplan-channels.svg"
         />
         <ChartFigure
             id="chart-time"
             title="Time to hire or match".to_string()
-            description=with_report(|r| format!("Bar chart of days to hire: {}.", cost_view::time_rows(r).iter().map(|(l, (a, b))| format!("{l} {a} to {b} days")).collect::<Vec<_>>().join(", ")))
+            description=Signal::derive(move || time_rows.with(|rows| format!("Bar chart of days to hire: {}.", rows.iter().map(|(l, (a, b))| format!("{l} {a} to {b} days")).collect::<Vec<_>>().join(", "))))
             svg=time_svg
             filename="hireplan-time-to-hire.svg"
         />
@@ -257,10 +254,14 @@ fn PickList(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView 
         <fieldset class="field">
             <legend>"Options to follow over time"</legend>
             <div class="check-grid compact">
-                <For each=move || options.get() key=|o| o.clone() let:((key, label))>
+                // Keyed by the option alone: a label that changes (a new home country) is
+                // rewritten in place, and the box keeps its focus.
+                <For each=move || options.get() key=|o| o.0.clone() let:((key, _label))>
                     {
                         let id = format!("pick-{}", key.replace(':', "-"));
                         let k = key.clone();
+                        let kl = key.clone();
+                        let label = move || options.with(|o| o.iter().find(|(x, _)| *x == kl).map(|(_, l)| l.clone()).unwrap_or_default());
                         view! {
                             <div class="check">
                                 <input type="checkbox" id=id.clone() prop:checked=move || shown.with(|s| s.contains(&key)) on:change=move |_| {
