@@ -21,14 +21,33 @@ pub fn summarize(entries: impl IntoIterator<Item = (String, String)>) -> Vec<Pla
         .into_iter()
         .filter(|(k, _)| k.starts_with(keys::PLAN_PREFIX))
         .filter_map(|(_, text)| decode_stored(&text).ok())
-        .map(|p| PlanSummary {
-            name: p.display_name().to_string(),
-            id: p.id,
-            updated_at: p.updated_at,
-            requirements: p.requirements.len(),
-        })
+        .map(|p| PlanSummary::of(&p))
         .collect();
-    out.sort_by(|a, b| b.updated_at.cmp(&a.updated_at).then(a.id.cmp(&b.id)));
+    sort_newest_first(&mut out);
+    out
+}
+
+impl PlanSummary {
+    pub fn of(plan: &Plan) -> Self {
+        PlanSummary {
+            name: plan.display_name().to_string(),
+            id: plan.id.clone(),
+            updated_at: plan.updated_at,
+            requirements: plan.requirements.len(),
+        }
+    }
+}
+
+fn sort_newest_first(list: &mut [PlanSummary]) {
+    list.sort_by(|a, b| b.updated_at.cmp(&a.updated_at).then(a.id.cmp(&b.id)));
+}
+
+/// The list after `plan` was saved: its line replaced (or added), without reading every other
+/// plan again, so an autosave costs the same with one plan or a hundred.
+pub fn with_saved(list: &[PlanSummary], plan: &Plan) -> Vec<PlanSummary> {
+    let mut out: Vec<PlanSummary> = list.iter().filter(|s| s.id != plan.id).cloned().collect();
+    out.push(PlanSummary::of(plan));
+    sort_newest_first(&mut out);
     out
 }
 
@@ -91,6 +110,28 @@ mod tests {
 
     fn now() -> DateTime<Utc> {
         Utc.with_ymd_and_hms(2026, 11, 23, 12, 0, 0).unwrap()
+    }
+
+    #[test]
+    fn a_saved_plan_updates_the_list_as_reading_everything_again_would() {
+        let a = plan("a", "Alpha", 30);
+        let b = plan("b", "Beta", 10);
+        let entry = |p: &Plan| (keys::plan(&p.id.0), encode_stored(p));
+        let list = summarize([entry(&a), entry(&b)]);
+        // An edit to the older plan moves it to the top, renamed.
+        let mut edited = a.clone();
+        edited.name = "Alpha, edited".into();
+        edited.updated_at = now();
+        assert_eq!(
+            with_saved(&list, &edited),
+            summarize([entry(&edited), entry(&b)])
+        );
+        // A new plan is added.
+        let c = plan("c", "Gamma", 0);
+        assert_eq!(
+            with_saved(&list, &c),
+            summarize([entry(&a), entry(&b), entry(&c)])
+        );
     }
 
     fn plan(id: &str, name: &str, minutes_ago: i64) -> Plan {

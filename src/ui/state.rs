@@ -325,7 +325,8 @@ impl Store {
                     Ok(()) => {
                         self.base.set_value(plan.updated_at);
                         self.save_status.set(SaveStatus::Saved);
-                        self.refresh_library();
+                        self.library
+                            .update(|list| *list = library::with_saved(list, &plan));
                         request_persistence();
                     }
                     Err(why) => self.save_status.set(SaveStatus::Failed(format!(
