@@ -399,6 +399,9 @@ pub fn ChartFigure(
     description: Signal<String>,
     #[prop(into)] svg: Signal<String>,
     filename: &'static str,
+    /// True while the chart is behind the figures (see `later`).
+    #[prop(optional, into)]
+    busy: Signal<bool>,
 ) -> impl IntoView {
     let failed = RwSignal::new(None::<String>);
     let ratio = Memo::new(move |_| {
@@ -419,7 +422,7 @@ pub fn ChartFigure(
                     }
                 >"Download SVG"</button>
             </figcaption>
-            <div class="chart" role="img" aria-label=move || description.get() data-testid=id>
+            <div class="chart" role="img" aria-label=move || description.get() data-testid=id aria-busy=move || busy.get().then_some("true")>
                 // A box of the chart's own proportions that contains its layout: a redrawn
                 // chart is laid out alone, not with the long page around it.
                 <div class="chart-canvas" style=ratio inner_html=move || svg.get()></div>

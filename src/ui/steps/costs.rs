@@ -74,9 +74,15 @@ fn CostsBody(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView
     });
     on_cleanup(move || handle.remove());
 
-    // The summary and the charts follow a change in the frame that paints it; the tables and
-    // the figures panel one task later, so that one change does not become one long task.
-    let (behind, busy) = later(report);
+    // The summary and the charts at the top follow a change in the frame that paints it. The
+    // rest follows in tasks of its own, in page order: the over-time chart with its options,
+    // then each table, then the figures panel. One change is several short tasks, not one long
+    // one, and the page answers input in between.
+    let (below, below_busy) = later(report);
+    let (countries_behind, countries_busy) = later(report);
+    let (channels_behind, channels_busy) = later(report);
+    let (over_time_behind, over_time_busy) = later(report);
+    let (figures_behind, figures_busy) = later(report);
     let picks = Signal::derive(move || store.plan.with(|p| p.costs.picks.clone()));
 
     // Each chart's data is a memo of its own, and the chart is drawn again only when its data
@@ -89,7 +95,7 @@ fn CostsBody(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView
         country_bars.with(|(bars, us)| chart::money_bars(bars, us.map(|u| ("United States", u)), w))
     });
     let countries_table = Memo::new(move |_| {
-        behind.with(|x| x.as_ref().map(cost_view::country_table).unwrap_or_default())
+        countries_behind.with(|x| x.as_ref().map(cost_view::country_table).unwrap_or_default())
     });
     let channels_svg = Memo::new(move |_| {
         let w = width.get();
@@ -100,11 +106,11 @@ fn CostsBody(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView
         time_rows.with(|rows| chart::day_bars(rows, w))
     });
     let channels_table = Memo::new(move |_| {
-        behind.with(|x| x.as_ref().map(cost_view::channel_table).unwrap_or_default())
+        channels_behind.with(|x| x.as_ref().map(cost_view::channel_table).unwrap_or_default())
     });
     let over_time = Memo::new(move |_| {
         let p = picks.get();
-        report.with(|x| {
+        below.with(|x| {
             x.as_ref()
                 .map(|r| cost_view::over_time(r, &p))
                 .unwrap_or_default()
@@ -119,7 +125,7 @@ fn CostsBody(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView
     });
     let over_time_table = Memo::new(move |_| {
         let p = picks.get();
-        behind.with(|x| {
+        over_time_behind.with(|x| {
             x.as_ref()
                 .map(|r| cost_view::over_time_table(r, &p))
                 .unwrap_or_default()
@@ -161,7 +167,7 @@ fn CostsBody(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView
             svg=countries_svg
             filename="hireplan-countries.svg"
         />
-        <SortableTable caption="Monthly and total cost by country".to_string() table=countries_table testid="table-countries" busy=busy/>
+        <SortableTable caption="Monthly and total cost by country".to_string() table=countries_table testid="table-countries" busy=countries_busy/>
         <ul class="region-notes">
             {market().regions_without_figures.iter().map(|n| view! {
                 <li><strong>{n.name.clone()}": "</strong>{n.note.clone()} " " <SourceTag id=n.source.clone()/></li>
@@ -183,10 +189,10 @@ fn CostsBody(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView
             svg=time_svg
             filename="hireplan-time-to-hire.svg"
         />
-        <SortableTable caption="Every channel the sources name, for this plan".to_string() table=channels_table testid="table-channels" busy=busy/>
+        <SortableTable caption="Every channel the sources name, for this plan".to_string() table=channels_table testid="table-channels" busy=channels_busy/>
 
         <h2>"Over time"</h2>
-        <PickList report=report/>
+        <PickList report=below/>
         <ChartFigure
             id="chart-over-time"
             title="Cumulative cost, one-off fees at the start".to_string()
@@ -197,6 +203,7 @@ fn CostsBody(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView
             )))
             svg=over_time_svg
             filename="hireplan-over-time.svg"
+            busy=below_busy
         />
         <ul class="legend" aria-hidden="true">
             {move || over_time.with(|(s, _)| s.iter().enumerate().map(|(i, x)| view! {
@@ -212,16 +219,16 @@ fn CostsBody(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView
                 }
             })}
         </ul>
-        <SortableTable caption="Cumulative cost at the end of each month shown".to_string() table=over_time_table testid="table-over-time" busy=busy/>
+        <SortableTable caption="Cumulative cost at the end of each month shown".to_string() table=over_time_table testid="table-over-time" busy=over_time_busy/>
 
-        <Assumptions report=behind busy=busy/>
+        <Assumptions report=figures_behind busy=figures_busy/>
     }
 }
 
 /// The options drawn over time: checkboxes over every priced option, keyed so that a toggled
 /// box keeps its focus.
 #[component]
-fn PickList(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView {
+fn PickList(report: Signal<Result<CostReport, Vec<InputError>>>) -> impl IntoView {
     let store = expect_context::<Store>();
     let options = Memo::new(move |_| {
         report.with(|x| {
