@@ -337,6 +337,35 @@ pub fn channel_table(report: &CostReport) -> Table {
     }
 }
 
+/// What a bar chart of money shows, in words, for screen readers: `intro`, then each bar.
+pub fn describe_bars(intro: &str, bars: &[Bar]) -> String {
+    let items: Vec<String> = bars
+        .iter()
+        .map(|b| format!("{} {}", b.label, b.range.whole()))
+        .collect();
+    format!("{intro}: {}.", items.join(", "))
+}
+
+/// The time-to-hire chart in words.
+pub fn describe_days(rows: &[(String, (u32, u32))]) -> String {
+    let items: Vec<String> = rows
+        .iter()
+        .map(|(l, (a, b))| format!("{l} {a} to {b} days"))
+        .collect();
+    format!("Bar chart of days to hire: {}.", items.join(", "))
+}
+
+/// The over-time chart in words: the options drawn, then each break-even.
+pub fn describe_over_time(series: &[Series], evens: &[BreakEven]) -> String {
+    let labels: Vec<&str> = series.iter().map(|x| x.label.as_str()).collect();
+    let sentences: Vec<&str> = evens.iter().map(|x| x.sentence.as_str()).collect();
+    format!(
+        "Line chart of cumulative cost for {}. {}",
+        labels.join(", "),
+        sentences.join(" ")
+    )
+}
+
 /// A break-even between two picked options, in words and as a chart mark.
 #[derive(Clone, Debug, PartialEq)]
 pub struct BreakEven {
@@ -506,6 +535,31 @@ mod tests {
         let mut plan = Plan::default();
         plan.engagement.kind = kind;
         compute(&Scenario::from_plan(&plan, Seniority::Mid).unwrap())
+    }
+
+    #[test]
+    fn chart_descriptions_name_every_bar_and_break_even() {
+        let r = report(EngagementKind::FullTimeEmployee);
+        let bars = channel_bars(&r);
+        let text = describe_bars("Bar chart of monthly cost ranges by channel", &bars);
+        assert!(text.starts_with("Bar chart of monthly cost ranges by channel: "));
+        assert!(text.ends_with('.'));
+        for b in &bars {
+            assert!(
+                text.contains(&format!("{} {}", b.label, b.range.whole())),
+                "{text}"
+            );
+        }
+        let rows = time_rows(&r);
+        let days = describe_days(&rows);
+        for (l, (a, b)) in &rows {
+            assert!(days.contains(&format!("{l} {a} to {b} days")), "{days}");
+        }
+        let picks: Vec<String> = r.options.iter().map(|o| o.key.clone()).collect();
+        let (series, evens) = over_time(&r, &picks);
+        let line = describe_over_time(&series, &evens);
+        assert!(series.iter().all(|x| line.contains(&x.label)));
+        assert!(evens.iter().all(|x| line.contains(&x.sentence)));
     }
 
     #[test]

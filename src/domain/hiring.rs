@@ -289,6 +289,10 @@ fn sub(d: NaiveDate, days: u64) -> NaiveDate {
     d.checked_sub_days(Days::new(days)).unwrap_or(d)
 }
 
+/// How `phases_for` splits the job-board total across its steps, said where the timeline is
+/// shown: the sources give the total only, so the split is an assumption.
+pub const JOB_BOARD_SPLIT: &str = "The sources give job boards' total only: its split across the steps below (a third to posting and sourcing, a sixth to each later step) is an assumption.";
+
 /// Phases as (name, days, note), in order, for a route.
 fn phases_for(route: Route, plan: &Plan) -> Vec<(String, u64, String)> {
     let m = market();
@@ -302,8 +306,8 @@ fn phases_for(route: Route, plan: &Plan) -> Vec<(String, u64, String)> {
     };
     match route {
         Route::JobBoard => {
-            // The source's slowest case, 6 weeks, split across the steps of the process. The
-            // split is an assumption (the sources give only the total); the UI says so.
+            // The source's slowest case, 6 weeks, split across the steps of the process as
+            // `JOB_BOARD_SPLIT` says.
             let total = (val("job_board.weeks_high") * 7.0).round() as u64;
             let part = (total / 6).max(1);
             let mut v = vec![
@@ -452,6 +456,20 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn the_job_board_split_is_what_the_timeline_says() {
+        let plan = Plan::default();
+        let phases = phases_for(Route::JobBoard, &plan);
+        let total: u64 = phases.iter().take(5).map(|(_, d, _)| d).sum();
+        let sixth = total / 6;
+        assert_eq!(phases[0].1, sixth * 2, "a third to posting and sourcing");
+        assert!(
+            phases[1..5].iter().all(|(_, d, _)| *d == sixth),
+            "a sixth to each later step"
+        );
+        assert!(JOB_BOARD_SPLIT.contains("a third") && JOB_BOARD_SPLIT.contains("a sixth"));
     }
 
     #[test]

@@ -155,6 +155,10 @@ test('a change made from the keyboard updates the figures in place and keeps the
     for (const b of document.querySelectorAll('.check-grid input[type=checkbox]')) b.__kept = true;
     window.__labels = [...document.querySelectorAll('.check-grid label')].map((l) => l.textContent).join('|');
   });
+  // The chart says what it shows, bar by bar, for screen readers.
+  const described = () => page.getByTestId('chart-channels').getAttribute('aria-label');
+  const descriptionBefore = await described();
+  assert.match(descriptionBefore, /^Bar chart of monthly cost ranges by channel: .*LinkedIn hire \$[\d,]+/);
   await page.keyboard.press('ArrowDown');
   await page.waitForFunction(() => document.activeElement?.id === 'home-country');
   await page.waitForFunction((cells) => {
@@ -168,6 +172,7 @@ test('a change made from the keyboard updates the figures in place and keeps the
     boxes: [...document.querySelectorAll('.check-grid input[type=checkbox]')].every((b) => b.__kept === true),
     relabelled: [...document.querySelectorAll('.check-grid label')].map((l) => l.textContent).join('|') !== window.__labels,
   })), { chart: true, boxes: true, relabelled: true });
+  assert.notEqual(await described(), descriptionBefore, 'the description follows the new figures');
 
   // An overridden figure, committed with Enter: its field keeps the focus and shows the value.
   const figure = page.locator('#figure-salary-in-median');

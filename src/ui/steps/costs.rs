@@ -161,9 +161,7 @@ fn CostsBody(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView
         <ChartFigure
             id="chart-countries"
             title="Monthly cost in each country, all-in".to_string()
-            description=Signal::derive(move || country_bars.with(|(bars, _)| {
-                format!("Bar chart of monthly cost by country, cheapest first: {}.", bars.iter().map(|b| format!("{} {}", b.label, b.range.whole())).collect::<Vec<_>>().join(", "))
-            }))
+            description=Signal::derive(move || country_bars.with(|(bars, _)| cost_view::describe_bars("Bar chart of monthly cost by country, cheapest first", bars)))
             svg=countries_svg
             filename="hireplan-countries.svg"
         />
@@ -178,14 +176,14 @@ fn CostsBody(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView
         <ChartFigure
             id="chart-channels"
             title="Monthly cost through each channel (the range the source gives)".to_string()
-            description=Signal::derive(move || channel_bars.with(|bars| format!("Bar chart of monthly cost ranges by channel: {}.", bars.iter().map(|b| format!("{} {}", b.label, b.range.whole())).collect::<Vec<_>>().join(", "))))
+            description=Signal::derive(move || channel_bars.with(|bars| cost_view::describe_bars("Bar chart of monthly cost ranges by channel", bars)))
             svg=channels_svg
             filename="hireplan-channels.svg"
         />
         <ChartFigure
             id="chart-time"
             title="Time to hire or match".to_string()
-            description=Signal::derive(move || time_rows.with(|rows| format!("Bar chart of days to hire: {}.", rows.iter().map(|(l, (a, b))| format!("{l} {a} to {b} days")).collect::<Vec<_>>().join(", "))))
+            description=Signal::derive(move || time_rows.with(|rows| cost_view::describe_days(rows)))
             svg=time_svg
             filename="hireplan-time-to-hire.svg"
         />
@@ -196,11 +194,7 @@ fn CostsBody(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView
         <ChartFigure
             id="chart-over-time"
             title="Cumulative cost, one-off fees at the start".to_string()
-            description=Signal::derive(move || over_time.with(|(s, e)| format!(
-                "Line chart of cumulative cost for {}. {}",
-                s.iter().map(|x| x.label.clone()).collect::<Vec<_>>().join(", "),
-                e.iter().map(|x| x.sentence.clone()).collect::<Vec<_>>().join(" ")
-            )))
+            description=Signal::derive(move || over_time.with(|(s, e)| cost_view::describe_over_time(s, e)))
             svg=over_time_svg
             filename="hireplan-over-time.svg"
             busy=below_busy

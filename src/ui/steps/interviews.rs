@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::domain::chart;
 use crate::domain::hiring::{
     interview_loop, minutes_basis, onboarding, questions_for, scorecard, timeline, Route, Stage,
-    MAX_MINUTES, MAX_OWN_QUESTIONS, MAX_STAGES, MIN_MINUTES, RECOMMENDATIONS,
+    JOB_BOARD_SPLIT, MAX_MINUTES, MAX_OWN_QUESTIONS, MAX_STAGES, MIN_MINUTES, RECOMMENDATIONS,
 };
 use crate::ui::state::{today, Store};
 use crate::ui::widgets::ChartFigure;
@@ -115,7 +115,12 @@ fn Questions() -> impl IntoView {
     let store = expect_context::<Store>();
     let questions = Memo::new(move |_| store.plan.with(questions_for));
     let draft = RwSignal::new(String::new());
-    let full = RwSignal::new(false);
+    // At the limit, the field says so (and Add does nothing) until a question is removed.
+    let full = move || {
+        store
+            .plan
+            .with(|p| p.interviews.own_questions.len() >= MAX_OWN_QUESTIONS)
+    };
     view! {
         <section aria-labelledby="questions-heading">
             <h2 id="questions-heading">"Questions for your must-haves"</h2>
@@ -130,16 +135,14 @@ fn Questions() -> impl IntoView {
                     <li class="own">
                         <p><strong>"Yours: "</strong>{q.clone()}</p>
                         <button type="button" class="link" aria-label=format!("Remove your question: {q}")
-                            on:click=move |_| { full.set(false); store.update(|p| { if i < p.interviews.own_questions.len() { p.interviews.own_questions.remove(i); } }) }>"Remove"</button>
+                            on:click=move |_| store.update(|p| { if i < p.interviews.own_questions.len() { p.interviews.own_questions.remove(i); } })>"Remove"</button>
                     </li>
                 }).collect_view()}
             </ul>
             <form class="add-own" on:submit=move |ev| {
                 ev.prevent_default();
                 let q = draft.get_untracked().trim().to_string();
-                let count = store.plan.with_untracked(|p| p.interviews.own_questions.len());
-                full.set(count >= MAX_OWN_QUESTIONS);
-                if !q.is_empty() && count < MAX_OWN_QUESTIONS {
+                if !q.is_empty() && !full() {
                     store.update(|p| p.interviews.own_questions.push(q));
                     draft.set(String::new());
                 }
@@ -148,7 +151,7 @@ fn Questions() -> impl IntoView {
                     <label for="own-question">"Add a question of your own"</label>
                     <input id="own-question" type="text" aria-describedby="own-question-messages" prop:value=move || draft.get() on:input=move |ev| draft.set(event_target_value(&ev))/>
                     <p id="own-question-messages" class="field-error" role="alert">
-                        {move || full.get().then(|| format!("You have {MAX_OWN_QUESTIONS} questions of your own, the most a plan holds: remove one first. What you typed is kept."))}
+                        {move || full().then(|| format!("You have {MAX_OWN_QUESTIONS} questions of your own, the most a plan holds: remove one to add another."))}
                     </p>
                 </div>
                 <button type="submit" class="secondary">"Add"</button>
@@ -250,7 +253,7 @@ fn Timeline() -> impl IntoView {
                         <span class="help">" · " {p.note}</span></li>
                 }).collect_view()}
             </ol>
-            <p class="help">"Job boards: 3 to 6 weeks for a full-time hire " <SourceTag id="fits-your-team-2026"/> "; Toptal about 48 hours " <SourceTag id="toptal-2026"/> "; Lemon.io a match within 24 hours " <SourceTag id="fits-your-team-2026"/> ". The notice period and the days for your own interviews are assumptions you can edit on the Costs step. The sources give job boards' total only: its split across the steps below (a third to posting and sourcing, a sixth to each later step) is an assumption."</p>
+            <p class="help">"Job boards: 3 to 6 weeks for a full-time hire " <SourceTag id="fits-your-team-2026"/> "; Toptal about 48 hours " <SourceTag id="toptal-2026"/> "; Lemon.io a match within 24 hours " <SourceTag id="fits-your-team-2026"/> ". The notice period and the days for your own interviews are assumptions you can edit on the Costs step. " {JOB_BOARD_SPLIT}</p>
         </section>
     }
 }
