@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serve, launch, openPage, gotoApp } from './harness.mjs';
+import { serve, launch, openPage, gotoApp, expectHeading } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -138,7 +138,7 @@ test('an invalid engagement blocks the costs with a way back, not a blank page',
   await gotoApp(page, server.url + '#/costs');
   assert.match(await page.getByTestId('costs-blocked').innerText(), /at least 1 month/);
   await page.getByRole('link', { name: 'Go to Engagement & budget' }).click();
-  assert.equal(await page.locator('h1').innerText(), 'Engagement & budget');
+  await expectHeading(page, 'Engagement & budget');
   await context.close();
 });
 

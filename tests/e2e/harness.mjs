@@ -3,6 +3,7 @@
 import http from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { join, extname, normalize } from 'node:path';
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 
 export const SUBPATH = '/blog/tools/hireplan/';
@@ -82,4 +83,15 @@ export async function openPage(browser, url, contextOptions = {}) {
 export async function gotoApp(page, url) {
   await page.goto(url);
   await page.waitForSelector('.app-header', { timeout: 15000 });
+}
+
+/**
+ * Asserts the page's (or a frame's) heading. A click on a link returns before the router has
+ * rendered the new step, so this waits (up to 5 s) for the heading to arrive, then compares
+ * exactly; on a time-out the assertion shows the heading that is there instead.
+ */
+export async function expectHeading(scope, text) {
+  const h1 = scope.locator('h1');
+  await h1.filter({ hasText: text }).first().waitFor({ timeout: 5000 }).catch(() => {});
+  assert.equal((await h1.innerText()).trim(), text);
 }

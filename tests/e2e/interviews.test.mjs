@@ -2,7 +2,7 @@
 // date and the route; the scorecard follows the must-haves and prints on its own.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, gotoApp } from './harness.mjs';
+import { serve, launch, openPage, gotoApp, expectHeading } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -118,7 +118,7 @@ test('the whole plan prints as one document', async () => {
   // When printing ends, the planner is back on the step it was on.
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
   await page.waitForFunction(() => !document.querySelector('[data-testid=print-all]'));
-  assert.equal(await page.locator('h1').innerText(), 'Share');
+  await expectHeading(page, 'Share');
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -2,7 +2,7 @@
 // keeps an unreadable stored entry aside, and logs no console errors.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, gotoApp } from './harness.mjs';
+import { serve, launch, openPage, gotoApp, expectHeading } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -15,7 +15,7 @@ test('renders the planner shell under a sub-path', async () => {
   assert.equal(steps.length, 8);
   assert.match(steps[0], /The role/);
   assert.match(steps[7], /Share/);
-  assert.equal(await page.locator('h1').innerText(), 'The role');
+  await expectHeading(page, 'The role');
   // The static loading shell that painted first is gone: one header, no "Loading".
   assert.equal(await page.locator('#boot').count(), 0);
   assert.equal(await page.locator('.app-header').count(), 1);
@@ -52,11 +52,11 @@ test('the plan name survives a reload', async () => {
 test('steps are reachable by link, by Next and by address', async () => {
   const { page, errors, context } = await openPage(browser, server.url);
   await page.getByRole('link', { name: /Next: Requirements/ }).click();
-  assert.equal(await page.locator('h1').innerText(), 'Requirements');
+  await expectHeading(page, 'Requirements');
   await page.getByRole('link', { name: /Back: The role/ }).click();
-  assert.equal(await page.locator('h1').innerText(), 'The role');
+  await expectHeading(page, 'The role');
   await gotoApp(page, server.url + '#/costs');
-  assert.equal(await page.locator('h1').innerText(), 'Costs');
+  await expectHeading(page, 'Costs');
   assert.match(await page.locator('nav a[aria-current=step]').innerText(), /^5\nCosts/);
   assert.deepEqual(errors, []);
   await context.close();

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, launch, openPage, gotoApp, SUBPATH } from './harness.mjs';
+import { serve, launch, openPage, gotoApp, SUBPATH, expectHeading } from './harness.mjs';
 
 let server, browser;
 const pages = {};
@@ -147,7 +147,7 @@ test('a damaged share link gives a clear message, not a blank page', async () =>
   const { page, context } = await openPage(browser, server.url + '#share=h1.AAAA-broken');
   await page.getByTestId('notice').first().waitFor();
   assert.match(await page.getByTestId('notice').first().innerText(), /share link is damaged/);
-  assert.equal(await page.locator('h1').innerText(), 'The role');
+  await expectHeading(page, 'The role');
   await context.close();
 });
 
@@ -178,7 +178,7 @@ test('embeds in sandboxed iframes render, size themselves and leave the app\'s p
   assert.match(await costs.getByTestId('embed-summary').innerText(), /The cheapest option/);
   assert.equal(await costs.locator('.step-nav').count(), 0, 'no navigation chrome');
   const plan = page.frameLocator('#plan');
-  assert.equal(await plan.locator('h1').innerText(), 'My own plan');
+  await expectHeading(plan, 'My own plan');
   assert.match(await plan.locator('body').innerText(), /Go/);
   // Changing the calculator resizes only its own frame, and the other embed is unaffected.
   const h1 = await page.locator('#plan').evaluate((f) => f.style.height);

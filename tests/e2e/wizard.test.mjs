@@ -3,13 +3,12 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serve, launch, openPage, gotoApp } from './harness.mjs';
+import { serve, launch, openPage, gotoApp, expectHeading } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-const heading = (page) => page.locator('h1').innerText();
 const listOrder = (page, name) =>
   page.locator(`[data-testid=${name}-list] li .req-label`).allInnerTexts();
 const focusedLabel = (page) => page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
@@ -43,7 +42,7 @@ test('a founder walks the four steps, reloads, and finds every answer kept', asy
 
   // 2. Requirements: tick, add one of our own with Enter, reorder with the keyboard.
   await page.getByRole('link', { name: /Next: Requirements/ }).click();
-  assert.equal(await heading(page), 'Requirements');
+  await expectHeading(page, 'Requirements');
   for (const id of ['python', 'postgresql', 'aws', 'kafka']) await page.locator(`#req-${id}`).check();
   await page.getByLabel('Add a skill or technology of your own').fill('Elixir');
   await page.keyboard.press('Enter');
