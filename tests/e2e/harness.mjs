@@ -83,6 +83,16 @@ export async function openPage(browser, url, contextOptions = {}) {
 export async function gotoApp(page, url) {
   await page.goto(url);
   await page.waitForSelector('.app-header', { timeout: 15000 });
+  // A goto that changes only the hash is a same-document navigation: it returns before the
+  // hashchange event has rendered the step. Wait until the step nav marks the step asked for.
+  const step = /#\/([\w-]+)$/.exec(url);
+  if (step) {
+    await page.waitForFunction((slug) => {
+      const nav = document.querySelector('nav.step-nav');
+      if (!nav?.querySelector(`a[href="#/${slug}"]`)) return true; // not a planner step (embed, unknown)
+      return nav.querySelector(`a[aria-current=step][href="#/${slug}"]`) !== null;
+    }, step[1], { timeout: 5000 });
+  }
 }
 
 /**
