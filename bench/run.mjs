@@ -3,7 +3,8 @@
 //  - bytes shipped (wasm, js, html raw/gzip/brotli; css apart);
 //  - start-up: first paint, first contentful paint, time until the first step is interactive;
 //  - input-to-chart latency on the Costs step over N changes, normal speed and 4x CPU throttling,
-//    median and p95, plus long tasks over 50 ms;
+//    median and p95, plus long tasks over 50 ms and where they fell; each speed is measured
+//    BENCH_ROUNDS times (3) and the round with the median p95 is reported, the others beside it;
 //  - the same size and start-up figures for a minimal Leptos counter built with the same profile.
 // Writes bench/results.json and prints a summary.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { launch } from '../tests/e2e/harness.mjs';
 const ROOT = new URL('..', import.meta.url).pathname;
 const CHANGES = Number(process.env.BENCH_CHANGES ?? 100);
 const STARTS = Number(process.env.BENCH_STARTS ?? 10);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
 function sizes(dir) {
   const out = {};
@@ -93,7 +95,7 @@ async function latency(browser, url, throttle) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
   await page.evaluate(() => {
     window.__long = [];
-    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push(e.duration); })
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push([e.startTime, e.duration]); })
       .observe({ type: 'longtask', buffered: false });
   });
   const runs = await page.evaluate(async (n) => {
@@ -104,7 +106,7 @@ async function latency(browser, url, throttle) {
     chart.scrollIntoView({ block: 'center' });
     await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
     const painted = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-    const out = { chart: [], all: [], unchanged: 0 };
+    const out = { chart: [], all: [], unchanged: 0, marks: [] };
     for (let i = 0; i < n; i++) {
       const [toChart, toAll] = await new Promise((done) => requestAnimationFrame(() => {
         const t0 = performance.now();
@@ -118,6 +120,7 @@ async function latency(browser, url, throttle) {
           // Then until the tables (which follow one task later) are painted too.
           while (document.querySelector('[aria-busy=true]')) await new Promise((r) => setTimeout(r, 0));
           await painted();
+          out.marks.push([t0, t1, performance.now()]);
           done([t1 - t0, performance.now() - t0]);
         }, 0);
       }));
@@ -130,7 +133,18 @@ async function latency(browser, url, throttle) {
     return out;
   }, CHANGES);
   const times = runs.chart;
-  const long = await page.evaluate(() => window.__long);
+  const longEntries = await page.evaluate(() => window.__long);
+  const long = longEntries.map(([, d]) => d);
+  // Where each long task fell: in the frame of a change (which change), in the tasks that
+  // follow it (the tables and the figures panel), or in the pause after (autosave).
+  const phases = { change_frame: 0, follow_up: 0, pause: 0 };
+  const where = longEntries.map(([start, d]) => {
+    const k = runs.marks.findLastIndex(([t0]) => start >= t0 - 1);
+    const [t0, t1, t2] = runs.marks[Math.max(k, 0)];
+    const phase = k < 0 ? 'pause' : start < t1 ? 'change_frame' : start < t2 ? 'follow_up' : 'pause';
+    phases[phase]++;
+    return { change: k, phase, ms: round(d), at_ms: round(start - t0) };
+  });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await context.close();
   return {
@@ -146,6 +160,11 @@ async function latency(browser, url, throttle) {
     all_updated_p95_ms: round(p95(runs.all)),
     long_tasks_over_50ms: long.length,
     longest_task_ms: round(Math.max(0, ...long)),
+    long_tasks_by_phase: phases,
+    long_tasks: where,
+    // The first change runs code paths for the first time (the browser compiles WebAssembly
+    // functions lazily, on first call).
+    first_change_ms: round(times[0]),
   };
 }
 
@@ -167,8 +186,18 @@ results.sizes_kb.ratio_brotli = round(results.sizes_kb.app.app.brotli / results.
 results.startup.app = await startup(browser, app.url, '#plan-name');
 results.startup.counter = await startup(browser, counter.url, '#inc');
 results.startup.ratio_interactive = round(results.startup.app.interactive_ms / results.startup.counter.interactive_ms);
-results.latency.push(await latency(browser, app.url, 1));
-results.latency.push(await latency(browser, app.url, 4));
+// Figures at 4x vary a lot from run to run on a shared machine (one run 8 long tasks, the next
+// 40, with no change to the code), so each speed is measured ROUNDS times: the round with the
+// median p95 is reported, and every round's headline figures are kept beside it.
+for (const throttle of [1, 4]) {
+  const rounds = [];
+  for (let i = 0; i < ROUNDS; i++) rounds.push(await latency(browser, app.url, throttle));
+  const byP95 = [...rounds].sort((a, b) => a.p95_ms - b.p95_ms);
+  results.latency.push({
+    ...byP95[Math.floor((byP95.length - 1) / 2)],
+    rounds: rounds.map((r) => ({ median_ms: r.median_ms, p95_ms: r.p95_ms, long_tasks_over_50ms: r.long_tasks_over_50ms, longest_task_ms: r.longest_task_ms })),
+  });
+}
 await browser.close();
 await app.close();
 await counter.close();
@@ -181,6 +210,7 @@ for (const [name, r] of Object.entries({ app: results.startup.app, counter: resu
   console.log(`start-up ${name}: first paint ${r.first_paint_ms} ms, FCP ${r.first_contentful_paint_ms} ms, interactive ${r.interactive_ms} ms (median of ${r.runs})`);
 }
 for (const l of results.latency) {
-  console.log(`input to chart at ${l.cpu_throttling}x CPU: median ${l.median_ms} ms, p95 ${l.p95_ms} ms, max ${l.max_ms} ms over ${l.changes} changes (chart not yet updated: ${l.chart_not_updated}); everything incl. tables: median ${l.all_updated_median_ms} ms, p95 ${l.all_updated_p95_ms} ms; ${l.long_tasks_over_50ms} long tasks (longest ${l.longest_task_ms} ms)`);
+  console.log(`input to chart at ${l.cpu_throttling}x CPU: median ${l.median_ms} ms, p95 ${l.p95_ms} ms, max ${l.max_ms} ms over ${l.changes} changes (chart not yet updated: ${l.chart_not_updated}); everything incl. tables: median ${l.all_updated_median_ms} ms, p95 ${l.all_updated_p95_ms} ms; ${l.long_tasks_over_50ms} long tasks (longest ${l.longest_task_ms} ms; in a change's frame ${l.long_tasks_by_phase.change_frame}, in the follow-up tasks ${l.long_tasks_by_phase.follow_up}, in the pauses ${l.long_tasks_by_phase.pause}; changes ${l.long_tasks.map((t) => `#${t.change} ${t.ms} ms`).join(', ') || 'none'}); first change ${l.first_change_ms} ms`);
+  console.log(`  rounds (median round reported): ${l.rounds.map((r) => `p95 ${r.p95_ms} ms, ${r.long_tasks_over_50ms} long`).join(' | ')}`);
 }
 console.log('written to bench/results.json');
