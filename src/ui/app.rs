@@ -143,6 +143,12 @@ fn StepNav(current: RwSignal<Step>) -> impl IntoView {
             .with(|i| store.plan.with(|p| Step::ALL.map(|s| step_state(p, s, i))))
     });
     let state = move |s: Step| states.with(|all| all[s.index()]);
+    // At a phone width the steps are one row that scrolls sideways: keep the current step in
+    // view there, on arrival and on every step change.
+    Effect::new(move |_| {
+        current.track();
+        request_animation_frame(reveal_current_step);
+    });
     view! {
         <nav class="step-nav" aria-label="Planner steps">
             <ol>
@@ -176,6 +182,29 @@ fn StepNav(current: RwSignal<Step>) -> impl IntoView {
             </ol>
         </nav>
     }
+}
+
+/// Scrolls the step row sideways (only sideways: the page stays where it is) so the current
+/// step sits in the middle of it. Where the row does not scroll, this changes nothing.
+fn reveal_current_step() {
+    use wasm_bindgen::JsCast;
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(Some(row)) = document.query_selector(".step-nav ol") else {
+        return;
+    };
+    let Some(link) = row
+        .query_selector("a[aria-current=step]")
+        .ok()
+        .flatten()
+        .and_then(|a| a.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    // The row is positioned, so the link's offset is measured from the row.
+    let left = link.offset_left() - (row.client_width() - link.offset_width()) / 2;
+    row.set_scroll_left(left.max(0));
 }
 
 #[component]
