@@ -82,10 +82,10 @@ async function startup(browser, url, ready) {
 
 /** Changes the home country on the Costs step N times (every chart and table is recomputed),
  * with the channels chart (which changes each time) on screen; time from the change to the end
- * of the frame that paints it. Each change is made at the
- * start of a frame (in a requestAnimationFrame callback), so the figure is the work done (the
- * handler, the reactive updates, style, layout and paint), not time spent waiting for the
- * display's next frame; the timer posted from that callback runs once the frame is painted. */
+ * of the frame that paints it. Each change is made at the start of a frame (in a
+ * requestAnimationFrame callback), so the figure is the work done (the handler, the reactive
+ * updates, style, layout and paint), not time spent waiting for the display's next frame; the
+ * timer posted from that callback runs once the frame is painted. */
 async function latency(browser, url, throttle) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
@@ -136,7 +136,8 @@ async function latency(browser, url, throttle) {
   const longEntries = await page.evaluate(() => window.__long);
   const long = longEntries.map(([, d]) => d);
   // Where each long task fell: in the frame of a change (which change), in the tasks that
-  // follow it (the tables and the figures panel), or in the pause after (autosave).
+  // follow it (the over-time chart, the tables, the figures panel), or in the pause after
+  // (autosave).
   const phases = { change_frame: 0, follow_up: 0, pause: 0 };
   const where = longEntries.map(([start, d]) => {
     const k = runs.marks.findLastIndex(([t0]) => start >= t0 - 1);
@@ -162,8 +163,8 @@ async function latency(browser, url, throttle) {
     longest_task_ms: round(Math.max(0, ...long)),
     long_tasks_by_phase: phases,
     long_tasks: where,
-    // The first change runs code paths for the first time (the browser compiles WebAssembly
-    // functions lazily, on first call).
+    // The first change runs its code paths for the first time, and costs several times a later
+    // one (likely the browser compiling WebAssembly functions on first call; not proven).
     first_change_ms: round(times[0]),
   };
 }

@@ -64,27 +64,24 @@ test('steps are reachable by link, by Next and by address', async () => {
 
 test('at a phone width the step row scrolls to show the current step', async () => {
   const { page, errors, context } = await openPage(browser, server.url + '#/interviews', { viewport: { width: 360, height: 780 } });
-  // The current link lies wholly inside the row's visible part (the row scrolls sideways).
-  const shown = () => page.evaluate(() => {
+  // Runs in the page: the current link lies wholly inside the row's visible part.
+  const currentInView = () => {
     const row = document.querySelector('.step-nav ol').getBoundingClientRect();
     const link = document.querySelector('.step-nav a[aria-current=step]').getBoundingClientRect();
     return link.left >= row.left - 1 && link.right <= row.right + 1;
-  });
+  };
   const scrolls = await page.evaluate(() => { const ol = document.querySelector('.step-nav ol'); return ol.scrollWidth > ol.clientWidth; });
   assert.ok(scrolls, 'at 360 px the step row is wider than the screen');
   await page.waitForFunction(() => document.querySelector('.step-nav ol').scrollLeft > 0);
-  assert.ok(await shown(), 'Interviews is in view on arrival');
-  // Back to the first step by its Back links: the row follows, and the page is not scrolled sideways.
+  assert.ok(await page.evaluate(currentInView), 'Interviews is in view on arrival');
+  // One step back by its Back link, then to the first step by address: the row follows, and
+  // the page itself never scrolls sideways.
   await page.getByRole('link', { name: /Back: Job description/ }).click();
   await expectHeading(page, 'Job description');
-  await page.waitForFunction(() => {
-    const row = document.querySelector('.step-nav ol').getBoundingClientRect();
-    const link = document.querySelector('.step-nav a[aria-current=step]').getBoundingClientRect();
-    return link.left >= row.left - 1 && link.right <= row.right + 1;
-  });
+  await page.waitForFunction(currentInView);
   await gotoApp(page, server.url + '#/role');
   await page.waitForFunction(() => document.querySelector('.step-nav ol').scrollLeft === 0);
-  assert.ok(await shown(), 'The role is in view');
+  assert.ok(await page.evaluate(currentInView), 'The role is in view');
   assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 360);
   assert.deepEqual(errors, []);
   await context.close();
