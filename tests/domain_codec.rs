@@ -19,13 +19,15 @@ fn a_version_1_plan_opens_with_its_choices_carried_over() {
     assert_eq!(plan.name, "Version 1 plan");
     assert_eq!(plan.engagement.kind, EngagementKind::FullTimeContractor);
     assert_eq!(plan.requirements.len(), 2);
-    // Version 1's first compared country becomes the home country; its comparisons, picks.
-    assert_eq!(plan.costs.home_country, "de");
+    // Version 1's first compared country became the home country (version 2), which is now
+    // where the company employs people and where the hire is based; its comparisons, picks.
+    assert_eq!(plan.engagement.company_country.as_deref(), Some("de"));
+    assert_eq!(plan.engagement.hire_country.as_deref(), Some("de"));
     assert_eq!(
         plan.costs.picks,
         [
-            "country:de",
-            "country:ro",
+            "employee:de",
+            "employee:ro",
             "channel:toptal",
             "channel:rocketdevs"
         ]
@@ -37,7 +39,7 @@ fn a_version_1_plan_opens_with_its_choices_carried_over() {
         fixture("plan-v1.json")
     );
     assert!(
-        matches!(decode_import(&wrapped), Ok(Imported::Plan(p)) if p.costs.home_country == "de")
+        matches!(decode_import(&wrapped), Ok(Imported::Plan(p)) if p.engagement.hire_country.as_deref() == Some("de"))
     );
 }
 
@@ -46,7 +48,10 @@ fn a_version_2_export_opens() {
     match decode_import(&fixture("plan-v2.json")).unwrap() {
         Imported::Plan(p) => {
             assert_eq!(p.name, "Version 2 plan");
-            assert_eq!(p.costs.home_country, "in");
+            // Version 2's home country, India, is where the hire is based and the company
+            // employs people.
+            assert_eq!(p.engagement.hire_country.as_deref(), Some("in"));
+            assert_eq!(p.engagement.company_country.as_deref(), Some("in"));
             assert_eq!(p.engagement.hours_per_week, "20");
         }
         other => panic!("{other:?}"),

@@ -1,526 +1,440 @@
-//! The cost engine against the articles' own numbers, worked out by hand, and its properties.
+//! The cost engine worked through by hand, one source's terms at a time.
 
 use hireplan::domain::cost::{
-    compute, crossover, parse_budget, parse_horizon, parse_hours_per_week, BudgetFit, InputError,
-    Scenario,
+    ad_pay, compute, crossover, ids, parse_budget, parse_horizon, parse_hours_per_week, CostReport,
+    RouteKind, Scenario,
 };
-use hireplan::domain::market::market;
-use hireplan::domain::money::Usd;
-use hireplan::domain::plan::{EngagementKind, Plan, Seniority};
+use hireplan::domain::market::{market, Rate, TrialBilling};
+use hireplan::domain::money::{Usd, UsdRange};
+use hireplan::domain::plan::{EngagementKind, Plan, Quote, QuoteRoute, RateBasis, Seniority};
 use proptest::prelude::*;
-use std::collections::BTreeMap;
 
-fn scenario(seniority: Seniority, kind: EngagementKind, horizon: u32) -> Scenario {
-    Scenario {
-        seniority,
-        kind,
-        hours_per_week: 40.0,
-        horizon_months: horizon,
-        budget_monthly: None,
-        countries: vec![],
-        channels: vec![],
-        home_country: "us".into(),
-        overrides: BTreeMap::new(),
-    }
+fn plan(kind: EngagementKind, horizon: u32) -> Plan {
+    let mut p = Plan::default();
+    p.engagement.kind = kind;
+    p.engagement.horizon_months = horizon.to_string();
+    p
 }
 
-fn dollars(d: i64) -> Usd {
+fn report(p: &Plan, level: Seniority) -> CostReport {
+    compute(&Scenario::from_plan(p, level).unwrap())
+}
+
+fn usd(d: i64) -> Usd {
     Usd::dollars(d)
 }
 
+fn range(lo: i64, hi: i64) -> UsdRange {
+    UsdRange::new(usd(lo), usd(hi))
+}
+
 #[test]
-fn rocketdevs_l2_full_time_for_three_months() {
-    let mut s = scenario(Seniority::Mid, EngagementKind::FullTimeContractor, 3);
-    s.channels = vec!["rocketdevs".into()];
-    let r = compute(&s);
+fn every_id_the_code_names_is_in_the_data() {
+    for id in ids::ALL {
+        assert!(market().knows(id), "{id}");
+    }
+}
+
+#[test]
+fn rocketdevs_l2_on_a_one_month_horizon_bills_the_recommended_commitment() {
+    let r = report(&plan(EngagementKind::FullTimeContractor, 1), Seniority::Mid);
     let o = r.option("channel:rocketdevs").unwrap();
-    assert_eq!(o.label, "RocketDevs L2");
-    assert_eq!(o.monthly.unwrap().whole(), "$2,200");
-    // 3 months x $2,200 (RocketDevs guide), no fees.
-    assert_eq!(o.total.unwrap().low(), dollars(6600));
-    assert!(o.total.unwrap().is_point());
-    assert_eq!(o.trial_days, Some(14));
-    assert_eq!(o.commitment_months, Some(3));
-    assert!(
-        o.overhead_monthly.is_none(),
-        "platforms carry no employer overhead"
-    );
-}
-
-#[test]
-fn rocketdevs_levels_and_part_time_prices() {
-    for (sen, ft, pt) in [
-        (Seniority::Junior, 1300, 800),
-        (Seniority::Mid, 2200, 1300),
-        (Seniority::Senior, 3600, 2000),
-    ] {
-        let mut s = scenario(sen, EngagementKind::FullTimeContractor, 1);
-        s.channels = vec!["rocketdevs".into()];
-        assert_eq!(compute(&s).options[0].monthly.unwrap().low(), dollars(ft));
-        s.kind = EngagementKind::PartTimeContractor;
-        assert_eq!(compute(&s).options[0].monthly.unwrap().low(), dollars(pt));
-    }
-}
-
-#[test]
-fn toptal_full_time_for_twelve_weeks_with_its_deposit() {
-    // Twelve weeks = 3 months of 4 weeks: $2,000-$3,200 a week x 12 + $500 deposit.
-    let mut s = scenario(Seniority::Senior, EngagementKind::FullTimeContractor, 3);
-    s.channels = vec!["toptal".into()];
-    s.overrides.insert("assume.weeks_per_month".into(), 4.0);
-    let r = compute(&s);
-    let o = r.option("channel:toptal").unwrap();
-    assert_eq!(o.total.unwrap().low(), dollars(24_000 + 500));
-    assert_eq!(o.total.unwrap().high(), dollars(38_400 + 500));
-    assert_eq!(o.one_offs.len(), 1);
-    assert_eq!(o.one_offs[0].month, 0);
-    assert_eq!(o.time_to_hire_days, Some((2, 2)));
-    assert!(r
-        .overrides_used()
+    assert_eq!(o.label, "RocketDevs L2, full-time package");
+    assert_eq!(o.monthly, Some(UsdRange::point(usd(2200))));
+    // 2 free weeks, then the recommended 3 months: 3 x $2,200, whatever the 1-month horizon.
+    assert_eq!(o.total, Some(UsdRange::point(usd(6600))));
+    assert_eq!(o.free_months, 0.5);
+    let trial = o.trial.as_ref().unwrap();
+    assert_eq!((trial.days, trial.billed), (Some(14), TrialBilling::Free));
+    assert!(o
+        .catches
         .iter()
-        .any(|u| u.id == "assume.weeks_per_month"));
+        .any(|c| c.contains("3-month") && c.contains("$6,600")));
+    // Over 12 months: the free half month is not billed: 11.5 x $2,200.
+    let r = report(
+        &plan(EngagementKind::FullTimeContractor, 12),
+        Seniority::Mid,
+    );
+    assert_eq!(
+        r.option("channel:rocketdevs").unwrap().total,
+        Some(UsdRange::point(usd(25_300)))
+    );
 }
 
 #[test]
-fn toptal_monthly_uses_weeks_per_month() {
-    let mut s = scenario(Seniority::Senior, EngagementKind::FullTimeContractor, 3);
-    s.channels = vec!["toptal".into()];
-    let o = &compute(&s).options[0];
-    // 4.345 weeks a month: $8,690 - $13,904 a month.
-    assert_eq!(o.monthly.unwrap().low(), dollars(8690));
-    assert_eq!(o.monthly.unwrap().high(), dollars(13904));
-}
+fn rocketdevs_part_time_and_ten_hours_a_week_buy_the_80_hour_package() {
+    let r = report(
+        &plan(EngagementKind::PartTimeContractor, 12),
+        Seniority::Mid,
+    );
+    let o = r.option("channel:rocketdevs").unwrap();
+    assert_eq!(o.monthly, Some(UsdRange::point(usd(1300))));
+    assert_eq!(o.total, Some(UsdRange::point(usd(14_950)))); // 11.5 x $1,300
+    assert!(o.catches.iter().all(|c| !c.contains("you buy the")));
 
-#[test]
-fn lemon_full_time_placement_on_a_given_salary() {
-    // An employee on $100,000 a year: 15% placement fee = $15,000 once, then $8,333.33 a month
-    // plus 20% employer overhead (an assumption).
-    let mut s = scenario(Seniority::Mid, EngagementKind::FullTimeEmployee, 12);
-    s.channels = vec!["lemon".into()];
-    s.countries = vec!["us".into()];
-    s.overrides.insert("salary.us.median".into(), 100_000.0);
-    let r = compute(&s);
-    let o = r.option("channel:lemon").unwrap();
-    assert_eq!(o.one_offs[0].amount.low(), dollars(15_000));
-    assert_eq!(o.monthly.unwrap().low(), Usd(833_333));
-    assert_eq!(o.overhead_monthly.unwrap().low(), Usd(166_667));
-    // 12 x (8,333.33 + 1,666.67) + 15,000
-    assert_eq!(o.total.unwrap().low(), dollars(135_000));
-    assert_eq!(o.time_to_hire_days, Some((1, 1)));
-}
+    let mut p = plan(EngagementKind::Hourly, 12);
+    p.engagement.hours_per_week = "10".into();
+    let r = report(&p, Seniority::Junior);
+    let o = r.option("channel:rocketdevs").unwrap();
+    // 10 h a week is 40 h a month: the smallest package that covers it is 80 h, $800 for L1.
+    assert_eq!(o.monthly, Some(UsdRange::point(usd(800))));
+    assert!(o
+        .catches
+        .iter()
+        .any(|c| c.contains("part-time package of 80 hours for the 40")));
 
-#[test]
-fn lemon_without_a_full_time_hire_has_no_price() {
-    let mut s = scenario(Seniority::Mid, EngagementKind::Hourly, 6);
-    s.channels = vec!["lemon".into()];
-    let o = &compute(&s).options[0];
+    // 45 h a week (180 h a month) is more than the largest package.
+    p.engagement.hours_per_week = "45".into();
+    let r = report(&p, Seniority::Mid);
+    let o = r.option("channel:rocketdevs").unwrap();
     assert_eq!(o.monthly, None);
+    assert!(o
+        .catches
+        .iter()
+        .any(|c| c.contains("largest package is 160 hours")));
+}
+
+#[test]
+fn a_full_time_contractor_in_india_costs_2400_to_8000_a_month() {
+    let r = report(
+        &plan(EngagementKind::FullTimeContractor, 12),
+        Seniority::Mid,
+    );
+    let o = r.option("contractor:in").unwrap();
+    assert_eq!(o.route, RouteKind::DirectContractor);
+    assert_eq!(o.monthly, Some(range(2400, 8000)));
+    assert_eq!(o.total, Some(range(28_800, 96_000)));
+    // No employee salary stands in for a contractor's rate anywhere.
+    assert!(r
+        .options
+        .iter()
+        .all(|o| o.key != "employee:in" && !o.key.starts_with("country")));
+    assert!(o.used.iter().all(|u| !u.id.starts_with("salary.")));
+}
+
+#[test]
+fn elsewhere_a_direct_contractor_is_not_priced_and_invites_a_quote() {
+    let mut p = plan(EngagementKind::FullTimeContractor, 12);
+    p.engagement.hire_country = Some("de".into());
+    let r = report(&p, Seniority::Mid);
+    let o = r.option("contractor:de").unwrap();
     assert_eq!(o.total, None);
-    assert!(o.notes.iter().any(|n| n.contains("hourly rates")));
+    assert!(o.catches[0].contains("no contractor rate for Germany"));
+    assert!(o.catches[0].contains("Add a quote"));
 }
 
 #[test]
-fn us_median_against_india() {
-    let mut s = scenario(Seniority::Mid, EngagementKind::FullTimeEmployee, 12);
-    s.countries = vec!["us".into(), "in".into()];
-    s.overrides.insert("assume.employer_overhead".into(), 0.0);
-    let r = compute(&s);
-    // Monthly amounts are kept to the cent, so a year reads as the annual median in dollars.
-    let us = r.option("country:us").unwrap().total.unwrap();
-    let india = r.option("country:in").unwrap().total.unwrap();
-    assert_eq!(us.whole(), "$115,000");
-    assert_eq!(india.whole(), "$10,000");
-    assert_eq!(r.cheapest()[0].key, "country:in");
+fn toptal_for_twelve_weeks_with_its_deposit_and_trial() {
+    // 3 months is 12 billed weeks in the hours model (160 h a month, 40 h a week).
+    let r = report(
+        &plan(EngagementKind::FullTimeContractor, 3),
+        Seniority::Senior,
+    );
+    let o = r.option("channel:toptal").unwrap();
+    assert_eq!(o.monthly, Some(range(8000, 12_800)));
+    // 12 x $2,000..$3,200 + the $500 deposit, counted as paid (the source does not say).
+    assert_eq!(o.total, Some(range(24_500, 38_900)));
+    assert_eq!(o.one_offs[0].amount, UsdRange::point(usd(500)));
+    let t = o.trial.as_ref().unwrap();
+    // "up to two weeks", billed if you go on: it changes no number, and says so.
+    assert_eq!(
+        (t.days, t.up_to, t.billed),
+        (Some(14), true, TrialBilling::IfYouContinue)
+    );
+    assert_eq!(t.describe(), "up to 14 days, billed only if you continue");
+    assert_eq!(o.free_months, 0.0);
+    // A match in under 24 hours is not a hire; the hire takes about 48 hours.
+    assert_eq!(o.match_days, Some((0, 1)));
+    assert_eq!(o.hire_days, Some((2, 2)));
+    assert!(!o.hire_days_estimated);
 }
 
 #[test]
-fn india_hourly_range_for_freelance_work() {
-    let mut s = scenario(Seniority::Mid, EngagementKind::Hourly, 1);
-    s.hours_per_week = 10.0;
-    s.countries = vec!["in".into()];
-    let r = compute(&s);
-    let o = r.option("country-hourly:in").unwrap();
-    // 10 h/week x 4.345 weeks = 43.45 h at $15-$50.
-    assert_eq!(o.monthly.unwrap().low(), Usd(65_175));
-    assert_eq!(o.monthly.unwrap().high(), Usd(217_250));
-    // Employees are not priced from hourly rates.
-    s.kind = EngagementKind::FullTimeEmployee;
-    assert!(compute(&s).option("country-hourly:in").is_none());
+fn a_us_employee_through_job_boards_uses_the_indeed_range_and_senior_figure() {
+    let mut p = plan(EngagementKind::FullTimeEmployee, 12);
+    p.engagement.hire_country = Some("us".into());
+    let mid = report(&p, Seniority::Mid);
+    let o = mid.option("jobboards").unwrap();
+    assert_eq!(o.route, RouteKind::EmployeeAtHome);
+    // Glassdoor's median $115,000 to Indeed's average $160,000 a year.
+    let pay = ad_pay(&mid.scenario).unwrap();
+    assert_eq!(pay.range, range(115_000, 160_000));
+    assert_eq!(o.monthly, Some(range(115_000, 160_000).scale(1.0 / 12.0)));
+    // Employer costs are kept apart: 20% on top.
+    assert_eq!(o.overhead_monthly, Some(o.monthly.unwrap().scale(0.2)));
+    // 2 to 6 weeks (ten-skills) and 3 to 6 weeks (fits-your-team): 14 to 42 days.
+    assert_eq!(o.hire_days, Some((14, 42)));
+    assert!(o
+        .extras
+        .iter()
+        .any(|e| e.label == "We Work Remotely" && e.text == "posting from $300"));
+    assert!(o.eor_monthly.is_none() && !o.eor_missing);
+    // A senior: Indeed's senior average, $149,000, ±10% (not $115,000 x 1.64 = $188,600).
+    let senior = report(&p, Seniority::Senior);
+    assert_eq!(
+        ad_pay(&senior.scenario).unwrap().range,
+        range(134_100, 163_900)
+    );
+    // A junior: never below Indeed's lower end, $98,000.
+    let junior = report(&p, Seniority::Junior);
+    let lo = ad_pay(&junior.scenario).unwrap().range.low();
+    assert_eq!(lo, usd(98_000));
 }
 
 #[test]
-fn employer_overhead_is_kept_apart_for_employees_only() {
-    let mut s = scenario(Seniority::Mid, EngagementKind::FullTimeEmployee, 1);
-    s.countries = vec!["de".into()];
-    let o = compute(&s).options[0].clone();
-    assert_eq!(o.label, "Employee in Germany");
-    assert_eq!(o.monthly.unwrap().low(), Usd(608_333));
-    assert_eq!(o.overhead_monthly.unwrap().low(), Usd(121_667));
-    s.kind = EngagementKind::FullTimeContractor;
-    let o = compute(&s).options[0].clone();
-    assert_eq!(o.overhead_monthly, None);
-    assert_eq!(o.label, "Contractor in Germany");
+fn an_employee_abroad_needs_an_entity_or_eor() {
+    let p = plan(EngagementKind::FullTimeEmployee, 12);
+    let r = report(&p, Seniority::Mid);
+    let o = r.option("employee:in").unwrap();
+    assert_eq!(o.route, RouteKind::EmployeeAbroad);
+    assert!(o.eor_missing);
+    assert!(o.catches[0].contains("employer of record"));
+    // $10,000 ±10% a year is $750 to $917 a month, + 20% overhead, no EOR fee counted.
+    assert_eq!(o.monthly_all_in(), Some(range(900, 1100)));
+    // The summary never names it cheapest without the caveat.
+    let s = r.summary();
+    assert!(
+        s.starts_with("Cheapest full-time employee route with every cost known: Job boards"),
+        "{s}"
+    );
+    assert!(s.contains("Employee in India costs less in pay"), "{s}");
+    assert!(s.contains("EOR fee you have not set"), "{s}");
+
+    // With an EOR fee set, it is counted, and India is named plainly.
+    let mut p = p;
+    p.costs.overrides.insert(ids::EOR_FEE.into(), 600.0);
+    let r = report(&p, Seniority::Mid);
+    let o = r.option("employee:in").unwrap();
+    assert!(!o.eor_missing);
+    assert_eq!(o.eor_monthly, Some(UsdRange::point(usd(600))));
+    assert_eq!(o.monthly_all_in(), Some(range(1500, 1700)));
+    assert!(r
+        .summary()
+        .contains("Cheapest full-time employee route with every cost known: Employee in India"));
+    assert!(!r.summary().contains("not set"));
 }
 
 #[test]
-fn senior_and_junior_factors_come_from_rocketdevs_ratios() {
-    let mut s = scenario(Seniority::Senior, EngagementKind::FullTimeEmployee, 12);
-    s.countries = vec!["us".into()];
-    s.overrides.insert("assume.employer_overhead".into(), 0.0);
-    // $115,000 x 1.64 and x 0.59.
-    assert_eq!(compute(&s).options[0].total.unwrap().whole(), "$188,600");
-    s.seniority = Seniority::Junior;
-    assert_eq!(compute(&s).options[0].total.unwrap().whole(), "$67,850");
+fn the_company_country_needs_no_eor() {
+    let mut p = plan(EngagementKind::FullTimeEmployee, 12);
+    p.engagement.company_country = Some("de".into());
+    p.engagement.hire_country = Some("de".into());
+    let r = report(&p, Seniority::Mid);
+    let jb = r.option("jobboards").unwrap();
+    assert_eq!(jb.country.as_deref(), Some("de"));
+    assert!(!jb.eor_missing);
+    assert!(r.option("employee:de").is_none());
+    assert!(r.option("employee:us").unwrap().eor_missing);
 }
 
 #[test]
-fn we_work_remotely_adds_its_posting_fee_once() {
-    let mut s = scenario(Seniority::Mid, EngagementKind::FullTimeEmployee, 6);
-    s.channels = vec!["wwr".into()];
-    s.home_country = "ro".into();
-    s.overrides.insert("assume.employer_overhead".into(), 0.0);
-    let o = compute(&s).option("channel:wwr").unwrap().clone();
-    assert_eq!(o.label, "We Work Remotely hire (Romania)");
-    // Romania $24,000 a year: 6 months = $12,000, plus $300 posting.
-    assert_eq!(o.total.unwrap().low(), dollars(12_300));
-    assert_eq!(o.time_to_hire_days, Some((21, 42)));
+fn a_quote_of_the_founders_own_is_priced_with_the_same_hours() {
+    let mut p = plan(EngagementKind::FullTimeContractor, 6);
+    p.costs.quotes.push(Quote {
+        id: "q1".into(),
+        name: "Agency in Kraków".into(),
+        route: QuoteRoute::Agency,
+        basis: RateBasis::Hourly,
+        low: "40".into(),
+        high: "55".into(),
+        one_off: "1,000".into(),
+        days_to_hire: "10".into(),
+    });
+    p.costs.quotes.push(Quote {
+        id: "q2".into(),
+        name: "Bad".into(),
+        low: "lots".into(),
+        ..Quote::default()
+    });
+    let r = report(&p, Seniority::Mid);
+    let o = r.option("quote:q1").unwrap();
+    assert!(o.your_quote);
+    // 160 hours a month, the same as every other option.
+    assert_eq!(o.monthly, Some(range(6400, 8800)));
+    assert_eq!(o.total, Some(range(39_400, 53_800)));
+    assert_eq!(o.hire_days, Some((10, 10)));
+    assert!(r.cheapest().iter().any(|x| x.key == "quote:q1"));
+    // The bad one is reported by field, not priced as zero.
+    assert!(r.option("quote:q2").is_none());
+    assert_eq!(r.quote_errors[0].field, "low");
+    // A weekly quote is 4 billed weeks a month.
+    p.costs.quotes[0].basis = RateBasis::Weekly;
+    p.costs.quotes[0].low = "2000".into();
+    p.costs.quotes[0].high = "".into();
+    let r = report(&p, Seniority::Mid);
+    assert_eq!(
+        r.option("quote:q1").unwrap().monthly,
+        Some(UsdRange::point(usd(8000)))
+    );
 }
 
 #[test]
-fn channels_without_prices_say_so() {
-    let mut s = scenario(Seniority::Mid, EngagementKind::FullTimeContractor, 6);
-    s.channels = vec![
-        "upwork".into(),
-        "turing".into(),
-        "fiverr".into(),
-        "clutch".into(),
-    ];
-    for o in compute(&s).options {
-        assert_eq!(o.total, None, "{}", o.key);
-        assert!(o.notes.iter().any(|n| n.contains("no price")), "{}", o.key);
+fn one_hours_model_prices_40_hours_a_week_as_full_time() {
+    let full = report(
+        &plan(EngagementKind::FullTimeContractor, 12),
+        Seniority::Mid,
+    );
+    let mut p = plan(EngagementKind::Hourly, 12);
+    p.engagement.hours_per_week = "40".into();
+    let hourly = report(&p, Seniority::Mid);
+    for key in ["contractor:in", "channel:toptal"] {
+        assert_eq!(
+            full.option(key).unwrap().monthly,
+            hourly.option(key).unwrap().monthly,
+            "{key}"
+        );
     }
 }
 
 #[test]
-fn budget_fit_reads_the_range() {
-    let mut s = scenario(Seniority::Senior, EngagementKind::FullTimeContractor, 3);
-    s.channels = vec!["toptal".into(), "rocketdevs".into()];
-    s.budget_monthly = Some(dollars(10_000));
-    let r = compute(&s);
-    assert_eq!(
-        r.option("channel:toptal").unwrap().budget,
-        BudgetFit::Partly
-    );
-    assert_eq!(
-        r.option("channel:rocketdevs").unwrap().budget,
-        BudgetFit::Fits
-    );
-    s.budget_monthly = Some(dollars(3000));
-    let r = compute(&s);
-    assert_eq!(r.option("channel:toptal").unwrap().budget, BudgetFit::Over);
-    assert_eq!(
-        r.option("channel:rocketdevs").unwrap().budget,
-        BudgetFit::Over
-    );
+fn closed_channels_are_listed_and_never_priced() {
+    for kind in [
+        EngagementKind::FullTimeEmployee,
+        EngagementKind::FullTimeContractor,
+    ] {
+        let r = report(&plan(kind, 12), Seniority::Mid);
+        let gh = r.option("channel:github_jobs").unwrap();
+        assert!(gh.closed.as_deref().unwrap().contains("2021"));
+        assert_eq!((gh.monthly, gh.total), (None, None));
+        assert!(r.cheapest().iter().all(|o| o.closed.is_none()));
+    }
 }
 
 #[test]
-fn rankings_cheapest_and_fastest() {
-    let mut s = scenario(Seniority::Senior, EngagementKind::FullTimeEmployee, 12);
-    s.countries = vec!["us".into()];
-    s.channels = vec![
-        "toptal".into(),
-        "rocketdevs".into(),
-        "lemon".into(),
-        "linkedin".into(),
-    ];
-    let r = compute(&s);
-    assert_eq!(r.cheapest()[0].key, "channel:rocketdevs");
-    let fastest: Vec<_> = r.fastest().iter().map(|o| o.key.as_str()).collect();
-    assert_eq!(fastest[0], "channel:lemon");
-    assert_eq!(fastest[1], "channel:toptal");
+fn lemon_match_is_kept_apart_from_the_hire() {
+    let r = report(&plan(EngagementKind::FullTimeEmployee, 12), Seniority::Mid);
+    let o = r.option("placement:lemon").unwrap();
+    assert_eq!(o.match_days, Some((0, 1)));
+    assert!(o.hire_days_estimated);
+    // Placement fee: 15% of the annual salary range.
+    assert_eq!(o.one_offs[0].amount, range(17_250, 24_000));
 }
 
 #[test]
-fn a_placement_fee_option_overtakes_a_platform_later() {
-    // Lemon.io placement of a US employee costs a big fee up front; RocketDevs L3 costs
-    // $3,600 a month. RocketDevs is cheaper from the start and never crosses back.
-    let mut s = scenario(Seniority::Senior, EngagementKind::FullTimeEmployee, 24);
-    s.countries = vec!["in".into()];
-    s.home_country = "in".into();
-    s.channels = vec!["rocketdevs".into(), "toptal".into()];
-    let r = compute(&s);
-    let india = r.option("country:in").unwrap();
-    let rocket = r.option("channel:rocketdevs").unwrap();
-    let toptal = r.option("channel:toptal").unwrap();
-    assert_eq!(crossover(rocket, toptal, 24), None);
-    // India: $16,400 a year x 1.2 = $1,640/month, none up front; RocketDevs L3 $3,600/month.
-    assert_eq!(crossover(india, rocket, 24), None);
+fn summaries_compare_like_with_like() {
+    let r = report(
+        &plan(EngagementKind::FullTimeContractor, 12),
+        Seniority::Mid,
+    );
+    let s = r.summary();
+    assert!(
+        s.starts_with("Cheapest full-time contractor route with every cost known: RocketDevs L2"),
+        "{s}"
+    );
+    assert!(s.contains("3-month initial commitment"), "{s}");
+    assert!(s.contains("Fastest: Toptal, about 2 days to hire."), "{s}");
+    // An employee plan names no contractor route.
+    let s = report(&plan(EngagementKind::FullTimeEmployee, 12), Seniority::Mid).summary();
+    assert!(!s.contains("RocketDevs") && !s.contains("Toptal"), "{s}");
+}
 
-    // An option with a fee but a lower monthly cost overtakes: WWR hire in India vs RocketDevs.
-    let mut s2 = s.clone();
-    s2.channels = vec!["wwr".into(), "rocketdevs".into()];
-    s2.overrides.insert("wwr.posting".into(), 20_000.0);
-    let r2 = compute(&s2);
-    let wwr = r2.option("channel:wwr").unwrap();
-    let rocket = r2.option("channel:rocketdevs").unwrap();
-    // Month m: WWR = 20,000 + 1,640m (India senior, +20%); RocketDevs L3 = 3,600m.
-    // 1,960m > 20,000 first at m = 11.
-    let x = crossover(wwr, rocket, 24).unwrap();
-    assert_eq!(x.month, 11);
+#[test]
+fn a_break_even_only_where_the_ranges_really_cross() {
+    let mut p = plan(EngagementKind::FullTimeContractor, 24);
+    p.costs.quotes.push(Quote {
+        id: "cheap".into(),
+        name: "Cheap, big fee".into(),
+        basis: RateBasis::Monthly,
+        low: "1000".into(),
+        one_off: "20000".into(),
+        ..Quote::default()
+    });
+    let r = report(&p, Seniority::Mid);
+    let rd = r.option("channel:rocketdevs").unwrap();
+    let q = r.option("quote:cheap").unwrap();
+    // RocketDevs $2,200 a month after a free half month vs $1,000 a month + $20,000 upfront.
+    let x = crossover(rd, q, 24).unwrap();
     assert_eq!(x.cheaper_before, "channel:rocketdevs");
-    assert_eq!(x.cheaper_after, "channel:wwr");
+    // 2,200 (m - 0.5) = 20,000 + 1,000 m at m = 17.6: RocketDevs costs more from month 18.
+    assert_eq!(x.month, 18);
+    // Toptal's range and India's overlap all along: no break-even is claimed.
+    let t = r.option("channel:toptal").unwrap();
+    let india = r.option("contractor:in").unwrap();
+    assert_eq!(crossover(t, india, 24), None);
 }
 
 #[test]
-fn cumulative_series_starts_with_one_offs() {
-    let mut s = scenario(Seniority::Senior, EngagementKind::FullTimeContractor, 2);
-    s.channels = vec!["toptal".into()];
-    let o = compute(&s).options[0].clone();
-    let c = o.cumulative(2).unwrap();
-    assert_eq!(c.len(), 3);
-    assert_eq!(c[0].low(), dollars(500));
-    assert_eq!(c[2], o.total.unwrap());
-}
-
-#[test]
-fn parsing_gives_typed_errors_for_bad_input() {
-    assert!(matches!(
-        parse_hours_per_week("-5"),
-        Err(InputError::HoursPerWeek(_))
-    ));
-    assert!(matches!(
-        parse_hours_per_week("0"),
-        Err(InputError::HoursPerWeek(_))
-    ));
-    assert!(matches!(
-        parse_hours_per_week("200"),
-        Err(InputError::HoursPerWeek(_))
-    ));
-    assert!(matches!(
-        parse_hours_per_week("lots"),
-        Err(InputError::HoursPerWeek(_))
-    ));
+fn input_parsing_reports_each_field() {
     assert_eq!(parse_hours_per_week(" 20 "), Ok(20.0));
-    assert!(matches!(parse_horizon("0"), Err(InputError::Horizon(_))));
-    assert!(matches!(parse_horizon("2.5"), Err(InputError::Horizon(_))));
-    assert!(matches!(parse_horizon("1e9"), Err(InputError::Horizon(_))));
-    assert_eq!(parse_horizon("18"), Ok(18));
+    assert!(parse_hours_per_week("0").is_err());
+    assert!(parse_hours_per_week("200").is_err());
+    assert_eq!(parse_horizon("12"), Ok(12));
+    assert!(parse_horizon("1.5").is_err());
     assert_eq!(parse_budget(""), Ok(None));
-    assert_eq!(parse_budget("$6,000"), Ok(Some(dollars(6000))));
-    assert!(matches!(parse_budget("-1"), Err(InputError::Budget(_))));
-    assert!(matches!(parse_budget("NaN"), Err(InputError::Budget(_))));
-    assert!(matches!(parse_budget("inf"), Err(InputError::Budget(_))));
+    assert_eq!(parse_budget("$6,000"), Ok(Some(usd(6000))));
+    let mut p = Plan::default();
+    p.engagement.horizon_months = "x".into();
+    p.engagement.hire_country = Some("atlantis".into());
+    let errors = Scenario::from_plan(&p, Seniority::Mid).unwrap_err();
+    let fields: Vec<_> = errors.iter().map(|e| e.field()).collect();
+    assert_eq!(fields, ["horizon_months", "hire_country"]);
 }
 
-#[test]
-fn scenario_from_plan_collects_every_error() {
-    let mut plan = Plan::default();
-    plan.engagement.kind = EngagementKind::Hourly;
-    plan.engagement.hours_per_week = "-3".into();
-    plan.engagement.horizon_months = "0".into();
-    plan.engagement.monthly_budget_usd = "abc".into();
-    let errs = Scenario::from_plan(&plan, Seniority::Mid).unwrap_err();
-    let fields: Vec<_> = errs.iter().map(|e| e.field()).collect();
-    assert_eq!(
-        fields,
-        ["hours_per_week", "horizon_months", "monthly_budget_usd"]
-    );
-    // Hours only matter for hourly work.
-    plan.engagement.kind = EngagementKind::FullTimeEmployee;
-    plan.engagement.horizon_months = "6".into();
-    plan.engagement.monthly_budget_usd = String::new();
-    assert!(Scenario::from_plan(&plan, Seniority::Mid).is_ok());
-}
-
-fn all_kinds() -> impl Strategy<Value = EngagementKind> {
-    prop_oneof![
-        Just(EngagementKind::FullTimeEmployee),
-        Just(EngagementKind::FullTimeContractor),
-        Just(EngagementKind::PartTimeContractor),
-        Just(EngagementKind::Hourly),
-    ]
-}
-
-fn all_seniorities() -> impl Strategy<Value = Seniority> {
-    prop_oneof![
-        Just(Seniority::Junior),
-        Just(Seniority::Mid),
-        Just(Seniority::Senior)
-    ]
-}
-
-fn everything(seniority: Seniority, kind: EngagementKind, hours: f64, horizon: u32) -> Scenario {
+/// The lowest a source lets each option be priced, a month, for the scenario's hours.
+fn floor_of(r: &CostReport, key: &str) -> Option<Usd> {
     let m = market();
-    Scenario {
-        seniority,
-        kind,
-        hours_per_week: hours,
-        horizon_months: horizon,
-        budget_monthly: Some(dollars(5000)),
-        countries: m.countries.iter().map(|c| c.id.clone()).collect(),
-        channels: m.channels.iter().map(|c| c.id.clone()).collect(),
-        home_country: "us".into(),
-        overrides: BTreeMap::new(),
-    }
+    let s = &r.scenario;
+    let full = m.value(ids::HOURS_PER_MONTH, &s.overrides).unwrap().value;
+    let week = m.value(ids::HOURS_PER_WEEK, &s.overrides).unwrap().value;
+    let hours = match s.kind {
+        EngagementKind::FullTimeEmployee | EngagementKind::FullTimeContractor => full,
+        EngagementKind::PartTimeContractor => full / 2.0,
+        EngagementKind::Hourly => s.hours_per_week * full / week,
+    };
+    let fig = |id: &str| m.base_value(id).unwrap();
+    Some(Usd::from_f64(match key {
+        "contractor:in" => fig("rate.in.hourly_low") * hours,
+        "channel:toptal" => fig("toptal.weekly_low") * hours / 40.0,
+        "channel:rocketdevs" => {
+            let Rate::Package { packages } = &m.channel("rocketdevs").unwrap().deal.rate else {
+                return None;
+            };
+            packages
+                .iter()
+                .map(|p| fig(p.price.get(s.seniority).unwrap()))
+                .fold(f64::MAX, f64::min)
+        }
+        "jobboards" | "placement:lemon" | "employee:us"
+            if s.employee_country() == Some("us") || key == "employee:us" =>
+        {
+            fig("salary.us.indeed_low") / 12.0
+        }
+        _ => return None,
+    }))
 }
 
 proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// No option is ever priced below the floor its source gives (overrides left alone).
     #[test]
-    fn totals_are_never_negative_and_ranges_are_ordered(
-        sen in all_seniorities(), kind in all_kinds(), hours in 1.0f64..80.0, horizon in 1u32..120,
+    fn no_option_is_priced_below_its_sources_floor(
+        kind in prop_oneof![
+            Just(EngagementKind::FullTimeEmployee),
+            Just(EngagementKind::FullTimeContractor),
+            Just(EngagementKind::PartTimeContractor),
+            Just(EngagementKind::Hourly),
+        ],
+        level in prop_oneof![Just(Seniority::Junior), Just(Seniority::Mid), Just(Seniority::Senior)],
+        hours in 1u32..=40,
+        horizon in 1u32..=36,
+        hire in prop::option::of(prop::sample::select(vec!["us", "in", "de", "br", "au"])),
+        spread in 0u32..=50,
     ) {
-        let r = compute(&everything(sen, kind, hours, horizon));
+        let mut p = plan(kind, horizon);
+        p.engagement.hours_per_week = hours.to_string();
+        p.engagement.hire_country = hire.map(String::from);
+        p.costs.overrides.insert(ids::PAY_SPREAD.into(), spread as f64);
+        let r = report(&p, level);
         for o in &r.options {
-            if let Some(t) = o.total {
-                prop_assert!(t.low() >= Usd::ZERO);
-                prop_assert!(t.low() <= t.high());
+            if let (Some(monthly), Some(floor)) = (o.monthly, floor_of(&r, &o.key)) {
+                // A cent of rounding either way.
+                prop_assert!(monthly.low().0 + 1 >= floor.0, "{} {:?} below {:?}", o.key, monthly, floor);
             }
-            if let Some(m) = o.monthly {
-                prop_assert!(m.low() >= Usd::ZERO && m.low() <= m.high());
-            }
-        }
-    }
-
-    #[test]
-    fn totals_grow_with_the_horizon(
-        sen in all_seniorities(), kind in all_kinds(), hours in 1.0f64..80.0, horizon in 1u32..119,
-    ) {
-        let a = compute(&everything(sen, kind, hours, horizon));
-        let b = compute(&everything(sen, kind, hours, horizon + 1));
-        for (x, y) in a.options.iter().zip(&b.options) {
-            if let (Some(tx), Some(ty)) = (x.total, y.total) {
-                prop_assert!(tx.low() <= ty.low() && tx.high() <= ty.high(), "{}", x.key);
+            if let Some(total) = o.total {
+                prop_assert!(total.low() <= total.high());
+                prop_assert!(total.low().0 >= 0);
             }
         }
     }
-
-    #[test]
-    fn hourly_totals_grow_with_hours(sen in all_seniorities(), hours in 1.0f64..79.0, horizon in 1u32..60) {
-        let a = compute(&everything(sen, EngagementKind::Hourly, hours, horizon));
-        let b = compute(&everything(sen, EngagementKind::Hourly, hours + 1.0, horizon));
-        for (x, y) in a.options.iter().zip(&b.options) {
-            if let (Some(tx), Some(ty)) = (x.total, y.total) {
-                prop_assert!(tx.low() <= ty.low(), "{}", x.key);
-            }
-        }
-    }
-
-    #[test]
-    fn overrides_take_effect(value in 1.0f64..1_000_000.0) {
-        let mut s = everything(Seniority::Mid, EngagementKind::FullTimeEmployee, 40.0, 12);
-        s.countries = vec!["gb".into()];
-        s.channels.clear();
-        s.overrides.insert("salary.gb.median".into(), value);
-        s.overrides.insert("assume.employer_overhead".into(), 0.0);
-        let r = compute(&s);
-        let total = r.options[0].total.unwrap().low();
-        prop_assert!((total.as_f64() - value).abs() <= 0.06 * 12.0, "{} vs {}", total.as_f64(), value);
-        prop_assert!(r.options[0].overridden() == (value != 69000.0));
-    }
-
-    #[test]
-    fn typed_input_never_panics(h in "\\PC{0,12}", z in "\\PC{0,12}", b in "\\PC{0,12}") {
-        let mut plan = Plan::default();
-        plan.engagement.kind = EngagementKind::Hourly;
-        plan.engagement.hours_per_week = h;
-        plan.engagement.horizon_months = z;
-        plan.engagement.monthly_budget_usd = b;
-        if let Ok(s) = Scenario::from_plan(&plan, Seniority::Mid) {
-            let _ = compute(&s);
-        }
-    }
-}
-
-#[test]
-fn the_plan_prices_every_country_and_channel_with_its_home_country() {
-    let mut plan = Plan::default();
-    plan.costs.home_country = "de".into();
-    let s = Scenario::from_plan(&plan, Seniority::Mid).unwrap();
-    assert_eq!(s.countries.len(), 11);
-    assert_eq!(s.channels.len(), 14);
-    let r = compute(&s);
-    assert_eq!(
-        r.option("channel:linkedin").unwrap().label,
-        "LinkedIn hire (Germany)"
-    );
-    // An unknown home country falls back to the United States rather than failing.
-    plan.costs.home_country = "<script>".into();
-    assert_eq!(
-        Scenario::from_plan(&plan, Seniority::Mid)
-            .unwrap()
-            .home_country,
-        "us"
-    );
-}
-
-#[test]
-fn default_picks_and_summary_sentence() {
-    let mut plan = Plan::default();
-    plan.engagement.kind = EngagementKind::FullTimeContractor;
-    plan.engagement.horizon_months = "6".into();
-    plan.engagement.monthly_budget_usd = "3000".into();
-    let r = compute(&Scenario::from_plan(&plan, Seniority::Mid).unwrap());
-    let keys: Vec<_> = r.picked(&[]).iter().map(|o| o.key.as_str()).collect();
-    assert_eq!(keys, ["country:us", "channel:rocketdevs", "channel:toptal"]);
-    let picked: Vec<_> = r
-        .picked(&["channel:toptal".into(), "nope".into()])
-        .iter()
-        .map(|o| o.key.clone())
-        .collect();
-    assert_eq!(picked, ["channel:toptal"]);
-    let s = r.summary();
-    // India's median ($10,000/yr = $833/mo) is the cheapest within $3,000 a month.
-    assert!(s.starts_with("The cheapest option within your budget is Contractor in India at $833 a month ($5,000 over 6 months)"), "{s}");
-    assert!(
-        s.contains("The fastest within your budget is RocketDevs L2")
-            || s.contains("The fastest within your budget is"),
-        "{s}"
-    );
-}
-
-#[test]
-fn summary_when_nothing_fits() {
-    let mut plan = Plan::default();
-    plan.engagement.monthly_budget_usd = "10".into();
-    let r = compute(&Scenario::from_plan(&plan, Seniority::Mid).unwrap());
-    assert!(
-        r.summary()
-            .starts_with("No priced option fits a budget of $10 a month; the cheapest is"),
-        "{}",
-        r.summary()
-    );
-}
-
-#[test]
-fn days_read_naturally() {
-    use hireplan::domain::cost::days_range;
-    assert_eq!(days_range(1, 1), "1 day");
-    assert_eq!(days_range(2, 2), "2 days");
-    assert_eq!(days_range(21, 42), "21–42 days");
-    let mut plan = Plan::default();
-    plan.engagement.kind = EngagementKind::FullTimeEmployee;
-    let r = compute(&Scenario::from_plan(&plan, Seniority::Mid).unwrap());
-    assert!(
-        r.summary().ends_with(
-            "The fastest is Lemon.io placement (United States): about 1 day to hire or match."
-        ),
-        "{}",
-        r.summary()
-    );
-}
-
-#[test]
-fn the_scenario_describes_itself() {
-    let mut s = scenario(Seniority::Senior, EngagementKind::Hourly, 1);
-    s.hours_per_week = 12.5;
-    assert_eq!(
-        s.describe(),
-        "Priced for a senior hourly contractor, 12.5 hours a week, over 1 month."
-    );
-    let s = scenario(Seniority::Mid, EngagementKind::FullTimeEmployee, 12);
-    assert_eq!(
-        s.describe(),
-        "Priced for a mid full-time employee, over 12 months."
-    );
 }

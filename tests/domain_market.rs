@@ -1,7 +1,7 @@
 //! Every figure the articles print is in the data file, with the value printed, a source
 //! and a date; regions without figures have none invented.
 
-use hireplan::domain::market::{market, ChannelKind, Pricing, Unit};
+use hireplan::domain::market::{market, ChannelKind, Rate, Unit};
 
 #[test]
 fn every_article_figure_is_present_with_its_value() {
@@ -101,11 +101,24 @@ fn every_channel_the_articles_name_is_present() {
 #[test]
 fn channels_without_a_price_in_the_sources_have_none() {
     let m = market();
-    for id in [
-        "upwork", "turing", "fiverr", "arc", "clutch", "linkedin", "indeed",
-    ] {
-        assert_eq!(m.channel(id).unwrap().pricing, Pricing::NotGiven, "{id}");
+    for id in ["upwork", "turing", "fiverr", "arc", "clutch"] {
+        assert!(
+            matches!(m.channel(id).unwrap().deal.rate, Rate::NotGiven { .. }),
+            "{id}"
+        );
     }
+    // Job boards price the hire at a salary; only We Work Remotely gives a posting fee.
+    for id in ["linkedin", "indeed", "stackoverflow", "dailydev"] {
+        let deal = &m.channel(id).unwrap().deal;
+        assert!(
+            matches!(deal.rate, Rate::Salary) && deal.posting_fee.is_none(),
+            "{id}"
+        );
+    }
+    assert_eq!(
+        m.channel("wwr").unwrap().deal.posting_fee.as_deref(),
+        Some("wwr.posting")
+    );
 }
 
 #[test]
@@ -132,7 +145,12 @@ fn assumptions_are_labelled_with_reasoning() {
         "assume.factor.senior",
         "assume.employer_overhead",
         "assume.hours_per_month_full_time",
-        "assume.weeks_per_month",
+        "assume.pay_spread",
+        "assume.eor_fee_monthly",
+        "assume.notice_period_weeks",
+        "assume.platform_interview_days",
+        "assume.job_board_sourcing_share",
+        "assume.ad.max_must_haves",
         "assume.hours_per_week_full_time",
     ] {
         let a = m.assumption(id).unwrap_or_else(|| panic!("{id} missing"));
@@ -141,11 +159,11 @@ fn assumptions_are_labelled_with_reasoning() {
     // The level factors are the RocketDevs price ratios, rounded to two places.
     let ratio = |a: f64, b: f64| (a / b * 100.0).round() / 100.0;
     assert_eq!(
-        m.assumption("assume.factor.junior").unwrap().value,
+        m.assumption("assume.factor.junior").unwrap().value.unwrap(),
         ratio(1300.0, 2200.0)
     );
     assert_eq!(
-        m.assumption("assume.factor.senior").unwrap().value,
+        m.assumption("assume.factor.senior").unwrap().value.unwrap(),
         ratio(3600.0, 2200.0)
     );
 }

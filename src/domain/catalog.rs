@@ -10,6 +10,9 @@ pub struct Category {
     pub guidance: &'static str,
     /// One of the three first decisions (language, database, cloud).
     pub first_decision: bool,
+    /// Added as a must-have: the first decisions, and what the ten-skills article calls the
+    /// core and "not nice-to-haves" (APIs with versioning, auth and rate limiting; security).
+    pub must_by_default: bool,
     pub items: &'static [Item],
 }
 
@@ -31,6 +34,7 @@ pub const TECHNICAL: &[Category] = &[
         title: "Programming language",
         guidance: "If you already have a codebase, hire for the language it is written in. Starting fresh, choose by the kind of application.",
         first_decision: true,
+        must_by_default: true,
         items: &[
             item("python", "Python", "Popular for data-heavy products and APIs; clean syntax, powerful libraries."),
             item("nodejs", "Node.js (JavaScript)", "Works well for real-time applications and fast APIs."),
@@ -46,6 +50,7 @@ pub const TECHNICAL: &[Category] = &[
         title: "Database",
         guidance: "Relational databases are standard for structured data, transactions and strong integrity; NoSQL fits large volumes of unstructured or rapidly changing data.",
         first_decision: true,
+        must_by_default: true,
         items: &[
             item("postgresql", "PostgreSQL", "Particularly versatile: JSON data types alongside traditional SQL."),
             item("mysql", "MySQL", "Relational: structured data and transactions."),
@@ -62,6 +67,7 @@ pub const TECHNICAL: &[Category] = &[
         title: "Cloud platform",
         guidance: "If your infrastructure already lives on one platform, prioritise hands-on experience there.",
         first_decision: true,
+        must_by_default: true,
         items: &[
             item("aws", "AWS", "The most widely adopted: EC2 for compute, S3 for storage, RDS for managed databases."),
             item("gcp", "Google Cloud Platform", ""),
@@ -73,6 +79,7 @@ pub const TECHNICAL: &[Category] = &[
         title: "Frameworks",
         guidance: "Knowing a framework is one thing; understanding its internals, limits and best practices is another.",
         first_decision: false,
+        must_by_default: false,
         items: &[
             item("django", "Django (Python)", ""),
             item("flask", "Flask (Python)", ""),
@@ -90,6 +97,7 @@ pub const TECHNICAL: &[Category] = &[
         title: "API styles",
         guidance: "Versioning, authentication (OAuth 2.0, JWT) and rate limiting are expected in professional backend work.",
         first_decision: false,
+        must_by_default: true,
         items: &[
             item("rest", "REST APIs", "The industry standard for web services."),
             item("graphql", "GraphQL", "A flexible alternative, growing in popularity."),
@@ -102,6 +110,7 @@ pub const TECHNICAL: &[Category] = &[
         title: "Caching and messaging",
         guidance: "Message queues decouple processing in asynchronous, scalable systems.",
         first_decision: false,
+        must_by_default: false,
         items: &[
             item("redis_cache", "Redis caching", ""),
             item("memcached", "Memcached", ""),
@@ -115,6 +124,7 @@ pub const TECHNICAL: &[Category] = &[
         title: "Containers, CI/CD and infrastructure",
         guidance: "They need not do everything a DevOps engineer does, but should understand the deployment lifecycle.",
         first_decision: false,
+        must_by_default: false,
         items: &[
             item("docker", "Docker", ""),
             item("kubernetes", "Kubernetes", ""),
@@ -133,6 +143,7 @@ pub const TECHNICAL: &[Category] = &[
         title: "Security",
         guidance: "Security is a core responsibility of every backend developer and often overlooked until something goes wrong.",
         first_decision: false,
+        must_by_default: true,
         items: &[
             item("auth", "Authentication and authorization (JWT, OAuth, RBAC)", ""),
             item("owasp", "OWASP Top 10 (SQL injection, XSS)", ""),
@@ -145,6 +156,7 @@ pub const TECHNICAL: &[Category] = &[
         title: "Testing and version control",
         guidance: "Unit and integration tests for business logic and endpoints, run in CI; a clean Git workflow.",
         first_decision: false,
+        must_by_default: false,
         items: &[
             item("unit_tests", "Unit tests", ""),
             item("integration_tests", "Integration tests", ""),
@@ -156,6 +168,7 @@ pub const TECHNICAL: &[Category] = &[
         title: "Monitoring and performance",
         guidance: "Logging, metrics and production debugging; indexing, query tuning and caching layers.",
         first_decision: false,
+        must_by_default: false,
         items: &[
             item("logging_metrics", "Logging, metrics and APM", ""),
             item("query_tuning", "Indexing and query tuning", ""),

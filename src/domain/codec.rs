@@ -130,6 +130,9 @@ pub fn migrate(mut value: Value, from: u32) -> Result<Value, DecodeError> {
         if version == 1 {
             migrate_1_to_2(object);
         }
+        if version == 2 {
+            migrate_2_to_3(object);
+        }
         version += 1;
         object.insert("schema_version".into(), json!(version));
     }
@@ -157,6 +160,54 @@ fn migrate_1_to_2(plan: &mut Map<String, Value>) {
         .chain(channels.iter().map(|c| format!("channel:{c}")))
         .collect();
     costs.insert("picks".into(), json!(picks));
+}
+
+/// Version 2 kept one "home country" on the Costs step for every employee and a free-text
+/// location; version 3 asks once where the hire is based and where the company employs
+/// people. The old home country becomes both (the US default: the company only), and a free
+/// text naming a country becomes the hire's country. Option keys were renamed with the routes:
+/// a country's employee is `employee:xx` and India's hourly rates `contractor:in`.
+fn migrate_2_to_3(plan: &mut Map<String, Value>) {
+    let home = plan
+        .get_mut("costs")
+        .and_then(Value::as_object_mut)
+        .and_then(|c| {
+            if let Some(Value::Array(picks)) = c.get_mut("picks") {
+                for pick in picks.iter_mut() {
+                    if let Some(k) = pick.as_str() {
+                        let renamed = match k.split_once(':') {
+                            Some(("country", id)) => format!("employee:{id}"),
+                            Some(("country-hourly", id)) => format!("contractor:{id}"),
+                            _ => k.to_string(),
+                        };
+                        *pick = json!(renamed);
+                    }
+                }
+            }
+            c.remove("home_country")
+        })
+        .and_then(|v| v.as_str().map(str::to_string))
+        .filter(|id| super::market::market().country(id).is_some());
+    let engagement = plan.entry("engagement").or_insert_with(|| json!({}));
+    let Some(e) = engagement.as_object_mut() else {
+        return;
+    };
+    let typed = e
+        .get("location")
+        .and_then(Value::as_str)
+        .map(|s| s.trim().to_lowercase())
+        .unwrap_or_default();
+    let named = super::market::market()
+        .countries
+        .iter()
+        .find(|c| !typed.is_empty() && c.name.to_lowercase() == typed)
+        .map(|c| c.id.clone());
+    let company = home.clone().unwrap_or_else(|| "us".to_string());
+    e.insert("company_country".into(), json!(company));
+    let hire = named.or(home.filter(|h| h != "us"));
+    if let Some(h) = hire {
+        e.insert("hire_country".into(), json!(h));
+    }
 }
 
 /// Checks shape and version of a JSON value and turns it into a plan.
@@ -214,6 +265,16 @@ fn check_limits(plan: &Plan) -> Result<(), DecodeError> {
             "options followed over time",
             plan.costs.picks.len(),
             MAX_PICKS,
+        ),
+        (
+            "steps seen",
+            plan.seen_steps.len(),
+            super::wizard::Step::ALL.len(),
+        ),
+        (
+            "quotes of your own",
+            plan.costs.quotes.len(),
+            super::cost::MAX_QUOTES,
         ),
         ("changed figures", plan.costs.overrides.len(), MAX_OVERRIDES),
     ] {

@@ -1,18 +1,64 @@
-//! The cost engine: prices the same role across countries and hiring channels over the
-//! founder's horizon, with ranges, one-off fees, employer overhead, budget fit, rankings and
-//! break-even months. Every value it uses is reported with its figure id.
+//! The cost engine: prices every route the founder can take to fill the role, each on its own
+//! source's terms (packages, commitments, trials, deposits, fees, "from" and "up to"), over the
+//! founder's horizon, with one hours model for all. Every value it uses is reported by id.
 
-use super::market::{market, Market, Pricing, Used};
+use super::market::{
+    market, CommitmentKind, Deal, Market, Rate, Refund, Serves, TrialBilling, Used,
+};
 use super::money::{Usd, UsdRange};
-use super::plan::{EngagementKind, Plan, Seniority};
+use super::plan::{EngagementKind, Plan, Quote, QuoteRoute, RateBasis, Seniority};
 use std::collections::BTreeMap;
 use std::fmt;
 
 pub const MAX_HOURS_PER_WEEK: f64 = 80.0;
 pub const MAX_HORIZON_MONTHS: u32 = 120;
 pub const MAX_MONTHLY_BUDGET: f64 = 10_000_000.0;
-/// Where employees are priced when the founder has chosen no country.
-pub const DEFAULT_HOME_COUNTRY: &str = "us";
+/// Quotes of the founder's own a plan may hold.
+pub const MAX_QUOTES: usize = 20;
+const MAX_QUOTE_USD: f64 = 100_000_000.0;
+
+/// The ids of the assumptions and figures the engine reads by name (tests resolve each).
+pub mod ids {
+    pub const HOURS_PER_MONTH: &str = "assume.hours_per_month_full_time";
+    pub const HOURS_PER_WEEK: &str = "assume.hours_per_week_full_time";
+    pub const OVERHEAD: &str = "assume.employer_overhead";
+    pub const PAY_SPREAD: &str = "assume.pay_spread";
+    pub const EOR_FEE: &str = "assume.eor_fee_monthly";
+    pub const NOTICE_WEEKS: &str = "assume.notice_period_weeks";
+    pub const PLATFORM_INTERVIEW_DAYS: &str = "assume.platform_interview_days";
+    pub const JOB_BOARD_SOURCING_SHARE: &str = "assume.job_board_sourcing_share";
+    pub const AD_MAX_MUST_HAVES: &str = "assume.ad.max_must_haves";
+    pub const AD_MIN_WORDS: &str = "assume.ad.min_words";
+    pub const AD_MAX_WORDS: &str = "assume.ad.max_words";
+    pub const FACTOR_JUNIOR: &str = "assume.factor.junior";
+    pub const FACTOR_MID: &str = "assume.factor.mid";
+    pub const FACTOR_SENIOR: &str = "assume.factor.senior";
+    pub const JOB_BOARD_WEEKS_HIGH: &str = "job_board.weeks_high";
+    pub const TOPTAL_TRIAL: &str = "toptal.trial";
+    pub const TOPTAL_HIRE: &str = "toptal.time_to_hire";
+    pub const LEMON_MATCH: &str = "lemon.time_to_match";
+
+    pub const ALL: [&str; 18] = [
+        HOURS_PER_MONTH,
+        HOURS_PER_WEEK,
+        OVERHEAD,
+        PAY_SPREAD,
+        EOR_FEE,
+        NOTICE_WEEKS,
+        PLATFORM_INTERVIEW_DAYS,
+        JOB_BOARD_SOURCING_SHARE,
+        AD_MAX_MUST_HAVES,
+        AD_MIN_WORDS,
+        AD_MAX_WORDS,
+        FACTOR_JUNIOR,
+        FACTOR_MID,
+        FACTOR_SENIOR,
+        JOB_BOARD_WEEKS_HIGH,
+        TOPTAL_TRIAL,
+        TOPTAL_HIRE,
+        LEMON_MATCH,
+    ];
+}
 
 /// An input a person typed that the engine cannot use, with the field it belongs to.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -20,6 +66,7 @@ pub enum InputError {
     HoursPerWeek(String),
     Horizon(String),
     Budget(String),
+    Country(String),
 }
 
 impl InputError {
@@ -29,12 +76,16 @@ impl InputError {
             InputError::HoursPerWeek(_) => "hours_per_week",
             InputError::Horizon(_) => "horizon_months",
             InputError::Budget(_) => "monthly_budget_usd",
+            InputError::Country(_) => "hire_country",
         }
     }
 
     pub fn message(&self) -> &str {
         match self {
-            InputError::HoursPerWeek(m) | InputError::Horizon(m) | InputError::Budget(m) => m,
+            InputError::HoursPerWeek(m)
+            | InputError::Horizon(m)
+            | InputError::Budget(m)
+            | InputError::Country(m) => m,
         }
     }
 }
@@ -47,7 +98,8 @@ impl fmt::Display for InputError {
 
 impl std::error::Error for InputError {}
 
-fn parse_number(text: &str) -> Option<f64> {
+/// A number as a person types it: commas, `$`, `_` and spaces allowed.
+pub fn parse_number(text: &str) -> Option<f64> {
     let cleaned: String = text
         .trim()
         .chars()
@@ -117,25 +169,116 @@ pub fn parse_budget(text: &str) -> Result<Option<Usd>, InputError> {
     Ok(Some(Usd::from_f64(v)))
 }
 
+/// A field of a quote the founder typed that cannot be used, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QuoteError {
+    pub quote: String,
+    /// `low`, `high`, `one_off`, `days_to_hire` or `name`.
+    pub field: &'static str,
+    pub message: String,
+}
+
+/// A quote, read: money per its basis, fees and days.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ParsedQuote {
+    pub low: f64,
+    pub high: f64,
+    pub one_off: f64,
+    pub days_to_hire: Option<u32>,
+}
+
+/// Reads a quote as typed; every problem is returned.
+pub fn parse_quote(q: &Quote) -> Result<ParsedQuote, Vec<QuoteError>> {
+    let mut errors = Vec::new();
+    let err = |field: &'static str, message: &str| QuoteError {
+        quote: q.id.clone(),
+        field,
+        message: message.to_string(),
+    };
+    let money =
+        |text: &str, field: &'static str, required: bool| -> Result<Option<f64>, QuoteError> {
+            if text.trim().is_empty() {
+                return if required {
+                    Err(err(field, "Enter the price you were quoted, e.g. 45."))
+                } else {
+                    Ok(None)
+                };
+            }
+            match parse_number(text) {
+                Some(v) if v < 0.0 => Err(err(field, "A price cannot be negative.")),
+                Some(v) if v > MAX_QUOTE_USD => Err(err(
+                    field,
+                    "That is beyond any single hire; check the number of digits.",
+                )),
+                Some(v) => Ok(Some(v)),
+                None => Err(err(field, "Enter a number in US dollars, e.g. 4500.")),
+            }
+        };
+    let low = money(&q.low, "low", true)
+        .map_err(|e| errors.push(e))
+        .ok()
+        .flatten();
+    let high = money(&q.high, "high", false)
+        .map_err(|e| errors.push(e))
+        .ok()
+        .flatten();
+    let one_off = money(&q.one_off, "one_off", false)
+        .map_err(|e| errors.push(e))
+        .ok()
+        .flatten();
+    let days = if q.days_to_hire.trim().is_empty() {
+        None
+    } else {
+        match parse_number(&q.days_to_hire) {
+            Some(v) if v >= 0.0 && v.fract() == 0.0 && v <= 3650.0 => Some(v as u32),
+            _ => {
+                errors.push(err(
+                    "days_to_hire",
+                    "Enter whole days from 0 to 3650, or leave it empty.",
+                ));
+                None
+            }
+        }
+    };
+    if let (Some(l), Some(h)) = (low, high) {
+        if h < l {
+            errors.push(err("high", "The high end is below the low end."));
+        }
+    }
+    if q.name.trim().is_empty() {
+        errors.push(err("name", "Name the quote, e.g. \"Agency in Kraków\"."));
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let low = low.unwrap_or_default();
+    Ok(ParsedQuote {
+        low,
+        high: high.unwrap_or(low),
+        one_off: one_off.unwrap_or_default(),
+        days_to_hire: days,
+    })
+}
+
 /// The engine's validated input.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Scenario {
     pub seniority: Seniority,
     pub kind: EngagementKind,
-    /// Used for hourly engagements only; full- and part-time use the sources' monthly hours.
+    /// Used for hourly engagements only; full- and part-time follow the hours model.
     pub hours_per_week: f64,
     pub horizon_months: u32,
     pub budget_monthly: Option<Usd>,
-    pub countries: Vec<String>,
-    pub channels: Vec<String>,
-    /// Where job-board and placement hires are employed.
-    pub home_country: String,
+    /// Where the hire is based; None: anywhere (remote).
+    pub hire_country: Option<String>,
+    /// Where the company already employs people.
+    pub company_country: Option<String>,
+    pub quotes: Vec<Quote>,
     pub overrides: BTreeMap<String, f64>,
 }
 
 impl Scenario {
-    /// Reads the plan's engagement fields and prices every country and channel in the market
-    /// data; every problem is returned, not just the first.
+    /// Reads the plan's engagement fields; every problem is returned, not just the first.
     pub fn from_plan(plan: &Plan, seniority: Seniority) -> Result<Scenario, Vec<InputError>> {
         let e = &plan.engagement;
         let hours = if e.kind == EngagementKind::Hourly {
@@ -145,56 +288,106 @@ impl Scenario {
         };
         let horizon = parse_horizon(&e.horizon_months);
         let budget = parse_budget(&e.monthly_budget_usd);
-        match (hours, horizon, budget) {
-            (Ok(hours_per_week), Ok(horizon_months), Ok(budget_monthly)) => Ok(Scenario {
+        let country = |c: &Option<String>| match c {
+            Some(id) if market().country(id).is_none() => Err(InputError::Country(format!(
+                "\"{id}\" is not a country the planner knows; choose one from the list."
+            ))),
+            other => Ok(other.clone()),
+        };
+        let hire = country(&e.hire_country);
+        let company = country(&e.company_country);
+        match (hours, horizon, budget, hire, company) {
+            (
+                Ok(hours_per_week),
+                Ok(horizon_months),
+                Ok(budget_monthly),
+                Ok(hire_country),
+                Ok(company_country),
+            ) => Ok(Scenario {
                 seniority,
                 kind: e.kind,
                 hours_per_week,
                 horizon_months,
                 budget_monthly,
-                countries: market().countries.iter().map(|c| c.id.clone()).collect(),
-                channels: market().channels.iter().map(|c| c.id.clone()).collect(),
-                home_country: if market().country(&plan.costs.home_country).is_some() {
-                    plan.costs.home_country.clone()
-                } else {
-                    DEFAULT_HOME_COUNTRY.to_string()
-                },
+                hire_country,
+                company_country,
+                quotes: plan.costs.quotes.clone(),
                 overrides: plan.costs.overrides.clone(),
             }),
-            (h, z, b) => Err([h.err(), z.err(), b.err()].into_iter().flatten().collect()),
+            (h, z, b, c, d) => Err([h.err(), z.err(), b.err(), c.err(), d.err()]
+                .into_iter()
+                .flatten()
+                .collect()),
         }
     }
 
-    /// "Priced for a mid full-time employee, over 12 months."
+    /// "Priced for a mid-level full-time employee based anywhere, over 12 months."
     pub fn describe(&self) -> String {
-        let kind = match self.kind {
-            EngagementKind::FullTimeEmployee => "full-time employee",
-            EngagementKind::FullTimeContractor => "full-time contractor",
-            EngagementKind::PartTimeContractor => "part-time contractor",
-            EngagementKind::Hourly => "hourly contractor",
-        };
+        let kind = self.kind.noun();
         let hours = if self.kind == EngagementKind::Hourly {
             format!(
-                ", {} hours a week",
+                " at {} hours a week",
                 super::cost_view::plain_number(self.hours_per_week)
             )
         } else {
             String::new()
         };
-        let months = if self.horizon_months == 1 {
-            "1 month".to_string()
-        } else {
-            format!("{} months", self.horizon_months)
+        let place = match &self.hire_country {
+            Some(c) => format!("based in {}", country_name(c)),
+            None => "based anywhere (remote)".into(),
         };
         format!(
-            "Priced for a {} {kind}{hours}, over {months}.",
-            seniority_word(self.seniority)
+            "Priced for a {} {kind}{hours}, {place}, over {}.",
+            seniority_word(self.seniority),
+            months(self.horizon_months)
         )
     }
 
-    pub fn home_country(&self) -> &str {
-        &self.home_country
+    /// The country whose pay an employee found on job boards is priced at.
+    pub fn employee_country(&self) -> Option<&str> {
+        self.hire_country
+            .as_deref()
+            .or(self.company_country.as_deref())
     }
+
+    fn employee(&self) -> bool {
+        self.kind == EngagementKind::FullTimeEmployee
+    }
+}
+
+impl EngagementKind {
+    pub fn noun(self) -> &'static str {
+        match self {
+            EngagementKind::FullTimeEmployee => "full-time employee",
+            EngagementKind::FullTimeContractor => "full-time contractor",
+            EngagementKind::PartTimeContractor => "part-time contractor",
+            EngagementKind::Hourly => "hourly contractor",
+        }
+    }
+}
+
+fn months(n: u32) -> String {
+    if n == 1 {
+        "1 month".to_string()
+    } else {
+        format!("{n} months")
+    }
+}
+
+/// "the United States", "India": a country's name as it reads inside a sentence.
+pub fn country_in_sentence(id: &str) -> String {
+    let name = country_name(id);
+    match name.as_str() {
+        "United States" | "United Kingdom" => format!("the {name}"),
+        _ => name,
+    }
+}
+
+pub fn country_name(id: &str) -> String {
+    market()
+        .country(id)
+        .map(|c| c.name.clone())
+        .unwrap_or_else(|| id.to_string())
 }
 
 /// A payment made once, at the start of a given month (0 = before the first month).
@@ -203,7 +396,16 @@ pub struct OneOff {
     pub label: String,
     pub amount: UsdRange,
     pub month: u32,
+    /// Figure id, or "quote" for the founder's own.
     pub figure: String,
+}
+
+/// A cost the route may add that is not in its total (a job board's posting fee).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Extra {
+    pub label: String,
+    /// "from about $300", "not given in the sources".
+    pub text: String,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -215,55 +417,159 @@ pub enum BudgetFit {
     Over,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum OptionSource {
-    Country(String),
-    Channel(String),
+/// How the founder would hire through an option: its group on the Costs step.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum RouteKind {
+    /// An employee where the company already employs people, found on job boards.
+    EmployeeAtHome,
+    /// An employee placed by a platform (Lemon.io).
+    Placement,
+    /// An employee in a country where the company has no entity: entity or EOR needed.
+    EmployeeAbroad,
+    VettedPlatform,
+    Marketplace,
+    DirectContractor,
+    Agency,
 }
 
-/// One way of filling the role, priced.
+impl RouteKind {
+    pub const ALL: [RouteKind; 7] = [
+        RouteKind::EmployeeAtHome,
+        RouteKind::Placement,
+        RouteKind::EmployeeAbroad,
+        RouteKind::VettedPlatform,
+        RouteKind::Marketplace,
+        RouteKind::DirectContractor,
+        RouteKind::Agency,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            RouteKind::EmployeeAtHome => "Employee, found on job boards",
+            RouteKind::Placement => "Employee, placed by a platform",
+            RouteKind::EmployeeAbroad => "Employee in another country (entity or EOR needed)",
+            RouteKind::VettedPlatform => "Contractor through a vetted platform",
+            RouteKind::Marketplace => "Freelancer through a marketplace",
+            RouteKind::DirectContractor => "Contractor hired directly",
+            RouteKind::Agency => "Agency",
+        }
+    }
+
+    pub fn serves_employees(self) -> bool {
+        matches!(
+            self,
+            RouteKind::EmployeeAtHome | RouteKind::Placement | RouteKind::EmployeeAbroad
+        )
+    }
+
+    fn from_quote(r: QuoteRoute) -> RouteKind {
+        match r {
+            QuoteRoute::Employee => RouteKind::EmployeeAtHome,
+            QuoteRoute::VettedPlatform => RouteKind::VettedPlatform,
+            QuoteRoute::Marketplace => RouteKind::Marketplace,
+            QuoteRoute::DirectContractor => RouteKind::DirectContractor,
+            QuoteRoute::Agency => RouteKind::Agency,
+        }
+    }
+}
+
+/// What a trial costs, as its source words it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TrialTerms {
+    pub days: Option<u32>,
+    pub up_to: bool,
+    pub billed: TrialBilling,
+}
+
+impl TrialTerms {
+    /// "14 days, free", "up to 14 days, billed only if you continue".
+    pub fn describe(&self) -> String {
+        let length = match self.days {
+            Some(d) if self.up_to => format!("up to {d} days"),
+            Some(d) => format!("{d} days"),
+            None => "length not given".into(),
+        };
+        let billing = match self.billed {
+            TrialBilling::Free => "free",
+            TrialBilling::IfYouContinue => "billed only if you continue",
+            TrialBilling::NotSaid => "terms not given",
+        };
+        format!("{length}, {billing}")
+    }
+}
+
+/// One way of filling the role, priced on its source's terms.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CostOption {
-    /// "country:us", "channel:toptal": stable across recomputations.
+    /// "jobboards", "employee:de", "channel:toptal", "contractor:in", "quote:q1": stable
+    /// across recomputations.
     pub key: String,
     pub label: String,
-    /// The label without the home country, for chart rows ("LinkedIn hire").
+    /// The label without the country, for chart rows.
     pub short_label: String,
-    pub source: OptionSource,
-    /// None when the sources give no price for this option.
+    pub route: RouteKind,
+    pub channel: Option<String>,
+    pub country: Option<String>,
+    /// The founder's own quote.
+    pub your_quote: bool,
+    /// The work itself, a month. None when the sources give no price.
     pub monthly: Option<UsdRange>,
     /// Employer costs on top of an employee's salary, kept apart.
     pub overhead_monthly: Option<UsdRange>,
+    /// The EOR fee a month, once the founder has set it.
+    pub eor_monthly: Option<UsdRange>,
+    /// An employee abroad whose EOR fee is not set: the total leaves it out.
+    pub eor_missing: bool,
     pub one_offs: Vec<OneOff>,
+    pub extras: Vec<Extra>,
+    /// Months at the start that are not billed (a free trial).
+    pub free_months: f64,
+    /// The least that is billed once you go on (a commitment), in months of the monthly price.
+    pub committed_months: f64,
     pub total: Option<UsdRange>,
-    pub time_to_hire_days: Option<(u32, u32)>,
-    pub trial_days: Option<u32>,
-    pub commitment_months: Option<u32>,
+    /// Days until you are introduced to a candidate.
+    pub match_days: Option<(u32, u32)>,
+    /// Days until the hire.
+    pub hire_days: Option<(u32, u32)>,
+    /// The hire days are the match plus an assumption, not a source's figure.
+    pub hire_days_estimated: bool,
+    pub trial: Option<TrialTerms>,
+    pub commitment: Option<(u32, CommitmentKind)>,
+    /// What a founder must know before choosing it: EOR needed, commitment, no price.
+    pub catches: Vec<String>,
+    /// Closed channels are listed, never priced.
+    pub closed: Option<String>,
     pub budget: BudgetFit,
     pub used: Vec<Used>,
     pub notes: Vec<String>,
 }
 
 impl CostOption {
-    /// Monthly cost including overhead.
+    /// Monthly cost including overhead and any EOR fee set.
     pub fn monthly_all_in(&self) -> Option<UsdRange> {
-        let m = self.monthly?;
-        Some(match self.overhead_monthly {
-            Some(o) => m + o,
-            None => m,
-        })
+        let mut m = self.monthly?;
+        for extra in [self.overhead_monthly, self.eor_monthly]
+            .into_iter()
+            .flatten()
+        {
+            m = m + extra;
+        }
+        Some(m)
     }
 
     /// Cumulative cost at the end of months 0..=horizon (0: one-offs due at the start).
+    /// A free trial is not billed; a commitment sets the least you pay once you go on.
     pub fn cumulative(&self, horizon: u32) -> Option<Vec<UsdRange>> {
         let monthly = self.monthly_all_in()?;
+        let committed = monthly.scale(self.committed_months);
         let mut out = Vec::with_capacity(horizon as usize + 1);
-        let mut acc = UsdRange::default();
         for month in 0..=horizon {
-            if month > 0 {
-                acc = acc + monthly;
+            let billed = (month as f64 - self.free_months).max(0.0);
+            let mut acc = monthly.scale(billed);
+            if month > 0 && self.committed_months > 0.0 {
+                acc = acc.max(committed);
             }
-            for fee in self.one_offs.iter().filter(|f| f.month == month) {
+            for fee in self.one_offs.iter().filter(|f| f.month <= month) {
                 acc = acc + fee.amount;
             }
             out.push(acc);
@@ -274,6 +580,11 @@ impl CostOption {
     pub fn overridden(&self) -> bool {
         self.used.iter().any(|u| u.overridden)
     }
+
+    /// Priced, open, and the same kind of engagement as the founder's.
+    pub fn comparable(&self) -> bool {
+        self.total.is_some() && self.closed.is_none()
+    }
 }
 
 /// The engine's whole answer for one scenario.
@@ -283,6 +594,8 @@ pub struct CostReport {
     pub options: Vec<CostOption>,
     /// Every figure id used anywhere, with the value used.
     pub used: Vec<Used>,
+    /// Problems with the founder's quotes, by quote and field.
+    pub quote_errors: Vec<QuoteError>,
 }
 
 impl CostReport {
@@ -296,7 +609,7 @@ impl CostReport {
 
     /// Priced options, cheapest total first (by the middle of the range).
     pub fn cheapest(&self) -> Vec<&CostOption> {
-        let mut v: Vec<_> = self.options.iter().filter(|o| o.total.is_some()).collect();
+        let mut v: Vec<_> = self.options.iter().filter(|o| o.comparable()).collect();
         v.sort_by_key(|o| (o.total.map(|t| t.mid()), o.key.clone()));
         v
     }
@@ -306,9 +619,9 @@ impl CostReport {
         let mut v: Vec<_> = self
             .options
             .iter()
-            .filter(|o| o.time_to_hire_days.is_some())
+            .filter(|o| o.hire_days.is_some() && o.closed.is_none())
             .collect();
-        v.sort_by_key(|o| (o.time_to_hire_days, o.key.clone()));
+        v.sort_by_key(|o| (o.hire_days, o.hire_days_estimated, o.key.clone()));
         v
     }
 }
@@ -322,26 +635,42 @@ pub struct Crossover {
     pub cheaper_after: String,
 }
 
-/// The first month where one option's cumulative cost overtakes the other's (by range
-/// midpoints), or None if the order never changes within the horizon.
+/// The month from which one option costs less in total than the other, only where the two
+/// ranges really cross: one is wholly cheaper at some month and wholly dearer at a later one.
+/// Overlapping ranges have no break-even to speak of.
 pub fn crossover(a: &CostOption, b: &CostOption, horizon: u32) -> Option<Crossover> {
     let ca = a.cumulative(horizon)?;
     let cb = b.cumulative(horizon)?;
-    let sign = |m: usize| (ca[m].mid().0 - cb[m].mid().0).signum();
-    let mut previous = sign(0);
-    for m in 1..=horizon as usize {
-        let now = sign(m);
-        if now != 0 && previous != 0 && now != previous {
+    // -1: a wholly cheaper, 1: a wholly dearer, 0: the ranges overlap.
+    let side = |m: usize| {
+        if ca[m].high() < cb[m].low() {
+            -1
+        } else if ca[m].low() > cb[m].high() {
+            1
+        } else {
+            0
+        }
+    };
+    let mut previous = 0;
+    let mut last_change = 0usize;
+    for m in 0..=horizon as usize {
+        let now = side(m);
+        if now == 0 {
+            continue;
+        }
+        if previous != 0 && now != previous {
+            // The month the middles cross, between the last clear order and this one.
+            let mid = |m: usize| (ca[m].mid().0 - cb[m].mid().0).signum();
+            let month = (last_change..=m).find(|&k| mid(k) == now).unwrap_or(m);
             let (before, after) = if previous < 0 { (a, b) } else { (b, a) };
             return Some(Crossover {
-                month: m as u32,
+                month: month as u32,
                 cheaper_before: before.key.clone(),
                 cheaper_after: after.key.clone(),
             });
         }
-        if now != 0 {
-            previous = now;
-        }
+        previous = now;
+        last_change = m;
     }
     None
 }
@@ -368,19 +697,95 @@ struct Uses<'a> {
 }
 
 impl Uses<'_> {
-    /// The value of a figure or assumption (0 if the data file lacks it: tests forbid that).
+    /// The value of a figure or assumption. An unknown id is a defect in the data file or the
+    /// code: `Market::load` and the tests rule both out, so it is never read as 0.
     fn get(&mut self, id: &str) -> f64 {
-        match self.m.value(id, self.overrides) {
-            Some(u) => {
-                let v = u.value;
-                if !self.used.iter().any(|x| x.id == u.id) {
-                    self.used.push(u);
-                }
-                v
-            }
-            None => 0.0,
+        assert!(self.m.knows(id), "unknown figure id {id}");
+        self.try_get(id).unwrap_or_default()
+    }
+
+    /// The value, or None for an assumption with no default that the founder has not set.
+    fn try_get(&mut self, id: &str) -> Option<f64> {
+        let u = self.m.value(id, self.overrides)?;
+        let v = u.value;
+        if !self.used.iter().any(|x| x.id == u.id) {
+            self.used.push(u);
+        }
+        Some(v)
+    }
+
+    /// Records an id the option depends on even when it has no value yet.
+    fn mention(&mut self, id: &str) {
+        if self.try_get(id).is_none() && !self.used.iter().any(|x| x.id == id) {
+            self.used.push(Used {
+                id: id.to_string(),
+                value: f64::NAN,
+                overridden: false,
+            });
         }
     }
+}
+
+/// One option under construction: `finish` turns it into a `CostOption`.
+struct Draft {
+    key: String,
+    label: String,
+    short_label: String,
+    route: RouteKind,
+    channel: Option<String>,
+    country: Option<String>,
+    your_quote: bool,
+    monthly: Option<UsdRange>,
+    overhead: Option<UsdRange>,
+    eor: Option<UsdRange>,
+    eor_missing: bool,
+    one_offs: Vec<OneOff>,
+    extras: Vec<Extra>,
+    free_months: f64,
+    committed_months: f64,
+    match_days: Option<(u32, u32)>,
+    hire_days: Option<(u32, u32)>,
+    hire_days_estimated: bool,
+    trial: Option<TrialTerms>,
+    commitment: Option<(u32, CommitmentKind)>,
+    catches: Vec<String>,
+    closed: Option<String>,
+    notes: Vec<String>,
+}
+
+impl Draft {
+    fn new(key: String, label: String, route: RouteKind) -> Draft {
+        Draft {
+            short_label: label.clone(),
+            key,
+            label,
+            route,
+            channel: None,
+            country: None,
+            your_quote: false,
+            monthly: None,
+            overhead: None,
+            eor: None,
+            eor_missing: false,
+            one_offs: Vec::new(),
+            extras: Vec::new(),
+            free_months: 0.0,
+            committed_months: 0.0,
+            match_days: None,
+            hire_days: None,
+            hire_days_estimated: false,
+            trial: None,
+            commitment: None,
+            catches: Vec::new(),
+            closed: None,
+            notes: Vec::new(),
+        }
+    }
+}
+
+fn days(lo: f64, hi: f64) -> (u32, u32) {
+    let (a, b) = (lo.round().max(0.0) as u32, hi.round().max(0.0) as u32);
+    (a.min(b), a.max(b))
 }
 
 impl Engine<'_> {
@@ -394,17 +799,20 @@ impl Engine<'_> {
 
     fn report(&self) -> CostReport {
         let mut options = Vec::new();
-        for id in &self.s.countries {
-            if let Some(o) = self.country_employee(id) {
-                options.push(o);
-            }
-            if let Some(o) = self.country_hourly(id) {
-                options.push(o);
-            }
+        if self.s.employee() {
+            options.extend(self.job_boards());
+            options.extend(self.placement());
+            options.extend(self.employees_abroad());
+        } else {
+            options.extend(self.platforms());
+            options.extend(self.direct_contractors());
         }
-        for id in &self.s.channels {
-            if let Some(o) = self.channel(id) {
-                options.push(o);
+        options.extend(self.closed_channels());
+        let mut quote_errors = Vec::new();
+        for q in self.s.quotes.iter().take(MAX_QUOTES) {
+            match self.quote(q) {
+                Ok(o) => options.push(o),
+                Err(e) => quote_errors.extend(e),
             }
         }
         let mut used: Vec<Used> = Vec::new();
@@ -420,398 +828,746 @@ impl Engine<'_> {
             scenario: self.s.clone(),
             options,
             used,
+            quote_errors,
         }
     }
 
-    /// Hours a month the engagement buys.
+    /// The hours model, stated once: a full-time month is `HOURS_PER_MONTH` hours, which is
+    /// that many / `HOURS_PER_WEEK` billed weeks; part-time is half; hourly is the hours a
+    /// week times those weeks.
     fn hours_per_month(&self, u: &mut Uses) -> f64 {
-        let full = u.get("assume.hours_per_month_full_time");
+        let full = u.get(ids::HOURS_PER_MONTH);
         match self.s.kind {
             EngagementKind::FullTimeEmployee | EngagementKind::FullTimeContractor => full,
             EngagementKind::PartTimeContractor => full / 2.0,
-            EngagementKind::Hourly => self.s.hours_per_week * u.get("assume.weeks_per_month"),
+            EngagementKind::Hourly => self.s.hours_per_week * self.weeks_per_month(u),
         }
     }
 
-    fn seniority_factor(&self, u: &mut Uses) -> f64 {
-        u.get(match self.s.seniority {
-            Seniority::Junior => "assume.factor.junior",
-            Seniority::Mid => "assume.factor.mid",
-            Seniority::Senior => "assume.factor.senior",
-        })
+    fn weeks_per_month(&self, u: &mut Uses) -> f64 {
+        u.get(ids::HOURS_PER_MONTH) / u.get(ids::HOURS_PER_WEEK).max(1.0)
     }
 
-    fn job_board_days(&self, u: &mut Uses) -> (u32, u32) {
-        let lo = u.get("job_board.weeks_low") * 7.0;
-        let hi = u.get("job_board.weeks_high") * 7.0;
-        (lo.round() as u32, hi.round() as u32)
+    fn factor_id(&self) -> &'static str {
+        match self.s.seniority {
+            Seniority::Junior => ids::FACTOR_JUNIOR,
+            Seniority::Mid => ids::FACTOR_MID,
+            Seniority::Senior => ids::FACTOR_SENIOR,
+        }
     }
 
-    /// Monthly pay and overhead of someone paid a country's salary for this engagement.
-    fn salaried(
-        &self,
-        country_id: &str,
-        u: &mut Uses,
-    ) -> Option<(UsdRange, Option<UsdRange>, f64)> {
-        let country = self.m.country(country_id)?;
-        let annual = u.get(&country.salary) * self.seniority_factor(u);
-        let share = self.hours_per_month(u) / u.get("assume.hours_per_month_full_time").max(1.0);
-        let monthly = UsdRange::point(Usd::from_f64(annual / 12.0 * share));
-        let overhead = (self.s.kind == EngagementKind::FullTimeEmployee)
-            .then(|| monthly.scale(u.get("assume.employer_overhead") / 100.0));
-        Some((monthly, overhead, annual))
+    /// Yearly employee pay in a country for the level: the sources' figure for the level where
+    /// there is one, else the all-levels figures times the level factor (an assumption). A
+    /// single figure becomes a range by the pay-spread assumption. Never below the floor a
+    /// source gives there.
+    fn annual_pay(&self, country_id: &str, u: &mut Uses) -> Option<UsdRange> {
+        let c = self.m.country(country_id)?;
+        let spread = u.get(ids::PAY_SPREAD) / 100.0;
+        let widen = |v: f64| (v * (1.0 - spread), v * (1.0 + spread));
+        let (mut lo, mut hi) = match c.pay_by_level.get(self.s.seniority) {
+            Some(id) => widen(u.get(id)),
+            None => {
+                let factor = u.get(self.factor_id());
+                let median = u.get(&c.salary) * factor;
+                match &c.pay_second_opinion {
+                    Some(id) => {
+                        let other = u.get(id) * factor;
+                        (median.min(other), median.max(other))
+                    }
+                    None => widen(median),
+                }
+            }
+        };
+        if let Some(floor_id) = &c.pay_floor {
+            let floor = u.get(floor_id);
+            lo = lo.max(floor);
+            hi = hi.max(lo);
+        }
+        Some(UsdRange::new(Usd::from_f64(lo), Usd::from_f64(hi)))
     }
 
-    fn country_employee(&self, id: &str) -> Option<CostOption> {
-        let country = self.m.country(id)?;
+    /// An employee's monthly pay and employer costs in a country.
+    fn employee_costs(&self, country_id: &str, d: &mut Draft, u: &mut Uses) -> Option<UsdRange> {
+        let annual = self.annual_pay(country_id, u)?;
+        let monthly = annual.scale(1.0 / 12.0);
+        d.monthly = Some(monthly);
+        d.overhead = Some(monthly.scale(u.get(ids::OVERHEAD) / 100.0));
+        d.country = Some(country_id.to_string());
+        Some(annual)
+    }
+
+    /// Whether employing in a country needs an entity or an EOR, and its fee if set.
+    fn needs_eor(&self, country_id: &str, d: &mut Draft, u: &mut Uses) {
+        if self.s.company_country.as_deref() == Some(country_id) {
+            return;
+        }
+        let name = country_in_sentence(country_id);
+        match u.try_get(ids::EOR_FEE) {
+            Some(fee) => {
+                d.eor = Some(UsdRange::point(Usd::from_f64(fee)));
+                d.catches.push(format!(
+                    "Needs your own entity in {name} or an employer of record (EOR): your EOR fee is counted."
+                ));
+            }
+            None => {
+                u.mention(ids::EOR_FEE);
+                d.eor_missing = true;
+                d.catches.push(format!(
+                    "Needs your own entity in {name} or an employer of record (EOR). The sources give no EOR price and you have not set one, so the total leaves it out."
+                ));
+            }
+        }
+    }
+
+    fn job_board_days(&self, u: &mut Uses) -> Option<(u32, u32)> {
+        let boards: Vec<_> = self
+            .m
+            .channels
+            .iter()
+            .filter(|c| c.closed.is_none() && !c.deal.hire_weeks.is_empty())
+            .collect();
+        let pairs: Vec<[String; 2]> = boards.first()?.deal.hire_weeks.clone();
+        let (mut lo, mut hi) = (f64::MAX, 0.0f64);
+        for [a, b] in &pairs {
+            lo = lo.min(u.get(a));
+            hi = hi.max(u.get(b));
+        }
+        Some(days(lo * 7.0, hi * 7.0))
+    }
+
+    /// One route: an employee found on job boards, with each board's posting fee as an extra.
+    fn job_boards(&self) -> Option<CostOption> {
+        let country = self.s.employee_country()?.to_string();
         let mut u = self.uses();
-        let (monthly, overhead, _) = self.salaried(id, &mut u)?;
-        let employee = self.s.kind == EngagementKind::FullTimeEmployee;
-        let mut notes = vec![format!(
-            "Median salary in {} adjusted for {} level (an assumption you can edit).",
-            country.name,
-            seniority_word(self.s.seniority)
-        )];
-        if !employee {
-            notes.push(
-                "A contractor priced at the salary-equivalent rate for these hours, without employer costs."
-                    .into(),
-            );
-        }
-        let days = self.job_board_days(&mut u);
-        Some(self.finish(
-            format!("country:{id}"),
-            if employee {
-                format!("Employee in {}", country.name)
-            } else {
-                format!("Contractor in {}", country.name)
-            },
-            OptionSource::Country(id.to_string()),
-            Some(monthly),
-            overhead,
-            Vec::new(),
-            Some(days),
-            None,
-            None,
-            u,
-            notes,
-        ))
-    }
-
-    /// The hourly range the sources give for a country (India), for non-employee work.
-    fn country_hourly(&self, id: &str) -> Option<CostOption> {
-        let country = self.m.country(id)?;
-        let (lo_id, hi_id) = (country.hourly_low.as_ref()?, country.hourly_high.as_ref()?);
-        if self.s.kind == EngagementKind::FullTimeEmployee {
-            return None;
-        }
-        let mut u = self.uses();
-        let hours = self.hours_per_month(&mut u);
-        let monthly = UsdRange::new(
-            Usd::from_f64(u.get(lo_id) * hours),
-            Usd::from_f64(u.get(hi_id) * hours),
+        let mut d = Draft::new(
+            "jobboards".into(),
+            format!("Job boards: employee in {}", country_name(&country)),
+            RouteKind::EmployeeAtHome,
         );
-        Some(self.finish(
-            format!("country-hourly:{id}"),
-            format!("Freelancer in {} (hourly rates)", country.name),
-            OptionSource::Country(id.to_string()),
-            Some(monthly),
-            None,
-            Vec::new(),
-            None,
-            None,
-            None,
-            u,
-            vec!["The range spans experience and city; the source gives no split by level.".into()],
-        ))
-    }
-
-    fn channel(&self, id: &str) -> Option<CostOption> {
-        let ch = self.m.channel(id)?;
-        let mut u = self.uses();
-        let mut notes = Vec::new();
-        let mut one_offs = Vec::new();
-        let mut overhead = None;
-        let key = format!("channel:{id}");
-        let trial = ch.trial.as_ref().map(|t| u.get(t).round() as u32);
-        let commitment = ch.commitment.as_ref().map(|c| u.get(c).round() as u32);
-        let days = match (&ch.time_to_hire_days, &ch.time_to_hire_weeks) {
-            (Some([lo, hi]), _) => Some((u.get(lo).round() as u32, u.get(hi).round() as u32)),
-            (None, Some([lo, hi])) => Some((
-                (u.get(lo) * 7.0).round() as u32,
-                (u.get(hi) * 7.0).round() as u32,
-            )),
-            _ => None,
-        };
-        let mut label = ch.name.clone();
-        let monthly = match ch.pricing {
-            Pricing::RocketdevsLevels => {
-                let level = match self.s.seniority {
-                    Seniority::Junior => "l1",
-                    Seniority::Mid => "l2",
-                    Seniority::Senior => "l3",
-                };
-                label = format!("{} {}", ch.name, level.to_uppercase());
-                let price = match self.s.kind {
-                    EngagementKind::PartTimeContractor => {
-                        u.get(&format!("rocketdevs.{level}.part_time"))
-                    }
-                    EngagementKind::Hourly => {
-                        let full = u.get(&format!("rocketdevs.{level}.full_time"));
-                        let per_hour = full / u.get("rocketdevs.hours.full_time").max(1.0);
-                        notes.push(format!(
-                            "Hourly work priced pro rata from the full-time price (${per_hour:.2} an hour)."
-                        ));
-                        per_hour * self.hours_per_month(&mut u)
-                    }
-                    _ => u.get(&format!("rocketdevs.{level}.full_time")),
-                };
-                if self.s.kind == EngagementKind::FullTimeEmployee {
-                    notes.push(
-                        "A dedicated developer through the platform, not your employee.".into(),
-                    );
-                }
-                Some(UsdRange::point(Usd::from_f64(price)))
-            }
-            Pricing::ToptalWeekly => {
-                let (lo, hi) = (u.get("toptal.weekly_low"), u.get("toptal.weekly_high"));
-                let weeks = u.get("assume.weeks_per_month");
-                let share = match self.s.kind {
-                    EngagementKind::FullTimeEmployee | EngagementKind::FullTimeContractor => 1.0,
-                    _ => {
-                        notes.push(
-                            "The source prices full-time only; part-time and hourly work are pro rata to a 40-hour week (an assumption)."
-                                .into(),
-                        );
-                        self.hours_per_month(&mut u)
-                            / (u.get("assume.hours_per_week_full_time").max(1.0) * weeks)
-                    }
-                };
-                one_offs.push(OneOff {
-                    label: "Deposit".into(),
-                    amount: UsdRange::point(Usd::from_f64(u.get("toptal.deposit"))),
-                    month: 0,
-                    figure: "toptal.deposit".into(),
-                });
-                Some(UsdRange::new(
-                    Usd::from_f64(lo * weeks * share),
-                    Usd::from_f64(hi * weeks * share),
-                ))
-            }
-            Pricing::PlacementFee => {
-                if self.s.kind == EngagementKind::FullTimeEmployee {
-                    let home = self.s.home_country().to_string();
-                    let (monthly, oh, annual) = self.salaried(&home, &mut u)?;
-                    overhead = oh;
-                    let pct = u.get("lemon.placement_fee");
-                    one_offs.push(OneOff {
-                        label: format!("Placement fee ({pct}% of annual salary)"),
-                        amount: UsdRange::point(Usd::from_f64(annual * pct / 100.0)),
-                        month: 0,
-                        figure: "lemon.placement_fee".into(),
+        d.short_label = "Job boards".into();
+        self.employee_costs(&country, &mut d, &mut u)?;
+        if self.s.company_country.as_deref() != Some(country.as_str()) {
+            d.route = RouteKind::EmployeeAbroad;
+            self.needs_eor(&country, &mut d, &mut u);
+        }
+        d.hire_days = self.job_board_days(&mut u);
+        let mut without_price = Vec::new();
+        for ch in self
+            .m
+            .channels
+            .iter()
+            .filter(|c| c.closed.is_none() && matches!(c.deal.rate, Rate::Salary))
+        {
+            match &ch.deal.posting_fee {
+                Some(fee) => {
+                    let v = u.get(fee);
+                    let bound = self
+                        .m
+                        .figure(fee)
+                        .and_then(|f| f.bound)
+                        .map(|b| format!("{} ", b.word()))
+                        .unwrap_or_default();
+                    d.extras.push(Extra {
+                        label: ch.name.clone(),
+                        text: format!("posting {bound}{}", Usd::from_f64(v).whole()),
                     });
-                    label = format!("{} placement ({})", ch.name, self.country_name(&home));
-                    Some(monthly)
-                } else {
-                    notes.push("The sources do not give Lemon.io's hourly rates.".into());
-                    None
                 }
+                None => without_price.push(ch.name.clone()),
             }
-            Pricing::PostingFee | Pricing::NotGiven
-                if ch.kind == super::market::ChannelKind::JobBoard =>
-            {
-                let home = self.s.home_country().to_string();
-                let (monthly, oh, _) = self.salaried(&home, &mut u)?;
-                overhead = oh;
-                label = format!("{} hire ({})", ch.name, self.country_name(&home));
-                match &ch.posting_fee {
-                    Some(fee) => one_offs.push(OneOff {
-                        label: "Job posting".into(),
-                        amount: UsdRange::point(Usd::from_f64(u.get(fee))),
-                        month: 0,
-                        figure: fee.clone(),
-                    }),
-                    None => notes.push(
-                        "The sources give no posting price; only the hire's pay is counted.".into(),
-                    ),
-                }
-                Some(monthly)
-            }
-            _ => {
-                notes.push("The sources give no price for this channel.".into());
-                None
-            }
+        }
+        if !without_price.is_empty() {
+            d.extras.push(Extra {
+                label: without_price.join(", "),
+                text: "posting price not given in the sources".into(),
+            });
+        }
+        d.notes.push(self.pay_basis_note(&country));
+        d.catches.push(
+            "Posting fees are extra and not in the total: We Work Remotely's start at around $300; the other boards' are not given."
+                .into(),
+        );
+        Some(self.finish(d, u))
+    }
+
+    /// How an employee's pay was worked out, in one sentence.
+    fn pay_basis_note(&self, country_id: &str) -> String {
+        let Some(c) = self.m.country(country_id) else {
+            return String::new();
         };
-        Some(self.finish(
-            key,
-            label,
-            OptionSource::Channel(id.to_string()),
-            monthly,
-            overhead,
-            one_offs,
-            days,
-            trial,
-            commitment,
-            u,
-            notes,
-        ))
+        let level = seniority_word(self.s.seniority);
+        let mut s = match c.pay_by_level.get(self.s.seniority) {
+            Some(id) => format!(
+                "Pay: {} for a {level} developer, widened into a range by the pay-spread assumption.",
+                self.m.figure(id).map(|f| f.label.clone()).unwrap_or_default()
+            ),
+            None if c.pay_second_opinion.is_some() => format!(
+                "Pay: from Glassdoor's median to Indeed's average, times the {level} level factor (an assumption)."
+            ),
+            None => format!(
+                "Pay: the Glassdoor median in {}, times the {level} level factor, widened by the pay-spread assumption (both assumptions).",
+                c.name
+            ),
+        };
+        if c.pay_floor.is_some() {
+            s.push_str(" Never below the lower end the source gives.");
+        }
+        s
     }
 
-    fn country_name(&self, id: &str) -> String {
+    fn placement(&self) -> Vec<CostOption> {
+        let Some(country) = self.s.employee_country().map(str::to_string) else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for ch in self.m.channels.iter().filter(|c| c.closed.is_none()) {
+            let Some(pct_id) = &ch.deal.placement_percent else {
+                continue;
+            };
+            let mut u = self.uses();
+            let mut d = Draft::new(
+                format!("placement:{}", ch.id),
+                format!(
+                    "{} placement: employee in {}",
+                    ch.name,
+                    country_name(&country)
+                ),
+                RouteKind::Placement,
+            );
+            d.short_label = format!("{} placement", ch.name);
+            d.channel = Some(ch.id.clone());
+            let Some(annual) = self.employee_costs(&country, &mut d, &mut u) else {
+                continue;
+            };
+            if self.s.company_country.as_deref() != Some(country.as_str()) {
+                self.needs_eor(&country, &mut d, &mut u);
+            }
+            let pct = u.get(pct_id);
+            d.one_offs.push(OneOff {
+                label: format!("Placement fee ({pct}% of annual salary)"),
+                amount: annual.scale(pct / 100.0),
+                month: 0,
+                figure: pct_id.clone(),
+            });
+            if let Some(fee) = &ch.deal.upfront_fee {
+                if u.get(fee) == 0.0 {
+                    d.notes.push("No upfront fee.".into());
+                }
+            }
+            self.match_then_interviews(&ch.deal, &mut d, &mut u);
+            d.notes.push(self.pay_basis_note(&country));
+            out.push(self.finish(d, u));
+        }
+        out
+    }
+
+    /// Days to match from the source, then the founder's own interviews (an assumption) as the
+    /// estimated time to hire, unless the source gives the hire itself.
+    fn match_then_interviews(&self, deal: &Deal, d: &mut Draft, u: &mut Uses) {
+        if let Some(id) = &deal.match_days {
+            let v = u.get(id);
+            let up_to = self
+                .m
+                .figure(id)
+                .and_then(|f| f.bound)
+                .is_some_and(|b| b == super::market::Bound::UpTo);
+            d.match_days = Some(if up_to { days(0.0, v) } else { days(v, v) });
+        }
+        match &deal.hire_days {
+            Some(id) => {
+                let v = u.get(id);
+                d.hire_days = Some(days(v, v));
+            }
+            None => {
+                if let Some((lo, hi)) = d.match_days {
+                    let interviews = u.get(ids::PLATFORM_INTERVIEW_DAYS).round() as u32;
+                    d.hire_days = Some((lo.max(1) + interviews, hi.max(1) + interviews));
+                    d.hire_days_estimated = true;
+                }
+            }
+        }
+    }
+
+    /// An employee in every other country of the data: an entity or an EOR is needed.
+    fn employees_abroad(&self) -> Vec<CostOption> {
+        let home = self.s.employee_country();
         self.m
-            .country(id)
-            .map(|c| c.name.clone())
-            .unwrap_or_else(|| id.to_string())
+            .countries
+            .iter()
+            .filter(|c| Some(c.id.as_str()) != home)
+            .filter_map(|c| {
+                let mut u = self.uses();
+                let route = if self.s.company_country.as_deref() == Some(c.id.as_str()) {
+                    RouteKind::EmployeeAtHome
+                } else {
+                    RouteKind::EmployeeAbroad
+                };
+                let mut d = Draft::new(
+                    format!("employee:{}", c.id),
+                    format!("Employee in {}", c.name),
+                    route,
+                );
+                d.short_label = c.name.clone();
+                self.employee_costs(&c.id, &mut d, &mut u)?;
+                self.needs_eor(&c.id, &mut d, &mut u);
+                d.hire_days = self.job_board_days(&mut u);
+                d.notes.push(self.pay_basis_note(&c.id));
+                Some(self.finish(d, u))
+            })
+            .collect()
     }
 
-    #[allow(clippy::too_many_arguments)]
-    fn finish(
+    /// Vetted platforms and marketplaces, each on its deal's terms.
+    fn platforms(&self) -> Vec<CostOption> {
+        self.m
+            .channels
+            .iter()
+            .filter(|c| c.closed.is_none() && c.deal.serves.contains(&Serves::Contractor))
+            .map(|ch| {
+                let mut u = self.uses();
+                let route = match ch.kind {
+                    super::market::ChannelKind::Marketplace => RouteKind::Marketplace,
+                    super::market::ChannelKind::AgencyDirectory => RouteKind::Agency,
+                    _ => RouteKind::VettedPlatform,
+                };
+                let mut d = Draft::new(format!("channel:{}", ch.id), ch.name.clone(), route);
+                d.channel = Some(ch.id.clone());
+                let deal = &ch.deal;
+                match &deal.rate {
+                    Rate::Package { packages } => self.package(ch.name.as_str(), packages, &mut d, &mut u),
+                    Rate::Weekly { low, high } => {
+                        let (lo, hi) = (u.get(low), u.get(high));
+                        let full_week = u.get(ids::HOURS_PER_WEEK).max(1.0);
+                        let weeks_of_work = self.hours_per_month(&mut u) / full_week;
+                        if self.s.kind != EngagementKind::FullTimeContractor {
+                            d.notes.push(format!(
+                                "The source prices full-time only; this is pro rata to a {}-hour week (an assumption).",
+                                super::cost_view::plain_number(full_week)
+                            ));
+                        }
+                        d.monthly = Some(UsdRange::new(
+                            Usd::from_f64(lo * weeks_of_work),
+                            Usd::from_f64(hi * weeks_of_work),
+                        ));
+                    }
+                    Rate::Salary => {}
+                    Rate::NotGiven { what } => {
+                        d.catches.push(format!(
+                            "No price in the sources ({what}). Ask for a quote and add it below as your own."
+                        ));
+                    }
+                }
+                if let Some(dep) = &deal.deposit {
+                    let v = u.get(&dep.amount);
+                    let refund = match dep.refund {
+                        Refund::Refunded => "refunded later",
+                        Refund::Credited => "credited against invoices",
+                        Refund::NotSaid => "the source does not say whether it comes back, so it is counted as paid",
+                    };
+                    d.one_offs.push(OneOff {
+                        label: "Deposit, upfront".into(),
+                        amount: UsdRange::point(Usd::from_f64(v)),
+                        month: 0,
+                        figure: dep.amount.clone(),
+                    });
+                    d.catches.push(format!("A {} deposit upfront; {refund}.", Usd::from_f64(v).whole()));
+                }
+                if let Some(t) = &deal.trial {
+                    let length = t.days.as_ref().map(|id| u.get(id).round() as u32);
+                    let up_to = t
+                        .days
+                        .as_ref()
+                        .and_then(|id| self.m.figure(id))
+                        .and_then(|f| f.bound)
+                        .is_some_and(|b| b == super::market::Bound::UpTo);
+                    if t.billed == TrialBilling::Free {
+                        if let Some(days) = length {
+                            let weeks = self.weeks_per_month(&mut u).max(1.0);
+                            d.free_months = days as f64 / 7.0 / weeks;
+                        }
+                    }
+                    d.trial = Some(TrialTerms {
+                        days: length,
+                        up_to,
+                        billed: t.billed,
+                    });
+                }
+                if let Some(c) = &deal.commitment {
+                    let months = u.get(&c.months).round() as u32;
+                    d.commitment = Some((months, c.kind));
+                    d.committed_months = months as f64;
+                    let kind = match c.kind {
+                        CommitmentKind::Required => "required",
+                        CommitmentKind::Recommended => "recommended",
+                    };
+                    if let Some(m) = d.monthly {
+                        d.catches.push(format!(
+                            "A {months}-month initial commitment is {kind}: {} once you go on after the trial, whatever your horizon.",
+                            m.scale(months as f64).whole()
+                        ));
+                    }
+                }
+                if let Some(id) = &deal.suggested_months {
+                    let m = u.get(id).round() as u32;
+                    d.notes.push(format!("The source suggests it for a focused {m}-month sprint."));
+                }
+                self.match_then_interviews(deal, &mut d, &mut u);
+                if d.hire_days.is_none() {
+                    if let Some(note) = &ch.time_note {
+                        d.notes.push(format!("Time to hire: {note}."));
+                    }
+                }
+                self.finish(d, u)
+            })
+            .collect()
+    }
+
+    /// The smallest package that covers the hours; the price for the level.
+    fn package(
         &self,
-        key: String,
-        label: String,
-        source: OptionSource,
-        monthly: Option<UsdRange>,
-        overhead_monthly: Option<UsdRange>,
-        one_offs: Vec<OneOff>,
-        time_to_hire_days: Option<(u32, u32)>,
-        trial_days: Option<u32>,
-        commitment_months: Option<u32>,
-        uses: Uses,
-        notes: Vec<String>,
-    ) -> CostOption {
-        let horizon = self.s.horizon_months as i64;
-        let all_in = monthly.map(|m| match overhead_monthly {
-            Some(o) => m + o,
-            None => m,
-        });
-        let total = all_in.map(|m| {
-            one_offs
+        name: &str,
+        packages: &[super::market::Package],
+        d: &mut Draft,
+        u: &mut Uses,
+    ) {
+        let need = self.hours_per_month(u);
+        let mut offers: Vec<(f64, &super::market::Package)> =
+            packages.iter().map(|p| (u.get(&p.hours), p)).collect();
+        offers.sort_by(|a, b| a.0.total_cmp(&b.0));
+        let level = match self.s.seniority {
+            Seniority::Junior => "L1",
+            Seniority::Mid => "L2",
+            Seniority::Senior => "L3",
+        };
+        d.label = format!("{name} {level}");
+        d.short_label = d.label.clone();
+        match offers.iter().find(|(h, _)| *h + 1e-9 >= need) {
+            Some((hours, p)) => {
+                let price_id = p.price.get(self.s.seniority).unwrap_or_default();
+                let price = u.get(price_id);
+                d.monthly = Some(UsdRange::point(Usd::from_f64(price)));
+                d.label = format!("{name} {level}, {} package", p.name);
+                if *hours > need + 1e-9 {
+                    d.catches.push(format!(
+                        "Sold in monthly packages: you buy the {} package of {} hours for the {} you need.",
+                        p.name,
+                        super::cost_view::plain_number(*hours),
+                        super::cost_view::plain_number((need * 10.0).round() / 10.0)
+                    ));
+                }
+            }
+            None => {
+                let most = offers.last().map(|(h, _)| *h).unwrap_or_default();
+                d.catches.push(format!(
+                    "{name}'s largest package is {} hours a month; it sells no more than that to one developer.",
+                    super::cost_view::plain_number(most)
+                ));
+            }
+        }
+    }
+
+    /// A contractor hired directly, priced only where a source gives a rate there.
+    fn direct_contractors(&self) -> Vec<CostOption> {
+        let mut out = Vec::new();
+        for c in &self.m.countries {
+            let Some([lo_id, hi_id]) = &c.contractor_hourly else {
+                continue;
+            };
+            let mut u = self.uses();
+            let mut d = Draft::new(
+                format!("contractor:{}", c.id),
+                format!("Contractor hired directly in {}", c.name),
+                RouteKind::DirectContractor,
+            );
+            d.short_label = format!("Direct, {}", c.name);
+            d.country = Some(c.id.clone());
+            let hours = self.hours_per_month(&mut u);
+            let (lo, hi) = (u.get(lo_id), u.get(hi_id));
+            d.monthly = Some(UsdRange::new(
+                Usd::from_f64(lo * hours),
+                Usd::from_f64(hi * hours),
+            ));
+            d.notes.push(format!(
+                "${} to ${} an hour × {} hours a month. The range spans experience and city; the source gives no split by level.",
+                super::cost_view::plain_number(lo),
+                super::cost_view::plain_number(hi),
+                super::cost_view::plain_number(hours)
+            ));
+            d.catches.push(
+                "You find, vet and contract them yourself: no platform screening or trial.".into(),
+            );
+            out.push(self.finish(d, u));
+        }
+        if let Some(id) = &self.s.hire_country {
+            if !out
                 .iter()
-                .filter(|f| f.month as i64 <= horizon)
-                .fold(m * horizon, |acc, f| acc + f.amount)
-        });
-        let budget = match (self.s.budget_monthly, all_in) {
+                .any(|o| o.country.as_deref() == Some(id.as_str()))
+            {
+                let mut d = Draft::new(
+                    format!("contractor:{id}"),
+                    format!("Contractor hired directly in {}", country_name(id)),
+                    RouteKind::DirectContractor,
+                );
+                d.short_label = format!("Direct, {}", country_name(id));
+                d.country = Some(id.clone());
+                d.catches.push(format!(
+                    "The sources give no contractor rate for {}: an employee's salary is not a contractor's rate. Add a quote you have.",
+                    country_in_sentence(id)
+                ));
+                out.push(self.finish(d, self.uses()));
+            }
+        }
+        out
+    }
+
+    /// Channels the sources list that are no longer open: shown, never priced.
+    fn closed_channels(&self) -> Vec<CostOption> {
+        self.m
+            .channels
+            .iter()
+            .filter_map(|ch| {
+                let why = ch.closed.clone()?;
+                let mut d = Draft::new(
+                    format!("channel:{}", ch.id),
+                    ch.name.clone(),
+                    RouteKind::EmployeeAtHome,
+                );
+                if !self.s.employee() {
+                    d.route = RouteKind::Marketplace;
+                }
+                d.channel = Some(ch.id.clone());
+                d.closed = Some(why);
+                Some(self.finish(d, self.uses()))
+            })
+            .collect()
+    }
+
+    /// A quote of the founder's own, priced with the same hours model.
+    fn quote(&self, q: &Quote) -> Result<CostOption, Vec<QuoteError>> {
+        let p = parse_quote(q)?;
+        let mut u = self.uses();
+        let route = RouteKind::from_quote(q.route);
+        let mut d = Draft::new(format!("quote:{}", q.id), q.name.trim().to_string(), route);
+        d.your_quote = true;
+        let per_month = match q.basis {
+            RateBasis::Hourly => self.hours_per_month(&mut u),
+            RateBasis::Weekly => self.hours_per_month(&mut u) / u.get(ids::HOURS_PER_WEEK).max(1.0),
+            RateBasis::Monthly => 1.0,
+            RateBasis::Yearly => 1.0 / 12.0,
+        };
+        let monthly = UsdRange::new(
+            Usd::from_f64(p.low * per_month),
+            Usd::from_f64(p.high * per_month),
+        );
+        d.monthly = Some(monthly);
+        if q.route == QuoteRoute::Employee {
+            d.overhead = Some(monthly.scale(u.get(ids::OVERHEAD) / 100.0));
+        }
+        if p.one_off > 0.0 {
+            d.one_offs.push(OneOff {
+                label: "One-off fees (your quote)".into(),
+                amount: UsdRange::point(Usd::from_f64(p.one_off)),
+                month: 0,
+                figure: "quote".into(),
+            });
+        }
+        d.hire_days = p.days_to_hire.map(|x| (x, x));
+        if route.serves_employees() != self.s.employee() {
+            d.catches.push(format!(
+                "A different engagement from yours ({}): not compared in the summary.",
+                self.s.kind.noun()
+            ));
+        }
+        Ok(self.finish(d, u))
+    }
+
+    fn finish(&self, d: Draft, uses: Uses) -> CostOption {
+        let horizon = self.s.horizon_months;
+        let mut o = CostOption {
+            key: d.key,
+            label: d.label,
+            short_label: d.short_label,
+            route: d.route,
+            channel: d.channel,
+            country: d.country,
+            your_quote: d.your_quote,
+            monthly: d.monthly,
+            overhead_monthly: d.overhead,
+            eor_monthly: d.eor,
+            eor_missing: d.eor_missing,
+            one_offs: d.one_offs,
+            extras: d.extras,
+            free_months: d.free_months,
+            committed_months: d.committed_months,
+            total: None,
+            match_days: d.match_days,
+            hire_days: d.hire_days,
+            hire_days_estimated: d.hire_days_estimated,
+            trial: d.trial,
+            commitment: d.commitment,
+            catches: d.catches,
+            closed: d.closed,
+            budget: BudgetFit::NoBudget,
+            used: uses.used,
+            notes: d.notes,
+        };
+        if o.closed.is_some() {
+            o.monthly = None;
+        }
+        o.total = o
+            .cumulative(horizon)
+            .and_then(|c| c.get(horizon as usize).copied());
+        o.budget = match (self.s.budget_monthly, o.monthly_all_in()) {
             (None, _) | (_, None) => BudgetFit::NoBudget,
             (Some(b), Some(m)) if m.high() <= b => BudgetFit::Fits,
             (Some(b), Some(m)) if m.low() <= b => BudgetFit::Partly,
             _ => BudgetFit::Over,
         };
-        let short_label = match label.find(" (") {
-            Some(i) if matches!(source, OptionSource::Channel(_)) => label[..i].to_string(),
-            _ => label.clone(),
-        };
-        CostOption {
-            key,
-            label,
-            short_label,
-            source,
-            monthly,
-            overhead_monthly,
-            one_offs,
-            total,
-            time_to_hire_days,
-            trial_days,
-            commitment_months,
-            budget,
-            used: uses.used,
-            notes,
-        }
+        o
     }
 }
 
 impl CostReport {
-    /// The options to draw over time: the founder's picks that exist, else a default set
-    /// (an employee at home and the priced vetted platforms).
+    /// The options to draw over time: the founder's picks that exist, else a default set (the
+    /// cheapest and the fastest comparable options, and the founder's quotes).
     pub fn picked(&self, picks: &[String]) -> Vec<&CostOption> {
         let chosen: Vec<_> = picks
             .iter()
             .filter_map(|k| self.option(k))
-            .filter(|o| o.total.is_some())
+            .filter(|o| o.comparable())
             .collect();
         if !chosen.is_empty() {
             return chosen;
         }
-        let home = format!("country:{}", self.scenario.home_country);
-        [
-            home.as_str(),
-            "channel:rocketdevs",
-            "channel:toptal",
-            "channel:lemon",
-        ]
-        .iter()
-        .filter_map(|k| self.option(k))
-        .filter(|o| o.total.is_some())
-        .collect()
+        let mut v: Vec<&CostOption> = Vec::new();
+        let fits_kind = |o: &&CostOption| o.route.serves_employees() == self.scenario.employee();
+        for o in self
+            .cheapest()
+            .into_iter()
+            .filter(fits_kind)
+            .filter(|o| !o.eor_missing)
+            .take(2)
+            .chain(
+                self.fastest()
+                    .into_iter()
+                    .filter(|o| o.comparable())
+                    .filter(fits_kind)
+                    .take(1),
+            )
+            .chain(
+                self.options
+                    .iter()
+                    .filter(|o| o.your_quote && o.comparable()),
+            )
+        {
+            if !v.iter().any(|x| x.key == o.key) {
+                v.push(o);
+            }
+        }
+        v
     }
 
-    /// One or two sentences: the cheapest and the fastest options that fit the budget.
+    /// "In short": the cheapest and the fastest routes that fit the engagement (and budget),
+    /// each with its catch. Like is compared with like.
     pub fn summary(&self) -> String {
+        let employee = self.scenario.employee();
+        let same_kind = |o: &&CostOption| o.route.serves_employees() == employee;
         let fits = |o: &&CostOption| matches!(o.budget, BudgetFit::Fits | BudgetFit::NoBudget);
-        let horizon = self.scenario.horizon_months;
-        let months = if horizon == 1 {
-            "1 month".to_string()
-        } else {
-            format!("{horizon} months")
-        };
+        let over = months(self.scenario.horizon_months);
         let budget = self.scenario.budget_monthly;
         let within = if budget.is_some() {
             " within your budget"
         } else {
             ""
         };
-        let cheap: Vec<_> = self.cheapest().into_iter().filter(fits).collect();
-        let mut out = match cheap.as_slice() {
-            [] => match budget {
-                Some(b) => format!(
-                    "No priced option fits a budget of {} a month; the cheapest is {}.",
-                    b.whole(),
-                    self.cheapest()
-                        .first()
-                        .map(|o| describe_total(o, &months))
-                        .unwrap_or_else(|| "not known".into())
-                ),
-                None => "No option has a price in the sources for this engagement.".into(),
-            },
-            [only] => format!(
-                "The cheapest option{within} is {}.",
-                describe_total(only, &months)
+        let kind = self.scenario.kind.noun();
+        let priced: Vec<_> = self.cheapest().into_iter().filter(same_kind).collect();
+        let known: Vec<_> = priced
+            .iter()
+            .copied()
+            .filter(|o| !o.eor_missing)
+            .filter(fits)
+            .collect();
+        let mut out = match known.first() {
+            Some(first) => format!(
+                "Cheapest {kind} route{within} with every cost known: {}. {}",
+                describe_total(first, &over),
+                catch_sentence(first)
             ),
-            [first, second, ..] => {
-                let (a, b) = (
-                    first.total.unwrap_or_default().mid(),
-                    second.total.unwrap_or_default().mid(),
-                );
-                format!(
-                    "The cheapest option{within} is {}, about {} less than {}.",
-                    describe_total(first, &months),
-                    Usd(b.0 - a.0).whole(),
-                    second.label
-                )
-            }
+            None => match (budget, priced.first()) {
+                (Some(b), Some(o)) => format!(
+                    "No {kind} route with every cost known fits a budget of {} a month; the cheapest is {}.",
+                    b.whole(),
+                    describe_total(o, &over)
+                ),
+                _ => format!("No {kind} route has a price in the sources for this plan. Add a quote of your own below."),
+            },
         };
-        let fast: Vec<_> = self.fastest().into_iter().filter(fits).collect();
-        if let Some(f) = fast.first() {
-            let (lo, hi) = f.time_to_hire_days.unwrap_or_default();
-            let days = days_range(lo, hi);
+        // An employee abroad can look cheapest only because its EOR fee is not set.
+        if let Some(cheaper) = priced.iter().copied().filter(fits).find(|o| {
+            o.eor_missing
+                && known
+                    .first()
+                    .is_none_or(|k| o.total.map(|t| t.mid()) < k.total.map(|t| t.mid()))
+        }) {
             out.push_str(&format!(
-                " The fastest{within} is {}: about {days} to hire or match.",
-                f.label
+                " {} costs less in pay ({}), but only before an EOR fee you have not set: it needs an entity or an employer of record there.",
+                cheaper.label,
+                cheaper.total.map(|t| t.whole()).unwrap_or_default()
             ));
+        }
+        let fast: Vec<_> = self
+            .fastest()
+            .into_iter()
+            .filter(same_kind)
+            .filter(|o| o.monthly.is_none() || fits(o))
+            .collect();
+        if let Some(f) = fast.first() {
+            let (lo, hi) = f.hire_days.unwrap_or_default();
+            let how = if f.hire_days_estimated {
+                format!(
+                    "about {} to hire (a match in {}, then your interviews: an assumption)",
+                    days_range(lo, hi),
+                    f.match_days
+                        .map(|(a, b)| match_words(a, b))
+                        .unwrap_or_default()
+                )
+            } else {
+                format!("about {} to hire", days_range(lo, hi))
+            };
+            out.push_str(&format!(" Fastest: {}, {how}.", f.label));
+            if let Some(c) = f.catches.first() {
+                out.push_str(&format!(" Catch: {}", c));
+            }
         }
         out
     }
 }
 
-fn describe_total(o: &CostOption, months: &str) -> String {
+fn match_words(lo: u32, hi: u32) -> String {
+    if lo == 0 {
+        format!("under {}", days_range(hi, hi))
+    } else {
+        days_range(lo, hi)
+    }
+}
+
+fn catch_sentence(o: &CostOption) -> String {
+    match o.catches.first() {
+        Some(c) => format!("Catch: {c}"),
+        None => String::new(),
+    }
+}
+
+fn describe_total(o: &CostOption, over: &str) -> String {
     format!(
-        "{} at {} a month ({} over {months})",
+        "{}, {} a month ({} over {over})",
         o.label,
         o.monthly_all_in().map(|m| m.whole()).unwrap_or_default(),
         o.total.map(|t| t.whole()).unwrap_or_default()
     )
 }
 
-/// "1 day", "2 days", "21–42 days".
+/// "1 day", "2 days", "14–42 days".
 pub fn days_range(lo: u32, hi: u32) -> String {
     match (lo, hi) {
         (1, 1) => "1 day".to_string(),
@@ -823,7 +1579,122 @@ pub fn days_range(lo: u32, hi: u32) -> String {
 pub fn seniority_word(s: Seniority) -> &'static str {
     match s {
         Seniority::Junior => "junior",
-        Seniority::Mid => "mid",
+        Seniority::Mid => "mid-level",
         Seniority::Senior => "senior",
+    }
+}
+
+/// The pay line of the job ad: a range from the cost model for the level, engagement and
+/// location, per year for employees and per hour or month for contractors.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AdPay {
+    pub range: UsdRange,
+    pub per: RateBasis,
+    /// Where the range comes from, in words ("from Glassdoor's median ... to Indeed's average").
+    pub basis: String,
+    pub overridden: bool,
+}
+
+/// Why the ad has no pay range yet, in words the ad can show in brackets.
+pub fn ad_pay(scenario: &Scenario) -> Result<AdPay, String> {
+    let engine = Engine {
+        m: market(),
+        s: scenario,
+    };
+    let mut u = engine.uses();
+    let level = seniority_word(scenario.seniority);
+    if scenario.employee() {
+        let Some(country) = scenario.employee_country() else {
+            return Err("Choose where the hire is based, or where your company employs people, on the Engagement step".into());
+        };
+        let range = engine
+            .annual_pay(country, &mut u)
+            .ok_or_else(|| format!("No pay figure for {}", country_name(country)))?;
+        let c = market().country(country);
+        let source = match c {
+            Some(c) if c.pay_by_level.get(scenario.seniority).is_some() => format!(
+                "around {} ({}) for a {level} backend developer in {}",
+                market()
+                    .figure(c.pay_by_level.get(scenario.seniority).unwrap_or_default())
+                    .map(|f| Usd::from_f64(f.value).whole())
+                    .unwrap_or_default(),
+                market().short_citation(c.pay_by_level.get(scenario.seniority).unwrap_or_default()),
+                country_in_sentence(country)
+            ),
+            Some(c) if c.pay_second_opinion.is_some() => format!(
+                "from the median ({}) to the average ({}) for backend developers in {}, for a {level} role",
+                market().short_citation(&c.salary),
+                market().short_citation(c.pay_second_opinion.as_deref().unwrap_or_default()),
+                country_in_sentence(country)
+            ),
+            Some(c) => format!(
+                "around the median for backend developers in {} ({}), for a {level} role",
+                country_in_sentence(country),
+                market().short_citation(&c.salary)
+            ),
+            None => String::new(),
+        };
+        return Ok(AdPay {
+            range,
+            per: RateBasis::Yearly,
+            basis: source,
+            overridden: u.used.iter().any(|x| x.overridden),
+        });
+    }
+    let per = if scenario.kind == EngagementKind::Hourly {
+        RateBasis::Hourly
+    } else {
+        RateBasis::Monthly
+    };
+    let hours = engine.hours_per_month(&mut u);
+    let scale = if per == RateBasis::Hourly { 1.0 } else { hours };
+    // A quote of the founder's own for a contractor hired directly comes first.
+    if let Some((q, p)) = scenario
+        .quotes
+        .iter()
+        .filter(|q| q.route == QuoteRoute::DirectContractor)
+        .find_map(|q| parse_quote(q).ok().map(|p| (q, p)))
+    {
+        let hourly = match q.basis {
+            RateBasis::Hourly => 1.0,
+            RateBasis::Weekly => 1.0 / u.get(ids::HOURS_PER_WEEK).max(1.0),
+            RateBasis::Monthly => 1.0 / hours.max(1.0),
+            RateBasis::Yearly => 1.0 / (hours.max(1.0) * 12.0),
+        };
+        return Ok(AdPay {
+            range: UsdRange::new(
+                Usd::from_f64(p.low * hourly * scale),
+                Usd::from_f64(p.high * hourly * scale),
+            ),
+            per,
+            basis: format!("from our quote \"{}\"", q.name.trim()),
+            overridden: true,
+        });
+    }
+    let country = scenario.hire_country.as_deref();
+    let rated = country
+        .and_then(|id| market().country(id))
+        .and_then(|c| Some((c, c.contractor_hourly.as_ref()?)));
+    match rated {
+        Some((c, [lo, hi])) => {
+            let (l, h) = (u.get(lo), u.get(hi));
+            Ok(AdPay {
+                range: UsdRange::new(Usd::from_f64(l * scale), Usd::from_f64(h * scale)),
+                per,
+                basis: format!(
+                    "in line with contractor rates for backend developers in {} ({})",
+                    country_in_sentence(&c.id),
+                    market().short_citation(lo)
+                ),
+                overridden: u.used.iter().any(|x| x.overridden),
+            })
+        }
+        None => Err(match country {
+            Some(id) => format!(
+                "Add the rate range: the sources give no contractor rate for {}. Add a quote for a contractor hired directly on the Costs step",
+                country_in_sentence(id)
+            ),
+            None => "Add the rate range: the sources give contractor rates for India only. Choose where the hire is based, or add a quote on the Costs step".into(),
+        }),
     }
 }

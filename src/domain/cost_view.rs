@@ -2,8 +2,8 @@
 //! the charts (same numbers), plus the assumptions panel. Pure, so it is tested natively.
 
 use super::chart::{Bar, Mark, Series};
-use super::cost::{crossover, days_range, BudgetFit, CostOption, CostReport, OptionSource};
-use super::market::{market, Unit};
+use super::cost::{crossover, days_range, BudgetFit, CostOption, CostReport};
+use super::market::{market, Area, Unit};
 use super::money::{Usd, UsdRange};
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
@@ -109,227 +109,228 @@ fn budget_word(b: BudgetFit) -> &'static str {
     }
 }
 
-fn countries(report: &CostReport) -> Vec<&CostOption> {
+/// Options of the founder's kind of engagement (and the founder's own quotes), open ones only.
+fn comparable(report: &CostReport) -> Vec<&CostOption> {
+    let employee = report.scenario.kind == crate::domain::plan::EngagementKind::FullTimeEmployee;
     report
         .options
         .iter()
-        .filter(|o| matches!(o.source, OptionSource::Country(_)))
-        .collect()
-}
-
-fn channels(report: &CostReport) -> Vec<&CostOption> {
-    report
-        .options
-        .iter()
-        .filter(|o| matches!(o.source, OptionSource::Channel(_)))
+        .filter(|o| o.closed.is_none())
+        .filter(|o| o.route.serves_employees() == employee || o.your_quote)
         .collect()
 }
 
 fn sorted_by_cost(mut v: Vec<&CostOption>) -> Vec<&CostOption> {
     v.sort_by_key(|o| {
         (
-            o.monthly_all_in().map(|m| m.mid()).unwrap_or(Usd(i64::MAX)),
+            o.total.map(|m| m.mid()).unwrap_or(Usd(i64::MAX)),
             o.key.clone(),
         )
     });
     v
 }
 
-/// The option's place without "Employee in": the chart's title already says what is priced.
-fn place(o: &CostOption) -> String {
-    match &o.source {
-        OptionSource::Country(id) => {
-            let name = market()
-                .country(id)
-                .map(|c| c.name.clone())
-                .unwrap_or_default();
-            if o.key.starts_with("country-hourly") {
-                format!("{name} (hourly rates)")
-            } else {
-                name
-            }
-        }
-        OptionSource::Channel(_) => o.short_label.clone(),
+/// A chart label: short, with "(before EOR)" where the EOR fee is left out, and "(your
+/// quote)" on the founder's own.
+fn bar_label(o: &CostOption) -> String {
+    let mut l = o.short_label.clone();
+    if o.eor_missing {
+        l.push_str(" (before EOR)");
     }
+    if o.your_quote {
+        l.push_str(" (your quote)");
+    }
+    l
 }
 
-/// Country bars (monthly, all-in), cheapest first, and the US as the reference line.
-pub fn country_bars(report: &CostReport) -> (Vec<Bar>, Option<Usd>) {
-    let bars = sorted_by_cost(countries(report))
+/// Every priced route for this engagement: monthly all-in ranges, cheapest first, and the
+/// route where the hire is based as the reference line.
+pub fn route_bars(report: &CostReport) -> (Vec<Bar>, Option<(String, Usd)>) {
+    let bars = sorted_by_cost(comparable(report))
         .into_iter()
         .filter_map(|o| {
             Some(Bar {
-                label: place(o),
+                label: bar_label(o),
                 range: o.monthly_all_in()?,
                 overridden: o.overridden(),
             })
         })
         .collect();
-    let us = report
-        .option("country:us")
-        .and_then(|o| o.monthly_all_in())
-        .map(|m| m.mid());
-    (bars, us)
+    let reference = report
+        .option("jobboards")
+        .and_then(|o| Some((o.short_label.clone(), o.monthly_all_in()?.mid())));
+    (bars, reference)
 }
 
-pub fn country_table(report: &CostReport) -> Table {
-    let m = market();
-    Table {
-        headers: [
-            "Option",
-            "Pay a month",
-            "Employer costs a month",
-            "All-in a month",
-            "Total over the horizon",
-            "Source",
-        ]
-        .map(String::from)
-        .to_vec(),
-        rows: sorted_by_cost(countries(report))
-            .into_iter()
-            .map(|o| {
-                let source = match &o.source {
-                    OptionSource::Country(id) => m
-                        .country(id)
-                        .map(|c| {
-                            let fig = if o.key.starts_with("country-hourly") {
-                                c.hourly_low.clone().unwrap_or_default()
-                            } else {
-                                c.salary.clone()
-                            };
-                            m.short_citation(&fig)
-                        })
-                        .unwrap_or_default(),
-                    OptionSource::Channel(_) => String::new(),
-                };
-                let ov = o.overridden();
-                Row {
-                    key: o.key.clone(),
-                    cells: vec![
-                        text(o.label.clone()),
-                        money(o.monthly, ov),
-                        match o.overhead_monthly {
-                            Some(r) => money(Some(r), ov),
-                            None => Cell {
-                                text: "none".into(),
-                                sort: SortKey::Num(0),
-                                overridden: false,
-                            },
-                        },
-                        money(o.monthly_all_in(), ov),
-                        money(o.total, ov),
-                        text(source),
-                    ],
-                }
-            })
-            .collect(),
-    }
-}
-
-/// Channels with a price: monthly all-in ranges, cheapest first.
-pub fn channel_bars(report: &CostReport) -> Vec<Bar> {
-    sorted_by_cost(channels(report))
-        .into_iter()
-        .filter_map(|o| {
-            Some(Bar {
-                label: o.short_label.clone(),
-                range: o.monthly_all_in()?,
-                overridden: o.overridden(),
-            })
-        })
-        .collect()
-}
-
-/// Channels with a time to hire, fastest first.
+/// Routes with a time to hire, fastest first.
 pub fn time_rows(report: &CostReport) -> Vec<(String, (u32, u32))> {
-    let mut v: Vec<_> = channels(report)
+    let mut v: Vec<_> = comparable(report)
         .into_iter()
-        .filter_map(|o| Some((o.short_label.clone(), o.time_to_hire_days?)))
+        .filter(|o| {
+            !matches!(o.route, crate::domain::cost::RouteKind::EmployeeAbroad)
+                || o.key == "jobboards"
+        })
+        .filter_map(|o| {
+            let label = if o.hire_days_estimated {
+                format!("{} (estimate)", bar_label(o))
+            } else {
+                bar_label(o)
+            };
+            Some((label, o.hire_days?))
+        })
         .collect();
     v.sort_by_key(|(l, d)| (*d, l.clone()));
     v
 }
 
-pub fn channel_table(report: &CostReport) -> Table {
+fn fees_cell(o: &CostOption) -> Cell {
+    let mut parts: Vec<String> = o
+        .one_offs
+        .iter()
+        .map(|f| format!("{}: {}", f.label, f.amount.whole()))
+        .collect();
+    parts.extend(
+        o.extras
+            .iter()
+            .map(|e| format!("{}: {} (extra, not in the total)", e.label, e.text)),
+    );
+    let total = o
+        .one_offs
+        .iter()
+        .fold(UsdRange::default(), |a, f| a + f.amount);
+    Cell {
+        text: if parts.is_empty() {
+            "none given".into()
+        } else {
+            parts.join("; ")
+        },
+        sort: SortKey::Num(total.mid().0),
+        overridden: o.overridden() && !o.one_offs.is_empty(),
+    }
+}
+
+fn terms_cell(o: &CostOption) -> Cell {
+    let mut parts = Vec::new();
+    if let Some(t) = &o.trial {
+        parts.push(format!("Trial: {}", t.describe()));
+    }
+    if let Some((months, kind)) = o.commitment {
+        let kind = match kind {
+            crate::domain::market::CommitmentKind::Required => "required",
+            crate::domain::market::CommitmentKind::Recommended => "recommended",
+        };
+        parts.push(format!("Commitment: {months} months, {kind}"));
+    }
+    text(if parts.is_empty() {
+        "none given".to_string()
+    } else {
+        parts.join("; ")
+    })
+}
+
+fn match_cell(o: &CostOption) -> Cell {
+    match o.match_days {
+        Some((0, hi)) => Cell {
+            text: format!("under {}", days_range(hi, hi)),
+            sort: SortKey::Num(hi as i64),
+            overridden: false,
+        },
+        other => days(other),
+    }
+}
+
+fn hire_cell(o: &CostOption) -> Cell {
+    let mut c = days(o.hire_days);
+    if o.hire_days_estimated {
+        c.text.push_str(" (match + your interviews, an assumption)");
+    }
+    c
+}
+
+/// The figure a route's price rests on, for the Source column.
+fn price_source(o: &CostOption) -> String {
     let m = market();
+    if o.your_quote {
+        return "Your quote".into();
+    }
+    let priced = o
+        .used
+        .iter()
+        .find(|u| m.figure(&u.id).is_some_and(|f| f.unit.is_money()));
+    match priced {
+        Some(u) => m.short_citation(&u.id),
+        None => "No price in the sources".into(),
+    }
+}
+
+/// Every route the founder can take for this engagement, then the others the sources name
+/// (closed ones marked), grouped by route and cheapest first within a group.
+pub fn route_table(report: &CostReport) -> Table {
+    let mut options: Vec<&CostOption> = report.options.iter().collect();
+    options.sort_by_key(|o| {
+        (
+            o.closed.is_some(),
+            o.route,
+            o.total.map(|t| t.mid()).unwrap_or(Usd(i64::MAX)),
+            o.key.clone(),
+        )
+    });
     Table {
         headers: [
-            "Channel",
-            "Kind",
+            "Route",
+            "How you hire",
+            "Pay a month",
             "All-in a month",
             "One-off fees",
             "Total over the horizon",
+            "Time to match",
             "Time to hire",
-            "Trial",
+            "Trial and commitment",
             "Budget",
-            "Good for",
-            "Watch out",
+            "The catch",
+            "Price source",
         ]
         .map(String::from)
         .to_vec(),
-        rows: sorted_by_cost(channels(report))
+        rows: options
             .into_iter()
             .map(|o| {
-                let ch = match &o.source {
-                    OptionSource::Channel(id) => m.channel(id),
-                    _ => None,
-                };
                 let ov = o.overridden();
-                let fees = if o.one_offs.is_empty() {
-                    Cell {
-                        text: "none given".into(),
-                        sort: SortKey::Num(0),
-                        overridden: false,
-                    }
-                } else {
-                    let total = o
-                        .one_offs
-                        .iter()
-                        .fold(UsdRange::default(), |a, f| a + f.amount);
-                    Cell {
-                        text: o
-                            .one_offs
-                            .iter()
-                            .map(|f| format!("{}: {}", f.label, f.amount.whole()))
-                            .collect::<Vec<_>>()
-                            .join("; "),
-                        sort: SortKey::Num(total.mid().0),
-                        overridden: ov,
-                    }
-                };
-                let mut watch: Vec<String> = ch.map(|c| c.bad_for.clone()).unwrap_or_default();
-                watch.extend(o.notes.iter().cloned());
-                if let Some(note) = ch.and_then(|c| c.time_note.clone()) {
-                    watch.push(format!("Time to hire: {note}"));
+                let mut catches = o.catches.clone();
+                catches.extend(o.notes.iter().cloned());
+                if let Some(why) = &o.closed {
+                    catches.insert(0, format!("Closed: {why}"));
+                }
+                let mut label = o.label.clone();
+                if o.your_quote {
+                    label.push_str(" (your quote)");
                 }
                 Row {
                     key: o.key.clone(),
                     cells: vec![
-                        text(o.label.clone()),
-                        text(ch.map(|c| c.kind.label()).unwrap_or_default()),
+                        text(label),
+                        text(o.route.label()),
+                        money(o.monthly, ov),
                         money(o.monthly_all_in(), ov),
-                        fees,
-                        money(o.total, ov),
-                        days(o.time_to_hire_days),
-                        match o.trial_days {
-                            Some(d) => Cell {
-                                text: format!("{d} days"),
-                                sort: SortKey::Num(d as i64),
-                                overridden: false,
+                        fees_cell(o),
+                        match o.total {
+                            Some(t) if o.eor_missing => Cell {
+                                text: format!("{} + EOR fee not set", t.whole()),
+                                sort: SortKey::Num(t.mid().0),
+                                overridden: ov,
                             },
-                            None => Cell {
-                                text: "not given".into(),
-                                sort: SortKey::Missing,
-                                overridden: false,
-                            },
+                            t => money(t, ov),
                         },
+                        match_cell(o),
+                        hire_cell(o),
+                        terms_cell(o),
                         text(if o.total.is_some() {
                             budget_word(o.budget)
                         } else {
                             "no price"
                         }),
-                        text(ch.map(|c| c.good_for.join("; ")).unwrap_or_default()),
-                        text(watch.join("; ")),
+                        text(catches.join(" ")),
+                        text(price_source(o)),
                     ],
                 }
             })
@@ -401,7 +402,7 @@ pub fn over_time(report: &CostReport, picks: &[String]) -> (Vec<Series>, Vec<Bre
                     .unwrap_or_default();
                 evens.push(BreakEven {
                     sentence: format!(
-                        "{} is cheaper at first; from month {} on, {} costs less in total.",
+                        "{} is cheaper at first; from about month {} on, {} costs less in total, even at the ends of both ranges.",
                         before.label, x.month, after.label
                     ),
                     mark: Mark {
@@ -462,42 +463,66 @@ fn month_header(m: u32) -> String {
 pub struct FigureRow {
     pub id: String,
     pub label: String,
-    pub value: f64,
-    pub base: f64,
+    /// None: an assumption with no default that the founder has not set.
+    pub value: Option<f64>,
+    pub base: Option<f64>,
     pub unit: Unit,
     pub citation: String,
+    /// The sentence the figure is printed in (figures only).
+    pub quote: Option<String>,
     pub overridden: bool,
-    pub assumption: bool,
+    pub area: Option<Area>,
     pub reasoning: Option<String>,
 }
 
-/// Every figure the report used, assumptions first, with the value in force.
+impl FigureRow {
+    pub fn assumption(&self) -> bool {
+        self.area.is_some()
+    }
+}
+
+/// Every assumption the planner uses (costs, timeline, job-ad checks), then every source figure
+/// the report used, each with the value in force.
 pub fn figure_rows(report: &CostReport, overrides: &BTreeMap<String, f64>) -> Vec<FigureRow> {
     let m = market();
-    let mut rows: Vec<FigureRow> = report
+    let mut rows: Vec<FigureRow> = m
+        .assumptions
+        .iter()
+        .map(|a| FigureRow {
+            id: a.id.clone(),
+            label: a.label.clone(),
+            value: m.value(&a.id, overrides).map(|v| v.value),
+            base: a.value,
+            unit: a.unit,
+            citation: m.citation(&a.id),
+            quote: None,
+            overridden: m.value(&a.id, overrides).is_some_and(|v| v.overridden),
+            area: Some(a.area),
+            reasoning: Some(a.reasoning.clone()),
+        })
+        .collect();
+    rows.sort_by(|a, b| a.area.cmp(&b.area).then(a.id.cmp(&b.id)));
+    let mut figures: Vec<FigureRow> = report
         .used
         .iter()
         .filter_map(|u| {
-            let base = m.base_value(&u.id)?;
-            let (label, assumption, reasoning) = match (m.figure(&u.id), m.assumption(&u.id)) {
-                (Some(f), _) => (f.label.clone(), false, f.note.clone()),
-                (None, Some(a)) => (a.label.clone(), true, Some(a.reasoning.clone())),
-                _ => return None,
-            };
+            let f = m.figure(&u.id)?;
             Some(FigureRow {
-                id: u.id.clone(),
-                label,
-                value: m.value(&u.id, overrides).map(|v| v.value).unwrap_or(base),
-                base,
-                unit: m.unit(&u.id)?,
-                citation: m.citation(&u.id),
+                id: f.id.clone(),
+                label: f.label.clone(),
+                value: m.value(&f.id, overrides).map(|v| v.value),
+                base: Some(f.value),
+                unit: f.unit,
+                citation: m.citation(&f.id),
+                quote: Some(f.quote.clone()),
                 overridden: u.overridden,
-                assumption,
-                reasoning,
+                area: None,
+                reasoning: f.note.clone(),
             })
         })
         .collect();
-    rows.sort_by(|a, b| b.assumption.cmp(&a.assumption).then(a.id.cmp(&b.id)));
+    figures.sort_by(|a, b| a.id.cmp(&b.id));
+    rows.extend(figures);
     rows
 }
 
@@ -522,182 +547,5 @@ pub fn parse_override(text: &str) -> Result<f64, String> {
         Ok(v) if (0.0..1e12).contains(&v) => Ok(v),
         Ok(_) => Err("Enter a number from 0 up.".into()),
         Err(_) => Err("Enter a number, e.g. 95000.".into()),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::domain::cost::{compute, Scenario};
-    use crate::domain::plan::{EngagementKind, Plan, Seniority};
-
-    fn report(kind: EngagementKind) -> CostReport {
-        let mut plan = Plan::default();
-        plan.engagement.kind = kind;
-        compute(&Scenario::from_plan(&plan, Seniority::Mid).unwrap())
-    }
-
-    #[test]
-    fn chart_descriptions_name_every_bar_and_break_even() {
-        let r = report(EngagementKind::FullTimeEmployee);
-        let bars = channel_bars(&r);
-        let text = describe_bars("Bar chart of monthly cost ranges by channel", &bars);
-        assert!(text.starts_with("Bar chart of monthly cost ranges by channel: "));
-        assert!(text.ends_with('.'));
-        for b in &bars {
-            assert!(
-                text.contains(&format!("{} {}", b.label, b.range.whole())),
-                "{text}"
-            );
-        }
-        let rows = time_rows(&r);
-        let days = describe_days(&rows);
-        for (l, (a, b)) in &rows {
-            assert!(days.contains(&format!("{l} {a} to {b} days")), "{days}");
-        }
-        let picks: Vec<String> = r.options.iter().map(|o| o.key.clone()).collect();
-        let (series, evens) = over_time(&r, &picks);
-        let line = describe_over_time(&series, &evens);
-        assert!(series.iter().all(|x| line.contains(&x.label)));
-        assert!(evens.iter().all(|x| line.contains(&x.sentence)));
-    }
-
-    #[test]
-    fn row_keys_are_unique_and_rows_have_every_column() {
-        // The UI keys table rows by `key`: a repeated key would show one row twice.
-        for kind in [
-            EngagementKind::FullTimeEmployee,
-            EngagementKind::FullTimeContractor,
-            EngagementKind::PartTimeContractor,
-            EngagementKind::Hourly,
-        ] {
-            let r = report(kind);
-            let picks: Vec<String> = r.options.iter().map(|o| o.key.clone()).collect();
-            for table in [
-                country_table(&r),
-                channel_table(&r),
-                over_time_table(&r, &picks),
-            ] {
-                let mut keys: Vec<&str> = table.rows.iter().map(|x| x.key.as_str()).collect();
-                let n = keys.len();
-                assert!(n > 0);
-                keys.sort();
-                keys.dedup();
-                assert_eq!(keys.len(), n, "repeated row key in {:?}", table.headers);
-                assert!(table
-                    .rows
-                    .iter()
-                    .all(|x| x.cells.len() == table.headers.len()));
-            }
-        }
-    }
-
-    #[test]
-    fn country_bars_are_sorted_with_the_us_reference() {
-        let (bars, us) = country_bars(&report(EngagementKind::FullTimeEmployee));
-        assert_eq!(bars.len(), 11);
-        assert_eq!(bars[0].label, "India");
-        assert_eq!(bars[10].label, "United States");
-        // $115,000 / 12 x 1.2 overhead
-        assert_eq!(us.unwrap().whole(), "$11,500");
-    }
-
-    #[test]
-    fn hourly_work_adds_the_india_rate_range() {
-        let (bars, _) = country_bars(&report(EngagementKind::Hourly));
-        assert_eq!(bars.len(), 12);
-        assert!(bars.iter().any(|b| !b.range.is_point()));
-    }
-
-    #[test]
-    fn tables_hold_the_same_numbers_as_the_charts() {
-        let r = report(EngagementKind::FullTimeContractor);
-        let bars = channel_bars(&r);
-        let table = channel_table(&r);
-        for bar in &bars {
-            let row = table
-                .rows
-                .iter()
-                .find(|row| row.cells[0].text.starts_with(&bar.label))
-                .unwrap();
-            assert_eq!(row.cells[2].text, bar.range.whole(), "{}", bar.label);
-        }
-        // Every channel is in the table, priced or not.
-        assert_eq!(table.rows.len(), 14);
-        let upwork = table
-            .rows
-            .iter()
-            .find(|r| r.key == "channel:upwork")
-            .unwrap();
-        assert_eq!(upwork.cells[2].text, "not given");
-    }
-
-    #[test]
-    fn sorting_puts_missing_values_last_both_ways() {
-        let t = channel_table(&report(EngagementKind::FullTimeContractor));
-        let asc = t.sorted(2, true);
-        let desc = t.sorted(2, false);
-        assert_eq!(asc.last().unwrap().cells[2].text, "not given");
-        assert_eq!(desc.last().unwrap().cells[2].text, "not given");
-        assert_eq!(asc[0].key, "channel:rocketdevs");
-        assert_eq!(desc[0].key, "channel:toptal");
-    }
-
-    #[test]
-    fn time_rows_fastest_first() {
-        let rows = time_rows(&report(EngagementKind::FullTimeEmployee));
-        assert_eq!(rows[0].0, "Lemon.io placement");
-        assert_eq!(rows[0].1, (1, 1));
-        assert_eq!(rows[1].1, (2, 2));
-    }
-
-    #[test]
-    fn over_time_has_a_series_per_pick_and_break_evens() {
-        let mut plan = Plan::default();
-        plan.engagement.horizon_months = "24".into();
-        plan.costs.home_country = "in".into();
-        plan.costs.overrides.insert("wwr.posting".into(), 20_000.0);
-        let r = compute(&Scenario::from_plan(&plan, Seniority::Senior).unwrap());
-        let picks = vec!["channel:wwr".to_string(), "channel:rocketdevs".to_string()];
-        let (series, evens) = over_time(&r, &picks);
-        assert_eq!(series.len(), 2);
-        assert_eq!(series[0].points.len(), 25);
-        assert_eq!(evens.len(), 1);
-        assert_eq!(evens[0].mark.month, 11);
-        assert!(evens[0]
-            .sentence
-            .contains("from month 11 on, We Work Remotely hire (India) costs less"));
-        let t = over_time_table(&r, &picks);
-        assert_eq!(t.headers.first().map(String::as_str), Some("Option"));
-        assert_eq!(t.headers.last().map(String::as_str), Some("Month 24"));
-        assert_eq!(t.rows[0].cells[1].text, "$20,000");
-    }
-
-    #[test]
-    fn figure_rows_list_assumptions_first_and_mark_overrides() {
-        let mut plan = Plan::default();
-        plan.costs
-            .overrides
-            .insert("salary.de.median".into(), 80_000.0);
-        let r = compute(&Scenario::from_plan(&plan, Seniority::Mid).unwrap());
-        let rows = figure_rows(&r, &plan.costs.overrides);
-        assert!(rows[0].assumption);
-        let de = rows.iter().find(|r| r.id == "salary.de.median").unwrap();
-        assert!(de.overridden);
-        assert_eq!((de.value, de.base), (80_000.0, 73_000.0));
-        assert!(de.citation.contains("Glassdoor"));
-        assert!(rows.iter().all(|r| !r.citation.is_empty()));
-    }
-
-    #[test]
-    fn override_parsing() {
-        assert_eq!(parse_override("95,000"), Ok(95000.0));
-        assert_eq!(parse_override("$4.5"), Ok(4.5));
-        assert_eq!(parse_override("25%"), Ok(25.0));
-        assert!(parse_override("-1").is_err());
-        assert!(parse_override("abc").is_err());
-        assert!(parse_override("inf").is_err());
-        assert_eq!(plain_number(4.345), "4.345");
-        assert_eq!(plain_number(115000.0), "115000");
     }
 }

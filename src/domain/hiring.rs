@@ -1,6 +1,7 @@
 //! The hiring loop, the questions and scorecard, the timeline and the onboarding plan, all from
 //! the sources' advice and fitted to the plan.
 
+use super::cost::ids;
 use super::market::market;
 use super::plan::{EngagementKind, Plan, Priority, Scale, Seniority};
 use super::seniority;
@@ -290,8 +291,8 @@ fn sub(d: NaiveDate, days: u64) -> NaiveDate {
 }
 
 /// How `phases_for` splits the job-board total across its steps, said where the timeline is
-/// shown: the sources give the total only, so the split is an assumption.
-pub const JOB_BOARD_SPLIT: &str = "The sources give job boards' total only: its split across the steps below (a third to posting and sourcing, a sixth to each later step) is an assumption.";
+/// shown: the sources give the total only, so the split is an assumption (editable).
+pub const JOB_BOARD_SPLIT: &str = "The sources give job boards' total only: its split across the steps below (a share to posting and sourcing, the rest evenly across the later steps) is an assumption you can change on the Costs step.";
 
 /// Phases as (name, days, note), in order, for a route.
 fn phases_for(route: Route, plan: &Plan) -> Vec<(String, u64, String)> {
@@ -300,7 +301,7 @@ fn phases_for(route: Route, plan: &Plan) -> Vec<(String, u64, String)> {
     let val = |id: &str| m.value(id, o).map(|u| u.value).unwrap_or(0.0).max(0.0);
     let employee = plan.engagement.kind == EngagementKind::FullTimeEmployee;
     let notice = if employee {
-        (val("assume.notice_period_weeks") * 7.0).round() as u64
+        (val(ids::NOTICE_WEEKS) * 7.0).round() as u64
     } else {
         0
     };
@@ -308,29 +309,32 @@ fn phases_for(route: Route, plan: &Plan) -> Vec<(String, u64, String)> {
         Route::JobBoard => {
             // The source's slowest case, 6 weeks, split across the steps of the process as
             // `JOB_BOARD_SPLIT` says.
-            let total = (val("job_board.weeks_high") * 7.0).round() as u64;
-            let part = (total / 6).max(1);
+            let total = (val(ids::JOB_BOARD_WEEKS_HIGH) * 7.0).round() as u64;
+            let share = (val(ids::JOB_BOARD_SOURCING_SHARE) / 100.0).clamp(0.0, 0.9);
+            let sourcing = ((total as f64 * share).round() as u64).max(1);
+            let part = (total.saturating_sub(sourcing) / 4).max(1);
             let mut v = vec![
-                ("Post the job and source candidates".to_string(), part * 2, "Post on the boards and search proactively (LinkedIn filters, Stack Overflow, daily.dev).".to_string()),
+                ("Post the job and source candidates".to_string(), sourcing, "Post on the boards and search proactively (LinkedIn filters, Stack Overflow, daily.dev).".to_string()),
                 ("Phone screens".into(), part, "20 to 30 minutes each.".into()),
                 ("Take-home or live coding".into(), part, "Give 2 to 4 hours for a take-home.".into()),
                 ("Final interviews and references".into(), part, "System design for senior roles; reference checks.".into()),
-                ("Offer".into(), total - part * 5, "Move quickly: strong candidates have several offers.".into()),
+                ("Offer".into(), total.saturating_sub(sourcing + part * 3).max(1), "Move quickly: strong candidates have several offers.".into()),
             ];
             if notice > 0 {
                 v.push((
                     "Notice period".into(),
                     notice,
-                    "Assumption: set it in the Costs step's assumptions.".into(),
+                    "An assumption: change it under Figures and assumptions on the Costs step."
+                        .into(),
                 ));
             }
             v
         }
         Route::Toptal | Route::Lemon => {
             let (id, name) = if route == Route::Toptal {
-                ("toptal.time_to_hire", "Toptal")
+                (ids::TOPTAL_HIRE, "Toptal")
             } else {
-                ("lemon.time_to_match", "Lemon.io")
+                (ids::LEMON_MATCH, "Lemon.io")
             };
             let mut v = vec![
                 (
@@ -340,7 +344,7 @@ fn phases_for(route: Route, plan: &Plan) -> Vec<(String, u64, String)> {
                 ),
                 (
                     "Your interviews".into(),
-                    val("assume.platform_interview_days").round().max(1.0) as u64,
+                    val(ids::PLATFORM_INTERVIEW_DAYS).round().max(1.0) as u64,
                     "A phone screen and a live session: the platform has vetted them (assumption)."
                         .into(),
                 ),
@@ -397,7 +401,7 @@ pub fn timeline(plan: &Plan, route: Route, today: NaiveDate) -> Timeline {
     }
     // The trial runs from the first day of work.
     let trial = match route {
-        Route::Toptal => market().base_value("toptal.trial"),
+        Route::Toptal => market().base_value(ids::TOPTAL_TRIAL),
         _ => None,
     };
     if let Some(days) = trial {
@@ -460,16 +464,30 @@ mod tests {
 
     #[test]
     fn the_job_board_split_is_what_the_timeline_says() {
-        let plan = Plan::default();
+        let mut plan = Plan::default();
         let phases = phases_for(Route::JobBoard, &plan);
         let total: u64 = phases.iter().take(5).map(|(_, d, _)| d).sum();
-        let sixth = total / 6;
-        assert_eq!(phases[0].1, sixth * 2, "a third to posting and sourcing");
-        assert!(
-            phases[1..5].iter().all(|(_, d, _)| *d == sixth),
-            "a sixth to each later step"
-        );
-        assert!(JOB_BOARD_SPLIT.contains("a third") && JOB_BOARD_SPLIT.contains("a sixth"));
+        // The slowest case, 6 weeks; a third (33%) to posting and sourcing.
+        assert_eq!(total, 42);
+        assert_eq!(phases[0].1, 14);
+        assert!(phases[1..4].iter().all(|(_, d, _)| *d == 7), "{phases:?}");
+        assert!(JOB_BOARD_SPLIT.contains("a share to posting and sourcing"));
+        // The share is an assumption the founder can change, and the timeline follows it.
+        plan.costs
+            .overrides
+            .insert(ids::JOB_BOARD_SOURCING_SHARE.into(), 50.0);
+        let phases = phases_for(Route::JobBoard, &plan);
+        assert_eq!(phases[0].1, 21);
+        assert_eq!(phases.iter().take(5).map(|(_, d, _)| d).sum::<u64>(), 42);
+    }
+
+    #[test]
+    fn the_notice_period_edited_as_an_assumption_moves_the_timeline() {
+        let mut plan = Plan::default();
+        let before = timeline(&plan, Route::JobBoard, d(2026, 11, 24)).start_work;
+        plan.costs.overrides.insert(ids::NOTICE_WEEKS.into(), 8.0);
+        let after = timeline(&plan, Route::JobBoard, d(2026, 11, 24)).start_work;
+        assert_eq!((after - before).num_days(), 28);
     }
 
     #[test]

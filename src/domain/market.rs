@@ -1,6 +1,7 @@
 //! Market data: every figure from the source articles, compiled in from `data/market.json`,
 //! each with its unit, source and date; and the assumptions the engine needs, labelled as such.
 
+use super::plan::Seniority;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
@@ -50,6 +51,8 @@ pub enum Unit {
     PercentOfAnnualSalary,
     Developers,
     Ratio,
+    Count,
+    Words,
 }
 
 impl Unit {
@@ -71,6 +74,8 @@ impl Unit {
             Unit::PercentOfAnnualSalary => "% of annual salary",
             Unit::Developers => "developers",
             Unit::Ratio => "× median",
+            Unit::Count => "at most",
+            Unit::Words => "words",
         }
     }
 
@@ -83,6 +88,25 @@ impl Unit {
                 | Unit::UsdPerHour
                 | Unit::UsdOnce
         )
+    }
+}
+
+/// How a source words a figure: "from" (a floor), "up to" (a ceiling) or "about".
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Bound {
+    From,
+    UpTo,
+    About,
+}
+
+impl Bound {
+    pub fn word(self) -> &'static str {
+        match self {
+            Bound::From => "from",
+            Bound::UpTo => "up to",
+            Bound::About => "about",
+        }
     }
 }
 
@@ -99,31 +123,93 @@ pub struct Figure {
     #[serde(default)]
     pub cites: Option<String>,
     pub as_of: String,
+    /// The sentence the figure is printed in, verbatim (a native test checks it).
+    pub quote: String,
+    #[serde(default)]
+    pub bound: Option<Bound>,
     #[serde(default)]
     pub note: Option<String>,
 }
 
-/// A figure the engine needs that no source gives: labelled, reasoned, editable.
+/// Which part of the planner an assumption feeds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Area {
+    Cost,
+    Timeline,
+    JobAd,
+}
+
+impl Area {
+    pub fn label(self) -> &'static str {
+        match self {
+            Area::Cost => "Costs",
+            Area::Timeline => "Timeline",
+            Area::JobAd => "Job-ad checks",
+        }
+    }
+}
+
+/// A figure the engine needs that no source gives: labelled, reasoned, editable. `None` is an
+/// assumption with no default: nothing is counted until the founder sets it.
 #[derive(Clone, Debug, Deserialize)]
 pub struct Assumption {
     pub id: String,
     pub label: String,
-    pub value: f64,
+    pub value: Option<f64>,
     pub unit: Unit,
+    pub area: Area,
     pub reasoning: String,
+}
+
+/// A figure id for each level, where the sources give one.
+#[derive(Clone, Debug, Default, Deserialize)]
+pub struct ByLevel {
+    #[serde(default)]
+    pub junior: Option<String>,
+    #[serde(default)]
+    pub mid: Option<String>,
+    #[serde(default)]
+    pub senior: Option<String>,
+}
+
+impl ByLevel {
+    pub fn get(&self, level: Seniority) -> Option<&str> {
+        match level {
+            Seniority::Junior => self.junior.as_deref(),
+            Seniority::Mid => self.mid.as_deref(),
+            Seniority::Senior => self.senior.as_deref(),
+        }
+        .filter(|s| !s.is_empty())
+    }
+
+    fn ids(&self) -> impl Iterator<Item = &String> {
+        self.junior.iter().chain(&self.mid).chain(&self.senior)
+    }
 }
 
 #[derive(Clone, Debug, Deserialize)]
 pub struct Country {
     pub id: String,
     pub name: String,
-    /// Figure id of the median annual salary.
+    /// Figure id of the median annual salary (all levels).
     pub salary: String,
+    /// A second all-levels figure from another source: employee pay spans the two.
     #[serde(default)]
-    pub hourly_low: Option<String>,
+    pub pay_second_opinion: Option<String>,
+    /// Employee pay figures the sources give for a level.
     #[serde(default)]
-    pub hourly_high: Option<String>,
+    pub pay_by_level: ByLevel,
+    /// The lowest pay the sources give there: no employee is priced below it.
+    #[serde(default)]
+    pub pay_floor: Option<String>,
+    #[serde(default)]
+    pub pay_range_note: Option<String>,
+    /// Low and high hourly rate of a contractor hired directly there, where a source gives one.
+    #[serde(default)]
+    pub contractor_hourly: Option<[String; 2]>,
     pub region: String,
+    pub time_zones: String,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -146,27 +232,149 @@ impl ChannelKind {
     pub fn label(self) -> &'static str {
         match self {
             ChannelKind::JobBoard => "Job board",
-            ChannelKind::VettedFreelance => "Vetted freelance platform",
+            ChannelKind::VettedFreelance => "Vetted platform",
             ChannelKind::Marketplace => "Freelance marketplace",
             ChannelKind::AgencyDirectory => "Agency directory",
         }
     }
 }
 
-/// How a channel's price is worked out.
+/// Whom a channel finds: employees for your payroll, or contractors.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Pricing {
-    /// Monthly price per RocketDevs level (L1/L2/L3), full- or part-time.
-    RocketdevsLevels,
-    /// A weekly range for a full-time freelancer plus a deposit.
-    ToptalWeekly,
-    /// An employee's salary plus a placement fee as a share of annual salary.
-    PlacementFee,
-    /// An employee's salary plus a one-off posting fee.
-    PostingFee,
-    /// The sources give no price.
-    NotGiven,
+pub enum Serves {
+    Employee,
+    Contractor,
+}
+
+/// One package a platform sells: hours a month, at a price per level.
+#[derive(Clone, Debug, Deserialize)]
+pub struct Package {
+    pub name: String,
+    pub hours: String,
+    pub price: ByLevel,
+}
+
+/// How a channel charges for the work itself.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(tag = "basis", rename_all = "snake_case")]
+pub enum Rate {
+    /// Monthly packages of fixed hours; you buy the smallest that covers your hours.
+    Package { packages: Vec<Package> },
+    /// A weekly range for a full-time freelancer.
+    Weekly { low: String, high: String },
+    /// The hire is your employee, paid a salary where they are based.
+    Salary,
+    /// The sources give no price: `what` says which.
+    NotGiven { what: String },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TrialBilling {
+    /// Not billed at all.
+    Free,
+    /// Billed if you go on with the developer, not billed if you stop.
+    IfYouContinue,
+    /// The source names a trial but not its terms.
+    NotSaid,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+pub struct Trial {
+    #[serde(default)]
+    pub days: Option<String>,
+    pub billed: TrialBilling,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CommitmentKind {
+    Required,
+    Recommended,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+pub struct Commitment {
+    pub months: String,
+    pub kind: CommitmentKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Refund {
+    Refunded,
+    Credited,
+    NotSaid,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+pub struct Deposit {
+    pub amount: String,
+    pub refund: Refund,
+}
+
+/// A channel's terms, as its source states them.
+#[derive(Clone, Debug, Deserialize)]
+pub struct Deal {
+    pub serves: Vec<Serves>,
+    pub rate: Rate,
+    #[serde(default)]
+    pub trial: Option<Trial>,
+    #[serde(default)]
+    pub commitment: Option<Commitment>,
+    #[serde(default)]
+    pub deposit: Option<Deposit>,
+    #[serde(default)]
+    pub posting_fee: Option<String>,
+    #[serde(default)]
+    pub posting_fee_note: Option<String>,
+    /// Placement fee, as a percentage of the employee's annual salary.
+    #[serde(default)]
+    pub placement_percent: Option<String>,
+    #[serde(default)]
+    pub upfront_fee: Option<String>,
+    #[serde(default)]
+    pub suggested_months: Option<String>,
+    /// Days until you are introduced to a candidate (not yet hired).
+    #[serde(default)]
+    pub match_days: Option<String>,
+    /// Days until the hire, where the source gives it.
+    #[serde(default)]
+    pub hire_days: Option<String>,
+    /// Low and high weeks to hire, one pair per source.
+    #[serde(default)]
+    pub hire_weeks: Vec<[String; 2]>,
+}
+
+impl Deal {
+    fn ids(&self) -> Vec<&String> {
+        let mut v: Vec<&String> = Vec::new();
+        match &self.rate {
+            Rate::Package { packages } => {
+                for p in packages {
+                    v.push(&p.hours);
+                    v.extend(p.price.ids());
+                }
+            }
+            Rate::Weekly { low, high } => v.extend([low, high]),
+            Rate::Salary | Rate::NotGiven { .. } => {}
+        }
+        v.extend(self.trial.iter().filter_map(|t| t.days.as_ref()));
+        v.extend(self.commitment.iter().map(|c| &c.months));
+        v.extend(self.deposit.iter().map(|d| &d.amount));
+        v.extend(
+            self.posting_fee
+                .iter()
+                .chain(&self.placement_percent)
+                .chain(&self.upfront_fee)
+                .chain(&self.suggested_months)
+                .chain(&self.match_days)
+                .chain(&self.hire_days),
+        );
+        v.extend(self.hire_weeks.iter().flatten());
+        v
+    }
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -174,19 +382,10 @@ pub struct Channel {
     pub id: String,
     pub name: String,
     pub kind: ChannelKind,
-    pub pricing: Pricing,
+    /// Why the channel is no longer open, if it is not.
     #[serde(default)]
-    pub posting_fee: Option<String>,
-    #[serde(default)]
-    pub trial: Option<String>,
-    #[serde(default)]
-    pub commitment: Option<String>,
-    /// Figure ids of the low and high time to hire, in days.
-    #[serde(default)]
-    pub time_to_hire_days: Option<[String; 2]>,
-    /// Figure ids of the low and high time to hire, in weeks.
-    #[serde(default)]
-    pub time_to_hire_weeks: Option<[String; 2]>,
+    pub closed: Option<String>,
+    pub deal: Deal,
     #[serde(default)]
     pub time_note: Option<String>,
     pub good_for: Vec<String>,
@@ -205,11 +404,25 @@ pub struct Used {
 /// The market data, parsed once.
 pub fn market() -> &'static Market {
     static MARKET: OnceLock<Market> = OnceLock::new();
-    // The file is compiled in and checked by tests, so a parse failure is a build defect.
-    MARKET.get_or_init(|| serde_json::from_str(MARKET_JSON).expect("data/market.json is valid"))
+    // The file is compiled in and checked by tests, so a failure here is a build defect.
+    MARKET.get_or_init(|| match Market::load(MARKET_JSON) {
+        Ok(m) => m,
+        Err(problems) => panic!("data/market.json: {}", problems.join("; ")),
+    })
 }
 
 impl Market {
+    /// Parses a market file and checks every id it refers to: an unknown id is an error.
+    pub fn load(json: &str) -> Result<Market, Vec<String>> {
+        let m: Market = serde_json::from_str(json).map_err(|e| vec![e.to_string()])?;
+        let problems = m.problems();
+        if problems.is_empty() {
+            Ok(m)
+        } else {
+            Err(problems)
+        }
+    }
+
     pub fn figure(&self, id: &str) -> Option<&Figure> {
         self.figures.iter().find(|f| f.id == id)
     }
@@ -230,11 +443,17 @@ impl Market {
         self.channels.iter().find(|c| c.id == id)
     }
 
-    /// The base value of a figure or assumption, before overrides.
+    /// Whether the id names a figure or an assumption in the data file.
+    pub fn knows(&self, id: &str) -> bool {
+        self.figure(id).is_some() || self.assumption(id).is_some()
+    }
+
+    /// The base value of a figure or assumption, before overrides (None: unknown, or an
+    /// assumption with no default).
     pub fn base_value(&self, id: &str) -> Option<f64> {
         self.figure(id)
             .map(|f| f.value)
-            .or_else(|| self.assumption(id).map(|a| a.value))
+            .or_else(|| self.assumption(id).and_then(|a| a.value))
     }
 
     pub fn unit(&self, id: &str) -> Option<Unit> {
@@ -244,20 +463,29 @@ impl Market {
     }
 
     /// A value with the founder's override applied (finite, non-negative overrides only).
+    /// None for an unknown id, or an assumption with no default that the founder has not set.
     pub fn value(&self, id: &str, overrides: &BTreeMap<String, f64>) -> Option<Used> {
-        let base = self.base_value(id)?;
-        Some(match overrides.get(id) {
-            Some(&v) if v.is_finite() && v >= 0.0 => Used {
+        if !self.knows(id) {
+            return None;
+        }
+        let base = self.base_value(id);
+        match overrides.get(id) {
+            Some(&v) if v.is_finite() && v >= 0.0 => Some(Used {
                 id: id.to_string(),
                 value: v,
-                overridden: v != base,
-            },
-            _ => Used {
+                overridden: Some(v) != base,
+            }),
+            _ => base.map(|value| Used {
                 id: id.to_string(),
-                value: base,
+                value,
                 overridden: false,
-            },
-        })
+            }),
+        }
+    }
+
+    /// The sentence a figure is printed in; None for assumptions.
+    pub fn quote(&self, id: &str) -> Option<&str> {
+        self.figure(id).map(|f| f.quote.as_str())
     }
 
     /// "Toptal, Hire Back-end Developers (June 2026), citing Glassdoor, July 2025".
@@ -325,31 +553,52 @@ impl Market {
                 out.push(format!("{}: assumption ids start with assume.", a.id));
             }
         }
+        for f in &self.figures {
+            if f.quote.trim().is_empty() {
+                out.push(format!("{}: no quote", f.id));
+            }
+        }
         let mut refs: Vec<(String, &str)> = Vec::new();
         for c in &self.countries {
             refs.push((c.id.clone(), &c.salary));
-            refs.extend(c.hourly_low.iter().map(|r| (c.id.clone(), r.as_str())));
-            refs.extend(c.hourly_high.iter().map(|r| (c.id.clone(), r.as_str())));
+            for r in c
+                .pay_second_opinion
+                .iter()
+                .chain(&c.pay_floor)
+                .chain(c.pay_by_level.ids())
+                .chain(c.contractor_hourly.iter().flatten())
+            {
+                refs.push((c.id.clone(), r));
+            }
         }
         for ch in &self.channels {
-            for r in ch.posting_fee.iter().chain(&ch.trial).chain(&ch.commitment) {
+            for r in ch.deal.ids() {
                 refs.push((ch.id.clone(), r));
-            }
-            for pair in ch.time_to_hire_days.iter().chain(&ch.time_to_hire_weeks) {
-                refs.extend(pair.iter().map(|r| (ch.id.clone(), r.as_str())));
             }
             for s in &ch.sources {
                 if self.source(s).is_none() {
                     out.push(format!("{}: unknown source {s}", ch.id));
                 }
             }
-            if ch.pricing == Pricing::PostingFee && ch.posting_fee.is_none() {
-                out.push(format!("{}: posting-fee pricing without a fee", ch.id));
+            if ch.deal.serves.is_empty() {
+                out.push(format!("{}: serves no engagement", ch.id));
+            }
+            if let Rate::Package { packages } = &ch.deal.rate {
+                for p in packages {
+                    for level in [Seniority::Junior, Seniority::Mid, Seniority::Senior] {
+                        if p.price.get(level).is_none() {
+                            out.push(format!(
+                                "{}: package {} has no {level:?} price",
+                                ch.id, p.name
+                            ));
+                        }
+                    }
+                }
             }
         }
         for (owner, r) in refs {
-            if self.base_value(r).is_none() {
-                out.push(format!("{owner}: refers to missing figure {r}"));
+            if !self.knows(r) {
+                out.push(format!("{owner}: refers to unknown figure {r}"));
             }
         }
         for r in &self.regions_without_figures {
@@ -370,6 +619,21 @@ mod tests {
         let m = market();
         assert_eq!(m.format, "hireplan-market");
         assert_eq!(m.problems(), Vec::<String>::new());
+    }
+
+    #[test]
+    fn an_unknown_id_in_the_data_is_an_error_at_load() {
+        let broken = MARKET_JSON.replacen(
+            "\"amount\": \"toptal.deposit\"",
+            "\"amount\": \"toptal.no_such\"",
+            1,
+        );
+        assert_ne!(broken, MARKET_JSON);
+        let problems = Market::load(&broken).unwrap_err();
+        assert!(
+            problems.iter().any(|p| p.contains("toptal.no_such")),
+            "{problems:?}"
+        );
     }
 
     #[test]
@@ -396,6 +660,18 @@ mod tests {
         assert!(!m.value("salary.us.median", &o).unwrap().overridden);
         o.insert("salary.us.median".to_string(), -5.0);
         assert_eq!(m.value("salary.us.median", &o).unwrap().value, 115000.0);
+        assert!(m.value("no.such.figure", &o).is_none());
+    }
+
+    #[test]
+    fn an_assumption_without_a_default_counts_only_once_set() {
+        let m = market();
+        let mut o = BTreeMap::new();
+        assert!(m.knows("assume.eor_fee_monthly"));
+        assert!(m.value("assume.eor_fee_monthly", &o).is_none());
+        o.insert("assume.eor_fee_monthly".to_string(), 600.0);
+        let used = m.value("assume.eor_fee_monthly", &o).unwrap();
+        assert_eq!((used.value, used.overridden), (600.0, true));
     }
 
     #[test]
@@ -409,5 +685,6 @@ mod tests {
         assert!(m
             .citation("assume.employer_overhead")
             .starts_with("Assumption"));
+        assert_eq!(m.quote("salary.de.median"), Some("Germany $73,000"));
     }
 }

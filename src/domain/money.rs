@@ -125,6 +125,27 @@ impl UsdRange {
         )
     }
 
+    /// Each end the larger of the two ranges' ends.
+    pub fn max(self, other: UsdRange) -> UsdRange {
+        UsdRange::new(self.low.max(other.low), self.high.max(other.high))
+    }
+
+    /// Like `whole`, but with cents below $100 ("$15.50 – $50"), for hourly rates.
+    pub fn whole_or_cents(self) -> String {
+        let one = |u: Usd| {
+            if u.0 < 100 * 100 && u.0 % 100 != 0 {
+                format!("${:.2}", u.as_f64())
+            } else {
+                u.whole()
+            }
+        };
+        if self.is_point() {
+            one(self.low)
+        } else {
+            format!("{} – {}", one(self.low), one(self.high))
+        }
+    }
+
     /// "$2,200" or "$8,690 – $13,904".
     pub fn whole(self) -> String {
         if self.is_point() {

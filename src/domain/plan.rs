@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// The schema version this build writes. Older versions are migrated by `codec`.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Longest plan name accepted; longer input is kept but flagged.
 pub const MAX_NAME_CHARS: usize = 120;
@@ -32,6 +32,8 @@ pub struct Plan {
     /// The founder's edits to the drafted job description.
     pub job_ad: JobAdEdits,
     pub interviews: InterviewChoices,
+    /// Steps the founder has opened: a step whose defaults were seen and kept is answered.
+    pub seen_steps: Vec<String>,
 }
 
 impl Default for Plan {
@@ -51,6 +53,7 @@ impl Default for Plan {
             costs: CostChoices::default(),
             job_ad: JobAdEdits::default(),
             interviews: InterviewChoices::default(),
+            seen_steps: Vec::new(),
         }
     }
 }
@@ -206,6 +209,13 @@ pub struct Engagement {
     /// Kept as typed so that nothing is lost while it is invalid; parsed by `validate`.
     pub hours_per_week: String,
     pub workplace: WorkPlace,
+    /// Where the hire is based: a country id from the market data, or None for anywhere
+    /// (remote). Costs, the ad's pay and the time zones follow it.
+    pub hire_country: Option<String>,
+    /// Where the company already employs people (None: in none of the listed countries).
+    /// Employing anywhere else needs an entity there or an employer of record.
+    pub company_country: Option<String>,
+    /// Free text from schema 2 and earlier, kept so nothing typed is lost; no longer asked.
     pub location: String,
     pub time_zones: String,
     pub horizon_months: String,
@@ -220,6 +230,8 @@ impl Default for Engagement {
             kind: EngagementKind::default(),
             hours_per_week: "40".into(),
             workplace: WorkPlace::default(),
+            hire_country: None,
+            company_country: Some("us".into()),
             location: String::new(),
             time_zones: String::new(),
             horizon_months: "12".into(),
@@ -229,27 +241,124 @@ impl Default for Engagement {
     }
 }
 
-/// Where employees would be based, which options the founder follows over time, and their
-/// overrides of market figures.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// Which options the founder follows over time, their overrides of market figures, and
+/// quotes of their own.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct CostChoices {
-    /// Country key from the market data: job-board and placement hires are priced there.
-    pub home_country: String,
-    /// Option keys (`country:us`, `channel:toptal`) drawn over time; empty = a default set.
+    /// Option keys drawn over time; empty = a default set.
     pub picks: Vec<String>,
     /// Figure id -> value the founder entered instead of the source's.
     pub overrides: BTreeMap<String, f64>,
+    /// Prices the founder was quoted, priced and charted with the sources' options.
+    pub quotes: Vec<Quote>,
 }
 
-impl Default for CostChoices {
-    fn default() -> Self {
-        CostChoices {
-            home_country: "us".into(),
-            picks: Vec::new(),
-            overrides: BTreeMap::new(),
+/// How a quote of the founder's own would hire.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuoteRoute {
+    Employee,
+    VettedPlatform,
+    Marketplace,
+    #[default]
+    DirectContractor,
+    Agency,
+}
+
+impl QuoteRoute {
+    pub const ALL: [QuoteRoute; 5] = [
+        QuoteRoute::Employee,
+        QuoteRoute::VettedPlatform,
+        QuoteRoute::Marketplace,
+        QuoteRoute::DirectContractor,
+        QuoteRoute::Agency,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            QuoteRoute::Employee => "An employee (salary)",
+            QuoteRoute::VettedPlatform => "A vetted platform",
+            QuoteRoute::Marketplace => "A freelance marketplace",
+            QuoteRoute::DirectContractor => "A contractor, hired directly",
+            QuoteRoute::Agency => "An agency",
         }
     }
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            QuoteRoute::Employee => "employee",
+            QuoteRoute::VettedPlatform => "vetted_platform",
+            QuoteRoute::Marketplace => "marketplace",
+            QuoteRoute::DirectContractor => "direct_contractor",
+            QuoteRoute::Agency => "agency",
+        }
+    }
+
+    pub fn from_slug(s: &str) -> Option<QuoteRoute> {
+        QuoteRoute::ALL.into_iter().find(|r| r.slug() == s)
+    }
+}
+
+/// What a quoted price is per.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RateBasis {
+    #[default]
+    Hourly,
+    Weekly,
+    Monthly,
+    Yearly,
+}
+
+impl RateBasis {
+    pub const ALL: [RateBasis; 4] = [
+        RateBasis::Hourly,
+        RateBasis::Weekly,
+        RateBasis::Monthly,
+        RateBasis::Yearly,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            RateBasis::Hourly => "an hour",
+            RateBasis::Weekly => "a week",
+            RateBasis::Monthly => "a month",
+            RateBasis::Yearly => "a year",
+        }
+    }
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            RateBasis::Hourly => "hourly",
+            RateBasis::Weekly => "weekly",
+            RateBasis::Monthly => "monthly",
+            RateBasis::Yearly => "yearly",
+        }
+    }
+
+    pub fn from_slug(s: &str) -> Option<RateBasis> {
+        RateBasis::ALL.into_iter().find(|r| r.slug() == s)
+    }
+}
+
+/// A price the founder was quoted. Numbers are kept as typed, so nothing is lost while a
+/// field is invalid; the cost engine parses them.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Quote {
+    /// Stable within the plan: option keys and field ids are built from it.
+    pub id: String,
+    pub name: String,
+    pub route: QuoteRoute,
+    pub basis: RateBasis,
+    pub low: String,
+    /// Empty: the same as `low`.
+    pub high: String,
+    /// One-off fees in US dollars (empty: none).
+    pub one_off: String,
+    /// Days from now to the hire (empty: not known).
+    pub days_to_hire: String,
 }
 
 /// The founder's interview loop (None: follow the default for the plan), questions of their
@@ -328,5 +437,7 @@ mod tests {
         let plan: Plan = serde_json::from_str(r#"{"schema_version":1,"name":"x"}"#).unwrap();
         assert_eq!(plan.name, "x");
         assert_eq!(plan.engagement.horizon_months, "12");
+        assert_eq!(plan.engagement.company_country.as_deref(), Some("us"));
+        assert_eq!(plan.engagement.hire_country, None);
     }
 }

@@ -113,19 +113,22 @@ pub fn step_state(plan: &Plan, step: Step, issues: &[FieldIssue]) -> StepState {
     if issues.iter().any(|i| i.step == step) {
         return StepState::NeedsAttention;
     }
-    let started = match step {
-        Step::Role => !plan.role.product.trim().is_empty(),
-        Step::Requirements => !plan.requirements.is_empty(),
-        // The recommendation needs the role's answers before it means anything.
-        Step::Seniority => {
-            plan.seniority != Default::default() || !plan.role.product.trim().is_empty()
-        }
-        Step::Engagement => plan.engagement != Default::default(),
-        Step::Costs => plan.costs != Default::default(),
-        Step::JobDescription => !plan.job_ad.edits.is_empty(),
-        Step::Interviews => plan.interviews != Default::default(),
-        Step::Share => false,
-    };
+    // A step whose defaults the founder has looked at and kept is answered.
+    let seen = plan.seen_steps.iter().any(|s| s == step.slug());
+    let started = seen
+        || match step {
+            Step::Role => !plan.role.product.trim().is_empty(),
+            Step::Requirements => !plan.requirements.is_empty(),
+            // The recommendation needs the role's answers before it means anything.
+            Step::Seniority => {
+                plan.seniority != Default::default() || !plan.role.product.trim().is_empty()
+            }
+            Step::Engagement => plan.engagement != Default::default(),
+            Step::Costs => plan.costs != Default::default(),
+            Step::JobDescription => !plan.job_ad.edits.is_empty(),
+            Step::Interviews => plan.interviews != Default::default(),
+            Step::Share => false,
+        };
     if started {
         StepState::Done
     } else {
@@ -185,6 +188,21 @@ mod tests {
             p.requirements.push(from_catalog(id).unwrap());
         }
         assert!(issues(&p, today())[0].message.contains("9 must-haves"));
+    }
+
+    #[test]
+    fn a_step_seen_with_its_defaults_kept_counts_as_answered() {
+        let mut p = Plan::default();
+        for step in [
+            Step::Engagement,
+            Step::Costs,
+            Step::JobDescription,
+            Step::Interviews,
+        ] {
+            assert_eq!(step_state(&p, step, &[]), StepState::NotStarted, "{step:?}");
+            p.seen_steps.push(step.slug().to_string());
+            assert_eq!(step_state(&p, step, &[]), StepState::Done, "{step:?}");
+        }
     }
 
     #[test]

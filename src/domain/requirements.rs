@@ -30,14 +30,15 @@ impl std::fmt::Display for ListError {
     }
 }
 
-/// A catalogue item as a requirement (must-have by default for the three first decisions).
+/// A catalogue item as a requirement (must-have by default for the first decisions, APIs and
+/// security).
 pub fn from_catalog(id: &str) -> Option<Requirement> {
     let (category, item) = catalog::find(id)?;
     Some(Requirement {
         id: item.id.into(),
         label: item.label.into(),
         category: category.id.into(),
-        priority: if category.first_decision {
+        priority: if category.must_by_default {
             Priority::MustHave
         } else {
             Priority::NiceToHave
@@ -137,6 +138,7 @@ mod tests {
     #[test]
     fn first_decisions_default_to_must_have() {
         assert_eq!(from_catalog("python").unwrap().priority, Priority::MustHave);
+        assert_eq!(from_catalog("rest").unwrap().priority, Priority::MustHave);
         assert_eq!(
             from_catalog("kafka").unwrap().priority,
             Priority::NiceToHave

@@ -3,7 +3,7 @@
 //! concrete responsibilities; must-haves apart from nice-to-haves; soft skills; the pay range,
 //! always; what is offered; how the hiring runs.
 
-use crate::domain::cost::{compute, Scenario};
+use crate::domain::cost::Scenario;
 use crate::domain::market::market;
 use crate::domain::plan::{EngagementKind, Plan, ProjectKind, Scale, Seniority, WorkPlace};
 use crate::domain::requirements::{must_haves, nice_to_haves};
@@ -96,7 +96,13 @@ fn arrangement(plan: &Plan) -> String {
         EngagementKind::PartTimeContractor => Some("Part-time contract"),
         EngagementKind::Hourly => Some("Hourly contract"),
     };
-    let location = plan.engagement.location.trim();
+    let location = plan
+        .engagement
+        .hire_country
+        .as_deref()
+        .and_then(|id| market().country(id))
+        .map(|c| c.name.as_str())
+        .unwrap_or("");
     let mut parts = vec![place.to_string()];
     if !location.is_empty() && plan.engagement.workplace != WorkPlace::Remote {
         parts[0] = format!("{place}, {location}");
@@ -267,11 +273,18 @@ pub fn draft(plan: &Plan, section: Section) -> String {
                 WorkPlace::Hybrid => "Hybrid work".to_string(),
                 WorkPlace::OnSite => "Work on site with the team".to_string(),
             }];
-            if !e.time_zones.trim().is_empty() {
-                items.push(format!(
-                    "Working hours that overlap with {}",
-                    e.time_zones.trim()
-                ));
+            // The founder's own time zones, else those of the country the hire is based in.
+            let zones = match e.time_zones.trim() {
+                "" => e
+                    .hire_country
+                    .as_deref()
+                    .and_then(|id| market().country(id))
+                    .map(|c| c.time_zones.clone())
+                    .unwrap_or_default(),
+                typed => typed.to_string(),
+            };
+            if !zones.is_empty() {
+                items.push(format!("Working hours that overlap with {zones}"));
             }
             items.push("A planned first two weeks: access on day one, an onboarding buddy and a first task you ship in week one".into());
             items.push("Clear goals for your first 30, 60 and 90 days".into());
@@ -312,60 +325,34 @@ fn lower_first(s: &str) -> String {
     }
 }
 
-/// The pay line, from the cost engine for this level, engagement and home country.
+/// The pay line: a range from the cost model for this level, engagement and location.
 fn pay(plan: &Plan, level: Seniority) -> String {
     let Ok(scenario) = Scenario::from_plan(plan, level) else {
         return "[Add the pay range: the engagement step has a value to fix first.]".into();
     };
-    let report = compute(&scenario);
-    let home = &scenario.home_country;
-    let country = market()
-        .country(home)
-        .map(|c| match c.name.as_str() {
-            n @ ("United States" | "United Kingdom") => format!("the {n}"),
-            n => n.to_string(),
-        })
-        .unwrap_or_default();
-    let Some(option) = report.option(&format!("country:{home}")) else {
-        return "[Add the pay range.]".into();
-    };
-    let Some(monthly) = option.monthly else {
-        return "[Add the pay range.]".into();
-    };
-    let basis = format!(
-        "in line with the median for backend developers in {country} ({}), for a {} role",
-        market().short_citation(
-            &market()
-                .country(home)
-                .map(|c| c.salary.clone())
-                .unwrap_or_default()
-        ),
-        crate::domain::cost::seniority_word(level)
-    );
-    let overridden = if option.overridden() {
-        " and our own figures"
-    } else {
-        ""
-    };
-    match scenario.kind {
-        EngagementKind::FullTimeEmployee => format!(
-            "{} a year ({} a month), {basis}{overridden}.",
-            monthly.scale(12.0).whole(),
-            monthly.whole()
-        ),
-        EngagementKind::Hourly => {
-            let weeks = market()
-                .value("assume.weeks_per_month", &scenario.overrides)
-                .map(|u| u.value)
-                .unwrap_or(0.0);
-            let hours = scenario.hours_per_week * weeks;
+    match crate::domain::cost::ad_pay(&scenario) {
+        Ok(p) => {
+            let ours = if p.overridden && !p.basis.starts_with("from our quote") {
+                ", adjusted with our own figures"
+            } else {
+                ""
+            };
+            let hours = if scenario.kind == EngagementKind::Hourly {
+                format!(
+                    ", for about {} hours a week",
+                    crate::domain::cost_view::plain_number(scenario.hours_per_week)
+                )
+            } else {
+                String::new()
+            };
             format!(
-                "{} an hour, for about {} hours a week, {basis}{overridden}.",
-                monthly.scale(1.0 / hours.max(1.0)).whole(),
-                crate::domain::cost_view::plain_number(scenario.hours_per_week)
+                "{} {}{hours}, {}{ours}.",
+                p.range.whole_or_cents(),
+                p.per.label(),
+                p.basis
             )
         }
-        _ => format!("{} a month, {basis}{overridden}.", monthly.whole()),
+        Err(why) => format!("[{why}.]"),
     }
 }
 
@@ -388,7 +375,6 @@ mod tests {
             from_catalog("kafka").unwrap(),
         ];
         p.soft_skills = vec![soft_skill("communication").unwrap()];
-        p.engagement.location = "Europe".into();
         p.engagement.time_zones = "UTC to UTC+3".into();
         p
     }
@@ -396,14 +382,15 @@ mod tests {
     #[test]
     fn the_title_carries_level_focus_and_arrangement() {
         let mut p = plan();
+        p.engagement.hire_country = Some("de".into());
         assert_eq!(
             draft(&p, Section::Title),
-            "Senior Backend Developer for High-traffic API Systems (Remote, Europe)"
+            "Senior Backend Developer for High-traffic API Systems (Remote, Germany)"
         );
         p.role.scale = Scale::Growing;
         p.role.security_critical = false;
         p.engagement.kind = EngagementKind::FullTimeContractor;
-        p.engagement.location.clear();
+        p.engagement.hire_country = None;
         assert_eq!(
             draft(&p, Section::Title),
             "Mid-level Backend Developer for a payments API for online shops (Remote, Contract)"
@@ -441,49 +428,73 @@ mod tests {
     }
 
     #[test]
-    fn pay_is_always_present_and_comes_from_the_engine() {
+    fn pay_is_a_range_from_the_cost_model() {
         let mut p = plan();
-        // Senior employee in the US: $115,000 x 1.64 = $188,600 a year.
+        p.engagement.hire_country = Some("us".into());
+        // A senior in the US: Indeed's senior average, $149,000, ±10% (the pay-spread
+        // assumption), not $115,000 x 1.64.
+        let pay = draft(&p, Section::Pay);
+        assert!(pay.starts_with("$134,100 – $163,900 a year"), "{pay}");
+        assert!(pay.contains("Indeed, early 2026"), "{pay}");
+        assert!(crate::domain::job_ad::lint::is_pay_range(&pay));
+        // A mid-level: from Glassdoor's median to Indeed's average.
+        p.seniority.chosen = Some(Seniority::Mid);
+        let pay = draft(&p, Section::Pay);
+        assert!(pay.starts_with("$115,000 – $160,000 a year, from the median (Glassdoor, July 2025) to the average (Indeed, early 2026)"), "{pay}");
+        // The location set on the Engagement step moves it.
+        p.engagement.hire_country = Some("de".into());
+        p.engagement.company_country = Some("de".into());
         assert!(
-            draft(&p, Section::Pay).starts_with("$188,600 a year ($15,717 a month)"),
+            draft(&p, Section::Pay).starts_with("$65,700 – $80,300 a year"),
             "{}",
             draft(&p, Section::Pay)
         );
-        assert!(draft(&p, Section::Pay)
-            .contains("backend developers in the United States (Glassdoor, July 2025)"));
+        // An hourly contractor in India: the source's hourly range.
         p.engagement.kind = EngagementKind::Hourly;
         p.engagement.hours_per_week = "20".into();
-        p.costs.home_country = "in".into();
+        p.engagement.hire_country = Some("in".into());
+        let pay = draft(&p, Section::Pay);
         assert!(
-            draft(&p, Section::Pay).contains("an hour, for about 20 hours a week"),
-            "{}",
-            draft(&p, Section::Pay)
+            pay.starts_with(
+                "$15 – $50 an hour, for about 20 hours a week, in line with contractor rates"
+            ),
+            "{pay}"
         );
+        // A full-time contractor in India: a month of 160 hours.
+        p.engagement.kind = EngagementKind::FullTimeContractor;
+        assert!(draft(&p, Section::Pay).starts_with("$2,400 – $8,000 a month"));
+        // Elsewhere the sources give no contractor rate: the ad asks for one.
+        p.engagement.hire_country = Some("de".into());
+        let pay = draft(&p, Section::Pay);
+        assert!(
+            pay.starts_with("[Add the rate range: the sources give no contractor rate for Germany"),
+            "{pay}"
+        );
+        assert!(!crate::domain::job_ad::lint::is_pay_range(&pay));
+        // ... until the founder adds a quote for a contractor hired directly.
+        p.costs.quotes.push(crate::domain::plan::Quote {
+            id: "q1".into(),
+            name: "Berlin contractor".into(),
+            basis: crate::domain::plan::RateBasis::Hourly,
+            low: "60".into(),
+            high: "80".into(),
+            ..Default::default()
+        });
+        assert!(draft(&p, Section::Pay)
+            .starts_with("$9,600 – $12,800 a month, from our quote \"Berlin contractor\""));
         p.engagement.horizon_months = "0".into();
         assert!(draft(&p, Section::Pay).starts_with('['));
     }
 
     #[test]
-    fn hourly_pay_follows_the_assumptions_consistently() {
+    fn the_time_zones_follow_the_hire_country_unless_typed() {
         let mut p = plan();
-        p.seniority.chosen = Some(Seniority::Mid);
-        p.engagement.kind = EngagementKind::Hourly;
-        p.engagement.hours_per_week = "20".into();
-        p.costs.home_country = "de".into();
-        // $73,000 a year over 12 x 160 hours: $38 an hour, however weeks are counted.
-        assert!(
-            draft(&p, Section::Pay).starts_with("$38 an hour"),
-            "{}",
-            draft(&p, Section::Pay)
-        );
-        p.costs
-            .overrides
-            .insert("assume.weeks_per_month".into(), 4.0);
-        assert!(
-            draft(&p, Section::Pay).starts_with("$38 an hour"),
-            "{}",
-            draft(&p, Section::Pay)
-        );
+        p.engagement.time_zones.clear();
+        p.engagement.hire_country = Some("in".into());
+        assert!(draft(&p, Section::Offer).contains("overlap with UTC+5:30"));
+        assert!(draft(&p, Section::Title).contains("Remote, India"));
+        p.engagement.time_zones = "UTC".into();
+        assert!(draft(&p, Section::Offer).contains("overlap with UTC"));
     }
 
     #[test]

@@ -128,7 +128,48 @@ fn hit(list_id: &str, title: &str, severity: Severity, reason: &str, fix: &str) 
 }
 
 /// Checks the ad as it stands (drafts and edits); `year` is this year, for technology ages.
+/// The thresholds the checks use: labelled assumptions in `data/market.json`, which the
+/// founder can change on the Costs step.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Thresholds {
+    pub max_must_haves: usize,
+    pub min_words: usize,
+    pub max_words: usize,
+}
+
+impl Thresholds {
+    pub fn from_overrides(overrides: &std::collections::BTreeMap<String, f64>) -> Thresholds {
+        use crate::domain::cost::ids;
+        let m = crate::domain::market::market();
+        let get = |id: &str, fallback: usize| {
+            m.value(id, overrides)
+                .map(|u| u.value.round() as usize)
+                .unwrap_or(fallback)
+        };
+        Thresholds {
+            max_must_haves: get(ids::AD_MAX_MUST_HAVES, MAX_MUST_HAVES),
+            min_words: get(ids::AD_MIN_WORDS, MIN_WORDS),
+            max_words: get(ids::AD_MAX_WORDS, MAX_WORDS),
+        }
+    }
+}
+
+/// The checks with the data file's thresholds.
 pub fn lint(sections: &[AdSection], must_haves: usize, year: i32) -> LintReport {
+    lint_with(
+        sections,
+        must_haves,
+        year,
+        &Thresholds::from_overrides(&Default::default()),
+    )
+}
+
+pub fn lint_with(
+    sections: &[AdSection],
+    must_haves: usize,
+    year: i32,
+    limits: &Thresholds,
+) -> LintReport {
     let w = wording();
     let mut report = LintReport::default();
     for s in sections {
@@ -168,7 +209,7 @@ pub fn lint(sections: &[AdSection], must_haves: usize, year: i32) -> LintReport 
         years_beyond_age(s, &lower, aligned, year, &mut report);
         report.words += s.text.split_whitespace().count();
     }
-    if must_haves > MAX_MUST_HAVES {
+    if must_haves > limits.max_must_haves {
         report.hits.push(hit(
             "too-many-must-haves",
             "Too many must-haves",
@@ -182,13 +223,13 @@ pub fn lint(sections: &[AdSection], must_haves: usize, year: i32) -> LintReport 
         .find(|s| s.section == Section::Pay)
         .map(|s| s.text.as_str())
         .unwrap_or("");
-    if !pay.chars().any(|c| c.is_ascii_digit()) || pay.contains('[') {
+    if !is_pay_range(pay) {
         let mut h = hit(
             "missing-salary",
             "No pay range",
             Severity::Error,
             "Developers routinely skip listings that hide compensation (the sources, early 2026).",
-            "State the salary or rate range; the Costs step has the figures for this role.",
+            "State the salary or rate as a range, low to high (\"$115,000 – $160,000 a year\"); the Costs step has the figures for this role.",
         );
         h.section = Some(Section::Pay);
         report.hits.push(h);
@@ -212,7 +253,7 @@ pub fn lint(sections: &[AdSection], must_haves: usize, year: i32) -> LintReport 
             "Add Remote, Hybrid or On-site, and the location or time zones, to the title.",
         ));
     }
-    if report.words < MIN_WORDS {
+    if report.words < limits.min_words {
         report.hits.push(hit(
             "too-short",
             "Too short",
@@ -223,7 +264,7 @@ pub fn lint(sections: &[AdSection], must_haves: usize, year: i32) -> LintReport 
             ),
             "Describe the objective, the project's size and the day-to-day work.",
         ));
-    } else if report.words > MAX_WORDS {
+    } else if report.words > limits.max_words {
         report.hits.push(hit(
             "too-long",
             "Too long",
@@ -289,5 +330,41 @@ fn years_beyond_age(s: &AdSection, lower: &str, aligned: bool, year: i32, report
                 break;
             }
         }
+    }
+}
+
+/// A pay line states a range: two amounts of money, low then high, and no bracketed prompt.
+pub fn is_pay_range(text: &str) -> bool {
+    if text.contains('[') {
+        return false;
+    }
+    let amounts: Vec<f64> = text
+        .split('$')
+        .skip(1)
+        .filter_map(|rest| {
+            let digits: String = rest
+                .chars()
+                .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
+                .filter(|c| *c != ',')
+                .collect();
+            digits.trim_end_matches('.').parse::<f64>().ok()
+        })
+        .collect();
+    matches!(amounts.as_slice(), [lo, hi, ..] if lo < hi)
+}
+
+#[cfg(test)]
+mod pay_range_tests {
+    use super::is_pay_range;
+
+    #[test]
+    fn only_a_low_high_range_counts_as_pay() {
+        assert!(is_pay_range("$115,000 – $160,000 a year, from the median."));
+        assert!(is_pay_range("$15.00 – $50 an hour"));
+        assert!(!is_pay_range("$188,600 a year ($15,717 a month)"));
+        assert!(!is_pay_range("$120,000 a year"));
+        assert!(!is_pay_range("Competitive"));
+        assert!(!is_pay_range("[Add the pay range.]"));
+        assert!(!is_pay_range("$160,000 – $115,000"));
     }
 }

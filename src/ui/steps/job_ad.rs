@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 
 use crate::domain::job_ad::draft::Section;
 use crate::domain::job_ad::export;
-use crate::domain::job_ad::lint::{lint, Hit, Severity};
+use crate::domain::job_ad::lint::{lint_with, Hit, Severity, Thresholds};
 use crate::domain::job_ad::{assemble, AdSection};
 use crate::domain::plan::SectionEdit;
 use crate::domain::requirements::must_haves;
@@ -45,7 +45,10 @@ pub fn JobAdStep() -> impl IntoView {
     let year = chrono::Datelike::year(&today());
     let report = Memo::new(move |_| {
         let musts = store.plan.with(|p| must_haves(&p.requirements).count());
-        ad.with(|a| lint(a, musts, year))
+        let limits = store
+            .plan
+            .with(|p| Thresholds::from_overrides(&p.costs.overrides));
+        ad.with(|a| lint_with(a, musts, year, &limits))
     });
     view! {
         <p class="lead">
