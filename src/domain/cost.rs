@@ -941,7 +941,7 @@ impl Engine<'_> {
         let mut u = self.uses();
         let mut d = Draft::new(
             "jobboards".into(),
-            format!("Job boards: employee in {}", country_name(&country)),
+            format!("Job boards: employee in {}", country_in_sentence(&country)),
             RouteKind::EmployeeAtHome,
         );
         d.short_label = "Job boards".into();
@@ -1029,7 +1029,7 @@ impl Engine<'_> {
                 format!(
                     "{} placement: employee in {}",
                     ch.name,
-                    country_name(&country)
+                    country_in_sentence(&country)
                 ),
                 RouteKind::Placement,
             );

@@ -184,48 +184,23 @@ pub fn time_rows(report: &CostReport) -> Vec<(String, (u32, u32))> {
 }
 
 fn fees_cell(o: &CostOption) -> Cell {
-    let mut parts: Vec<String> = o
-        .one_offs
-        .iter()
-        .map(|f| format!("{}: {}", f.label, f.amount.whole()))
-        .collect();
-    parts.extend(
-        o.extras
-            .iter()
-            .map(|e| format!("{}: {} (extra, not in the total)", e.label, e.text)),
-    );
     let total = o
         .one_offs
         .iter()
         .fold(UsdRange::default(), |a, f| a + f.amount);
     Cell {
-        text: if parts.is_empty() {
-            "none given".into()
+        text: if o.one_offs.is_empty() {
+            "none".into()
         } else {
-            parts.join("; ")
+            o.one_offs
+                .iter()
+                .map(|f| format!("{}: {}", f.label, f.amount.whole()))
+                .collect::<Vec<_>>()
+                .join("; ")
         },
         sort: SortKey::Num(total.mid().0),
         overridden: o.overridden() && !o.one_offs.is_empty(),
     }
-}
-
-fn terms_cell(o: &CostOption) -> Cell {
-    let mut parts = Vec::new();
-    if let Some(t) = &o.trial {
-        parts.push(format!("Trial: {}", t.describe()));
-    }
-    if let Some((months, kind)) = o.commitment {
-        let kind = match kind {
-            crate::domain::market::CommitmentKind::Required => "required",
-            crate::domain::market::CommitmentKind::Recommended => "recommended",
-        };
-        parts.push(format!("Commitment: {months} months, {kind}"));
-    }
-    text(if parts.is_empty() {
-        "none given".to_string()
-    } else {
-        parts.join("; ")
-    })
 }
 
 fn match_cell(o: &CostOption) -> Cell {
@@ -242,12 +217,12 @@ fn match_cell(o: &CostOption) -> Cell {
 fn hire_cell(o: &CostOption) -> Cell {
     let mut c = days(o.hire_days);
     if o.hire_days_estimated {
-        c.text.push_str(" (match + your interviews, an assumption)");
+        c.text.push_str(" (estimate)");
     }
     c
 }
 
-/// The figure a route's price rests on, for the Source column.
+/// The figure a route's price rests on, for its source line.
 fn price_source(o: &CostOption) -> String {
     let m = market();
     if o.your_quote {
@@ -263,9 +238,19 @@ fn price_source(o: &CostOption) -> String {
     }
 }
 
-/// Every route the founder can take for this engagement, then the others the sources name
-/// (closed ones marked), grouped by route and cheapest first within a group.
-pub fn route_table(report: &CostReport) -> Table {
+fn label_of(o: &CostOption) -> String {
+    let mut label = o.label.clone();
+    if o.your_quote {
+        label.push_str(" (your quote)");
+    }
+    if o.closed.is_some() {
+        label.push_str(" (closed)");
+    }
+    label
+}
+
+/// Options in page order: open before closed, by route, cheapest first within a route.
+fn in_page_order(report: &CostReport) -> Vec<&CostOption> {
     let mut options: Vec<&CostOption> = report.options.iter().collect();
     options.sort_by_key(|o| {
         (
@@ -275,41 +260,33 @@ pub fn route_table(report: &CostReport) -> Table {
             o.key.clone(),
         )
     });
+    options
+}
+
+/// Every route the sources name for this engagement, and the founder's quotes: the numbers,
+/// one row each. What each route involves is in `route_notes`.
+pub fn route_table(report: &CostReport) -> Table {
     Table {
         headers: [
             "Route",
-            "How you hire",
             "Pay a month",
             "All-in a month",
             "One-off fees",
             "Total over the horizon",
             "Time to match",
             "Time to hire",
-            "Trial and commitment",
             "Budget",
-            "The catch",
-            "Price source",
         ]
         .map(String::from)
         .to_vec(),
-        rows: options
+        rows: in_page_order(report)
             .into_iter()
             .map(|o| {
                 let ov = o.overridden();
-                let mut catches = o.catches.clone();
-                catches.extend(o.notes.iter().cloned());
-                if let Some(why) = &o.closed {
-                    catches.insert(0, format!("Closed: {why}"));
-                }
-                let mut label = o.label.clone();
-                if o.your_quote {
-                    label.push_str(" (your quote)");
-                }
                 Row {
                     key: o.key.clone(),
                     cells: vec![
-                        text(label),
-                        text(o.route.label()),
+                        text(label_of(o)),
                         money(o.monthly, ov),
                         money(o.monthly_all_in(), ov),
                         fees_cell(o),
@@ -323,19 +300,68 @@ pub fn route_table(report: &CostReport) -> Table {
                         },
                         match_cell(o),
                         hire_cell(o),
-                        terms_cell(o),
                         text(if o.total.is_some() {
                             budget_word(o.budget)
+                        } else if o.closed.is_some() {
+                            "closed"
                         } else {
                             "no price"
                         }),
-                        text(catches.join(" ")),
-                        text(price_source(o)),
                     ],
                 }
             })
             .collect(),
     }
+}
+
+/// What a route involves, in words: how you hire, its terms, its catch, and its source.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RouteNote {
+    pub key: String,
+    pub label: String,
+    pub how: &'static str,
+    /// Trial, commitment, deposit and extras, one line each.
+    pub terms: Vec<String>,
+    pub catches: Vec<String>,
+    pub source: String,
+}
+
+pub fn route_notes(report: &CostReport) -> Vec<RouteNote> {
+    in_page_order(report)
+        .into_iter()
+        .map(|o| {
+            let mut terms = Vec::new();
+            if let Some(t) = &o.trial {
+                terms.push(format!("Trial: {}.", t.describe()));
+            }
+            if let Some((months, kind)) = o.commitment {
+                let kind = match kind {
+                    crate::domain::market::CommitmentKind::Required => "required",
+                    crate::domain::market::CommitmentKind::Recommended => "recommended",
+                };
+                terms.push(format!("Commitment: {months} months, {kind}."));
+            }
+            for e in &o.extras {
+                terms.push(format!(
+                    "{}: {} (extra, not in the total).",
+                    e.label, e.text
+                ));
+            }
+            terms.extend(o.notes.iter().cloned());
+            let mut catches = o.catches.clone();
+            if let Some(why) = &o.closed {
+                catches.insert(0, format!("Closed: {why}"));
+            }
+            RouteNote {
+                key: o.key.clone(),
+                label: label_of(o),
+                how: o.route.label(),
+                terms,
+                catches,
+                source: price_source(o),
+            }
+        })
+        .collect()
 }
 
 /// What a bar chart of money shows, in words, for screen readers: `intro`, then each bar.
@@ -547,5 +573,137 @@ pub fn parse_override(text: &str) -> Result<f64, String> {
         Ok(v) if (0.0..1e12).contains(&v) => Ok(v),
         Ok(_) => Err("Enter a number from 0 up.".into()),
         Err(_) => Err("Enter a number, e.g. 95000.".into()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::cost::{compute, Scenario};
+    use crate::domain::plan::{EngagementKind, Plan, Seniority};
+
+    const KINDS: [EngagementKind; 4] = [
+        EngagementKind::FullTimeEmployee,
+        EngagementKind::FullTimeContractor,
+        EngagementKind::PartTimeContractor,
+        EngagementKind::Hourly,
+    ];
+
+    fn report(kind: EngagementKind) -> CostReport {
+        let mut plan = Plan::default();
+        plan.engagement.kind = kind;
+        compute(&Scenario::from_plan(&plan, Seniority::Mid).unwrap())
+    }
+
+    #[test]
+    fn row_keys_are_unique_and_rows_have_every_column() {
+        // The UI keys table rows by `key`: a repeated key would show one row twice.
+        for kind in KINDS {
+            let r = report(kind);
+            let picks: Vec<String> = r.options.iter().map(|o| o.key.clone()).collect();
+            for table in [route_table(&r), over_time_table(&r, &picks)] {
+                let mut keys: Vec<&str> = table.rows.iter().map(|x| x.key.as_str()).collect();
+                let n = keys.len();
+                assert!(n > 0);
+                keys.sort();
+                keys.dedup();
+                assert_eq!(keys.len(), n, "repeated row key in {:?}", table.headers);
+                assert!(table
+                    .rows
+                    .iter()
+                    .all(|x| x.cells.len() == table.headers.len()));
+            }
+        }
+    }
+
+    #[test]
+    fn the_table_holds_the_same_numbers_as_the_chart_and_every_route() {
+        for kind in KINDS {
+            let r = report(kind);
+            let (bars, _) = route_bars(&r);
+            assert!(!bars.is_empty());
+            let table = route_table(&r);
+            // Every option of the report is a row, priced or not, closed or open, and has a
+            // note saying what it involves.
+            assert_eq!(table.rows.len(), r.options.len());
+            assert_eq!(route_notes(&r).len(), r.options.len());
+            for o in r.options.iter().filter(|o| o.monthly.is_some()) {
+                let row = table.rows.iter().find(|x| x.key == o.key).unwrap();
+                assert_eq!(
+                    row.cells[2].text,
+                    o.monthly_all_in().unwrap().whole(),
+                    "{}",
+                    o.key
+                );
+            }
+            // The chart's bars are the priced routes of this engagement, nothing closed.
+            assert!(bars.iter().all(|b| !b.label.contains("GitHub")));
+        }
+    }
+
+    #[test]
+    fn chart_descriptions_name_every_bar_and_break_even() {
+        let r = report(EngagementKind::FullTimeContractor);
+        let (bars, _) = route_bars(&r);
+        let text = describe_bars("Bar chart of monthly cost by route", &bars);
+        assert!(!bars.is_empty());
+        for b in &bars {
+            assert!(
+                text.contains(&format!("{} {}", b.label, b.range.whole())),
+                "{text}"
+            );
+        }
+        let rows = time_rows(&r);
+        assert!(!rows.is_empty());
+        let days = describe_days(&rows);
+        for (l, (a, b)) in &rows {
+            assert!(days.contains(&format!("{l} {a} to {b} days")), "{days}");
+        }
+    }
+
+    #[test]
+    fn figure_rows_list_every_assumption_with_its_area_and_figures_with_their_sentence() {
+        let mut plan = Plan::default();
+        plan.costs
+            .overrides
+            .insert("salary.de.median".into(), 80_000.0);
+        let r = compute(&Scenario::from_plan(&plan, Seniority::Mid).unwrap());
+        let rows = figure_rows(&r, &plan.costs.overrides);
+        let assumptions = rows.iter().filter(|x| x.assumption()).count();
+        assert_eq!(assumptions, market().assumptions.len());
+        for id in [
+            "assume.notice_period_weeks",
+            "assume.platform_interview_days",
+            "assume.job_board_sourcing_share",
+            "assume.ad.max_words",
+            "assume.eor_fee_monthly",
+        ] {
+            assert!(rows.iter().any(|x| x.id == id), "{id}");
+        }
+        let eor = rows
+            .iter()
+            .find(|x| x.id == "assume.eor_fee_monthly")
+            .unwrap();
+        assert_eq!(eor.value, None);
+        let de = rows.iter().find(|x| x.id == "salary.de.median").unwrap();
+        assert!(de.overridden);
+        assert_eq!((de.value, de.base), (Some(80_000.0), Some(73_000.0)));
+        assert_eq!(de.quote.as_deref(), Some("Germany $73,000"));
+        assert!(rows
+            .iter()
+            .filter(|x| !x.assumption())
+            .all(|x| x.quote.is_some()));
+    }
+
+    #[test]
+    fn override_parsing() {
+        assert_eq!(parse_override("95,000"), Ok(95000.0));
+        assert_eq!(parse_override("$4.5"), Ok(4.5));
+        assert_eq!(parse_override("25%"), Ok(25.0));
+        assert!(parse_override("-1").is_err());
+        assert!(parse_override("abc").is_err());
+        assert!(parse_override("inf").is_err());
+        assert_eq!(plain_number(4.345), "4.345");
+        assert_eq!(plain_number(115000.0), "115000");
     }
 }

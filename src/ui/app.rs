@@ -44,6 +44,22 @@ pub fn Planner(store: Store) -> impl IntoView {
         }
     });
     on_cleanup(move || handle.remove());
+    // A step the founder has opened counts as answered once they leave it with its defaults
+    // kept, so opening is recorded (once per step) as a plan edit.
+    Effect::new(move || {
+        let current = step.get();
+        let slug = current.slug();
+        let counts = matches!(
+            current,
+            Step::Engagement | Step::Costs | Step::JobDescription | Step::Interviews
+        );
+        let seen = store
+            .plan
+            .with_untracked(|p| p.seen_steps.iter().any(|s| s == slug));
+        if counts && !seen && !store.read_only().get_untracked() {
+            store.update(|p| p.seen_steps.push(slug.to_string()));
+        }
+    });
 
     view! {
         <div class="app">

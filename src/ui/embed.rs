@@ -118,31 +118,29 @@ fn EmbedCosts() -> impl IntoView {
                 </select>
             </div>
             <div class="field">
-                <label for="embed-country">"Employee based in"</label>
-                <select id="embed-country" on:change=move |ev| { let v = event_target_value(&ev); store.update(|p| p.costs.home_country = v); }>
+                <label for="embed-country">"Your company and the hire are in"</label>
+                <select id="embed-country" on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    store.update(|p| {
+                        p.engagement.hire_country = Some(v.clone());
+                        p.engagement.company_country = Some(v);
+                    });
+                }>
                     {market().countries.iter().map(|c| view! { <option value=c.id.clone()>{c.name.clone()}</option> }).collect_view()}
                 </select>
             </div>
         </div>
         {move || report.get().map(|r| {
-            let bars = cost_view::channel_bars(&r);
-            let (country_bars, us) = cost_view::country_bars(&r);
+            let (bars, reference) = cost_view::route_bars(&r);
             let w = width();
             view! {
                 <p class="embed-summary" data-testid="embed-summary">{r.summary()}</p>
-                <h2>"By hiring channel, a month"</h2>
-                <div class="chart" role="img" aria-label="Monthly cost by hiring channel" inner_html=chart::money_bars(&bars, None, w)></div>
+                <h2>"Every route, a month"</h2>
+                <div class="chart" role="img" aria-label=cost_view::describe_bars("Bar chart of monthly cost by route, cheapest first", &bars) inner_html=chart::money_bars(&bars, reference.as_ref().map(|(l, u)| (l.as_str(), *u)), w)></div>
                 <table class="data">
-                    <caption class="visually-hidden">"Monthly cost by hiring channel"</caption>
-                    <thead><tr><th scope="col">"Channel"</th><th scope="col">"A month"</th></tr></thead>
+                    <caption class="visually-hidden">"Monthly cost by route"</caption>
+                    <thead><tr><th scope="col">"Route"</th><th scope="col">"A month"</th></tr></thead>
                     <tbody>{bars.iter().map(|b| view! { <tr><th scope="row">{b.label.clone()}</th><td>{b.range.whole()}</td></tr> }).collect_view()}</tbody>
-                </table>
-                <h2>"By country, a month"</h2>
-                <div class="chart" role="img" aria-label="Monthly cost by country" inner_html=chart::money_bars(&country_bars, us.map(|u| ("United States", u)), w)></div>
-                <table class="data">
-                    <caption class="visually-hidden">"Monthly cost by country"</caption>
-                    <thead><tr><th scope="col">"Country"</th><th scope="col">"A month"</th></tr></thead>
-                    <tbody>{country_bars.iter().map(|b| view! { <tr><th scope="row">{b.label.clone()}</th><td>{b.range.whole()}</td></tr> }).collect_view()}</tbody>
                 </table>
             }
         })}

@@ -24,7 +24,6 @@ test('payloads in every free-text field never execute or inject markup', async (
   await page.getByLabel('Add a skill or technology of your own').fill('<b onmouseover=alert(1)>x</b>');
   await page.keyboard.press('Enter');
   await gotoApp(page, server.url + '#/engagement');
-  await page.getByLabel('Location or hiring region').fill(PAYLOAD);
   await page.getByLabel('Time zones to overlap with').fill(PAYLOAD);
   await gotoApp(page, server.url + '#/interviews');
   await page.getByLabel('Add a question of your own').fill(PAYLOAD);
@@ -36,7 +35,7 @@ test('payloads in every free-text field never execute or inject markup', async (
   // The text is shown as typed.
   await gotoApp(page, server.url + '#/job-description');
   assert.match(await page.locator('#ad-about').inputValue(), /<script>window.__pwned=1<\/script>/);
-  assert.match(await page.locator('#ad-title').inputValue(), /onerror/);
+  assert.match(await page.locator('#ad-offer').inputValue(), /onerror/);
 
   // Exports escape it.
   for (const [id, unsafe, check] of [
@@ -53,10 +52,19 @@ test('payloads in every free-text field never execute or inject markup', async (
   }
   // The charts' SVG files hold only the planner's own labels and escape any text they draw.
   await gotoApp(page, server.url + '#/costs');
-  const [svgFile] = await Promise.all([page.waitForEvent('download'), page.getByTestId('chart-countries-download').click()]);
+  // A quote of the founder's own is drawn in the chart with its name.
+  await page.getByTestId('add-quote').click();
+  await page.locator('#quote-q1-name').fill(PAYLOAD);
+  await page.locator('#quote-q1-low').fill('4000');
+  await page.locator('#quote-q1-route').selectOption('employee');
+  await page.locator('#quote-q1-basis').selectOption('monthly');
+  await page.waitForFunction(() => document.querySelector('[data-testid=table-routes]')?.textContent.includes('your quote') && !document.querySelector('[aria-busy=true]'));
+  const [svgFile] = await Promise.all([page.waitForEvent('download'), page.getByTestId('chart-routes-download').click()]);
   const svg = await readFile(await svgFile.path(), 'utf8');
   assert.match(svg, /^<svg [^>]*>/);
-  assert.doesNotMatch(svg, /<script|onerror|onload|<foreignObject/i);
+  // The founder's text is drawn as escaped text: no element, no event attribute.
+  assert.doesNotMatch(svg, /<script|<img|<foreignObject|<[^>]*\son\w+\s*=/i);
+  assert.match(svg, /&lt;img src=x onerror=/);
   await gotoApp(page, server.url + '#/share');
   const [d] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-plan').click()]);
   const json = JSON.parse(await readFile(await d.path(), 'utf8'));

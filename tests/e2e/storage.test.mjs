@@ -34,7 +34,7 @@ test('export, clear storage, import: the plan comes back', async () => {
   const file = await download.path();
   const body = JSON.parse(await readFile(file, 'utf8'));
   assert.equal(body.format, 'hireplan-plan');
-  assert.equal(body.version, 2);
+  assert.equal(body.version, 3);
 
   await page.evaluate(() => localStorage.clear());
   await page.reload();
@@ -175,7 +175,7 @@ test('embeds in sandboxed iframes render, size themselves and leave the app\'s p
     throw new Error(`frames did not size themselves: ${heights.join(', ')}`);
   }
   const costs = page.frameLocator('#costs');
-  assert.match(await costs.getByTestId('embed-summary').innerText(), /The cheapest option/);
+  assert.match(await costs.getByTestId('embed-summary').innerText(), /^Cheapest full-time employee route with every cost known/);
   assert.equal(await costs.locator('.step-nav').count(), 0, 'no navigation chrome');
   const plan = page.frameLocator('#plan');
   await expectHeading(plan, 'My own plan');

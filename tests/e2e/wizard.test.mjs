@@ -85,7 +85,7 @@ test('a founder walks the four steps, reloads, and finds every answer kept', asy
   assert.match(await page.locator('nav a[href="#/engagement"]').innerText(), /needs attention/);
   await page.getByLabel('Horizon (months)').fill('6');
   await page.getByLabel('Monthly budget (US dollars, optional)').fill('5000');
-  await page.getByLabel('Location or hiring region').fill('Latin America');
+  await page.getByLabel('Where is the hire based?').selectOption('br');
   await page.getByLabel('Target start date (optional)').fill('2031-02-01');
   await page.locator('#workplace-1').check();
   assert.doesNotMatch(await page.locator('nav a[href="#/engagement"]').innerText(), /needs attention/);
@@ -118,7 +118,7 @@ test('a founder walks the four steps, reloads, and finds every answer kept', asy
   assert.equal(await page.getByLabel('Hours a week', { exact: true }).inputValue(), '20');
   assert.equal(await page.getByLabel('Horizon (months)').inputValue(), '6');
   assert.equal(await page.getByLabel('Monthly budget (US dollars, optional)').inputValue(), '5000');
-  assert.equal(await page.getByLabel('Location or hiring region').inputValue(), 'Latin America');
+  assert.equal(await page.getByLabel('Where is the hire based?').inputValue(), 'br');
   assert.equal(await page.getByLabel('Target start date (optional)').inputValue(), '2031-02-01');
   assert.equal(await page.locator('#workplace-1').isChecked(), true);
   assert.deepEqual(errors, []);
@@ -230,18 +230,19 @@ test('the whole wizard works from the keyboard alone, from the first step to the
   await page.keyboard.press('Control+A');
   await page.keyboard.type('9');
   await page.keyboard.press('Tab');
+  // A select changes with the arrow keys and keeps the focus.
+  await tabTo('#hire-country');
+  const home = await page.locator('#hire-country').inputValue();
+  await page.keyboard.press('ArrowDown');
+  assert.notEqual(await page.locator('#hire-country').inputValue(), home);
+  assert.equal(await active('#hire-country'), true, 'the select keeps the focus');
   await next('Costs');
 
-  // A select changes with the arrow keys; a table sorts with Enter on its header button.
-  await tabTo('#home-country');
-  const home = await page.locator('#home-country').inputValue();
-  await page.keyboard.press('ArrowDown');
-  assert.notEqual(await page.locator('#home-country').inputValue(), home);
-  assert.equal(await active('#home-country'), true, 'the select keeps the focus');
-  await tabTo('[data-testid=table-countries] th button');
-  const sortBefore = await page.locator('[data-testid=table-countries] th').first().getAttribute('aria-sort');
+  // A table sorts with Enter on its header button.
+  await tabTo('[data-testid=table-routes] th button');
+  const sortBefore = await page.locator('[data-testid=table-routes] th').first().getAttribute('aria-sort');
   await page.keyboard.press('Enter');
-  assert.notEqual(await page.locator('[data-testid=table-countries] th').first().getAttribute('aria-sort'), sortBefore);
+  assert.notEqual(await page.locator('[data-testid=table-routes] th').first().getAttribute('aria-sort'), sortBefore);
   await next('Job description');
 
   await tabTo('textarea');
@@ -263,7 +264,7 @@ test('the whole wizard works from the keyboard alone, from the first step to the
   assert.equal(file.plan.role.product, 'A payments API');
   assert.deepEqual(file.plan.requirements.map((r) => r.label), ['PostgreSQL', 'Go']);
   assert.equal(file.plan.engagement.horizon_months, '9');
-  assert.notEqual(file.plan.costs.home_country, home);
+  assert.notEqual(file.plan.engagement.hire_country ?? 'anywhere', home);
   assert.match(Object.values(file.plan.job_ad.edits).map((e) => e.text).join(' '), /Written from the keyboard\.$/);
   assert.equal(file.plan.interviews.stages.length, 4);
   assert.deepEqual(errors, []);

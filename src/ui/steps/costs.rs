@@ -4,7 +4,9 @@
 use leptos::prelude::*;
 
 use crate::domain::chart;
-use crate::domain::cost::{compute, CostReport, InputError, Scenario};
+use crate::domain::cost::{
+    compute, country_in_sentence, CostReport, InputError, QuoteError, Scenario, MAX_QUOTES,
+};
 use crate::domain::cost_view::{self, parse_override, plain_number, FigureRow};
 use crate::domain::market::market;
 use crate::domain::seniority;
@@ -12,6 +14,22 @@ use crate::ui::state::Store;
 use crate::ui::widgets::{later, ChartFigure, SortableTable};
 
 use super::SourceTag;
+
+/// The hours model every option is priced with, said once.
+const HOURS_MODEL: &str = "One hours model for every option: a full-time month is 160 hours (RocketDevs' full-time package), which is 4 weeks of 40 hours; part-time is half. Hourly and weekly rates are turned into months with it. Both figures are assumptions you can change below.";
+
+/// "Hire based anywhere (remote); your company employs people in the United States."
+fn where_line(p: &crate::domain::plan::Plan) -> String {
+    let hire = match &p.engagement.hire_country {
+        Some(id) => format!("Hire based in {}", country_in_sentence(id)),
+        None => "Hire based anywhere (remote)".into(),
+    };
+    let company = match &p.engagement.company_country {
+        Some(id) => format!("your company employs people in {}", country_in_sentence(id)),
+        None => "your company employs people in none of the listed countries".into(),
+    };
+    format!("{hire}; {company}.")
+}
 
 /// Chart width for the window: full width on a phone, 720 px on larger screens.
 fn chart_width() -> u32 {
@@ -79,34 +97,27 @@ fn CostsBody(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView
     // then each table, then the figures panel. One change is several short tasks, not one long
     // one, and the page answers input in between.
     let (below, below_busy) = later(report);
-    let (countries_behind, countries_busy) = later(report);
-    let (channels_behind, channels_busy) = later(report);
+    let (routes_behind, routes_busy) = later(report);
     let (over_time_behind, over_time_busy) = later(report);
     let (figures_behind, figures_busy) = later(report);
     let picks = Signal::derive(move || store.plan.with(|p| p.costs.picks.clone()));
 
     // Each chart's data is a memo of its own, and the chart is drawn again only when its data
     // changed: a new home country redraws the charts it moves, not all four.
-    let country_bars = from_report(report, cost_view::country_bars);
-    let channel_bars = from_report(report, cost_view::channel_bars);
+    let route_bars = from_report(report, cost_view::route_bars);
     let time_rows = from_report(report, cost_view::time_rows);
-    let countries_svg = Memo::new(move |_| {
+    let routes_svg = Memo::new(move |_| {
         let w = width.get();
-        country_bars.with(|(bars, us)| chart::money_bars(bars, us.map(|u| ("United States", u)), w))
+        route_bars.with(|(bars, reference)| {
+            chart::money_bars(bars, reference.as_ref().map(|(l, u)| (l.as_str(), *u)), w)
+        })
     });
-    let countries_table = Memo::new(move |_| {
-        countries_behind.with(|x| x.as_ref().map(cost_view::country_table).unwrap_or_default())
-    });
-    let channels_svg = Memo::new(move |_| {
-        let w = width.get();
-        channel_bars.with(|bars| chart::money_bars(bars, None, w))
+    let routes_table = Memo::new(move |_| {
+        routes_behind.with(|x| x.as_ref().map(cost_view::route_table).unwrap_or_default())
     });
     let time_svg = Memo::new(move |_| {
         let w = width.get();
         time_rows.with(|rows| chart::day_bars(rows, w))
-    });
-    let channels_table = Memo::new(move |_| {
-        channels_behind.with(|x| x.as_ref().map(cost_view::channel_table).unwrap_or_default())
     });
     let over_time = Memo::new(move |_| {
         let p = picks.get();
@@ -139,55 +150,55 @@ fn CostsBody(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView
             {heading} " "
             <a href="#/seniority">"Change the level"</a> " · " <a href="#/engagement">"change the engagement"</a>
         </p>
-        <div class="field">
-            <label for="home-country">"Where would an employee be based?"</label>
-            <select
-                id="home-country"
-                aria-describedby="home-country-help"
-                prop:value=move || store.plan.with(|p| p.costs.home_country.clone())
-                on:change=move |ev| { let v = event_target_value(&ev); store.update(|p| p.costs.home_country = v); }
-            >
-                {market().countries.iter().map(|c| view! { <option value=c.id.clone()>{c.name.clone()}</option> }).collect_view()}
-            </select>
-            <p id="home-country-help" class="help">"Hires through job boards and Lemon.io placements are priced at this country's pay."</p>
-        </div>
+        <p class="help" data-testid="costs-where">
+            {move || store.plan.with(where_line)} " "
+            <a href="#/engagement">"Change where"</a>
+        </p>
+        <p class="help">{HOURS_MODEL}</p>
         <section class="callout" aria-live="polite">
             <h2>"In short"</h2>
             <p data-testid="costs-summary">{from_report(report, |r| r.summary())}</p>
-            <p class="help">"* marks a figure you changed in the assumptions below. Every number has its source there."</p>
+            <p class="help">"* marks a figure you changed in the assumptions below. Every number has its source there: open it to read the sentence it comes from."</p>
         </section>
 
-        <h2>"Countries"</h2>
+        <h2>"Every route, a month"</h2>
         <ChartFigure
-            id="chart-countries"
-            title="Monthly cost in each country, all-in".to_string()
-            description=Signal::derive(move || country_bars.with(|(bars, _)| cost_view::describe_bars("Bar chart of monthly cost by country, cheapest first", bars)))
-            svg=countries_svg
-            filename="hireplan-countries.svg"
+            id="chart-routes"
+            title="Monthly cost of each route, all-in (the range its source gives)".to_string()
+            description=Signal::derive(move || route_bars.with(|(bars, _)| cost_view::describe_bars("Bar chart of monthly cost by route, cheapest first", bars)))
+            svg=routes_svg
+            filename="hireplan-routes.svg"
         />
-        <SortableTable caption="Monthly and total cost by country".to_string() table=countries_table testid="table-countries" busy=countries_busy/>
+        <ChartFigure
+            id="chart-time"
+            title="Time to hire".to_string()
+            description=Signal::derive(move || time_rows.with(|rows| cost_view::describe_days(rows)))
+            svg=time_svg
+            filename="hireplan-time-to-hire.svg"
+        />
+        <SortableTable caption="Every route the sources name, priced on its own terms".to_string() table=routes_table testid="table-routes" busy=routes_busy/>
+        <h2>"What each route involves"</h2>
+        <ul class="route-notes" data-testid="route-notes" aria-busy=move || routes_busy.get().then_some("true")>
+            <For each=move || routes_behind.with(|x| x.as_ref().map(cost_view::route_notes).unwrap_or_default()) key=|n| format!("{:?}", n) let:n>
+                <li data-route=n.key.clone()>
+                    <h3>{n.label.clone()}</h3>
+                    <p class="help">{n.how} " · Price: " {n.source.clone()}</p>
+                    {(!n.catches.is_empty()).then(|| view! {
+                        <ul class="catches">{n.catches.iter().map(|c| view! { <li><strong>"Catch: "</strong>{c.clone()}</li> }).collect_view()}</ul>
+                    })}
+                    {(!n.terms.is_empty()).then(|| view! {
+                        <ul class="terms">{n.terms.iter().map(|c| view! { <li>{c.clone()}</li> }).collect_view()}</ul>
+                    })}
+                </li>
+            </For>
+        </ul>
         <ul class="region-notes">
             {market().regions_without_figures.iter().map(|n| view! {
                 <li><strong>{n.name.clone()}": "</strong>{n.note.clone()} " " <SourceTag id=n.source.clone()/></li>
             }).collect_view()}
         </ul>
 
-        <h2>"Hiring channels"</h2>
-        <ChartFigure
-            id="chart-channels"
-            title="Monthly cost through each channel (the range the source gives)".to_string()
-            description=Signal::derive(move || channel_bars.with(|bars| cost_view::describe_bars("Bar chart of monthly cost ranges by channel", bars)))
-            svg=channels_svg
-            filename="hireplan-channels.svg"
-        />
-        <ChartFigure
-            id="chart-time"
-            title="Time to hire or match".to_string()
-            description=Signal::derive(move || time_rows.with(|rows| cost_view::describe_days(rows)))
-            svg=time_svg
-            filename="hireplan-time-to-hire.svg"
-        />
-        <SortableTable caption="Every channel the sources name, for this plan".to_string() table=channels_table testid="table-channels" busy=channels_busy/>
+        <Quotes report=report/>
 
         <h2>"Over time"</h2>
         <PickList report=below/>
@@ -284,6 +295,168 @@ fn PickList(report: Signal<Result<CostReport, Vec<InputError>>>) -> impl IntoVie
     }
 }
 
+/// The founder's own quotes: added, edited and removed here, priced with the others.
+#[component]
+fn Quotes(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let ids = Memo::new(move |_| {
+        store.plan.with(|p| {
+            p.costs
+                .quotes
+                .iter()
+                .map(|q| q.id.clone())
+                .collect::<Vec<_>>()
+        })
+    });
+    let errors = Memo::new(move |_| {
+        report.with(|r| {
+            r.as_ref()
+                .map(|r| r.quote_errors.clone())
+                .unwrap_or_default()
+        })
+    });
+    let full = move || ids.with(|v| v.len() >= MAX_QUOTES);
+    let add = move |_| {
+        store.update(|p| {
+            if p.costs.quotes.len() >= MAX_QUOTES {
+                return;
+            }
+            let next = (1..)
+                .map(|n| format!("q{n}"))
+                .find(|id| !p.costs.quotes.iter().any(|q| q.id == *id))
+                .unwrap_or_default();
+            p.costs.quotes.push(crate::domain::plan::Quote {
+                id: next,
+                ..Default::default()
+            });
+        })
+    };
+    view! {
+        <section class="quotes" aria-labelledby="quotes-heading" data-testid="quotes">
+            <h2 id="quotes-heading">"Your own quotes"</h2>
+            <p class="help">
+                "Where the sources give no price (Upwork, Lemon.io's freelancers, a contractor outside India, an agency), "
+                "add the quote you were given. It is priced with the same hours, ranked and charted with the others, "
+                "marked \"your quote\", and kept in the plan, its exports and its share link."
+            </p>
+            <For each=move || ids.get() key=|id| id.clone() let:id>
+                <QuoteEditor id=id errors=errors/>
+            </For>
+            <button type="button" class="secondary" data-testid="add-quote" disabled=full on:click=add>"Add a quote"</button>
+            {move || full().then(|| view! { <p class="help">{format!("A plan holds at most {MAX_QUOTES} quotes.")}</p> })}
+        </section>
+    }
+}
+
+#[component]
+fn QuoteEditor(id: String, errors: Memo<Vec<QuoteError>>) -> impl IntoView {
+    use crate::domain::plan::{QuoteRoute, RateBasis};
+    let store = expect_context::<Store>();
+    let quote = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            store.plan.with(|p| {
+                p.costs
+                    .quotes
+                    .iter()
+                    .find(|q| q.id == id)
+                    .cloned()
+                    .unwrap_or_default()
+            })
+        })
+    };
+    let edit = {
+        let id = id.clone();
+        move |f: &dyn Fn(&mut crate::domain::plan::Quote)| {
+            let id = id.clone();
+            store.update(move |p| {
+                if let Some(q) = p.costs.quotes.iter_mut().find(|q| q.id == id) {
+                    f(q);
+                }
+            })
+        }
+    };
+    let field_error = {
+        let id = id.clone();
+        move |field: &'static str| {
+            let id = id.clone();
+            move || {
+                errors.with(|e| {
+                    e.iter()
+                        .find(|x| x.quote == id && x.field == field)
+                        .map(|x| x.message.clone())
+                })
+            }
+        }
+    };
+    let text = {
+        let edit = edit.clone();
+        move |field: &'static str,
+              label: &'static str,
+              hint: &'static str,
+              get: fn(&crate::domain::plan::Quote) -> String,
+              set: fn(&mut crate::domain::plan::Quote, String)| {
+            let input_id = format!("quote-{}-{field}", quote.get_untracked().id);
+            let edit = edit.clone();
+            let error = field_error(field);
+            let error2 = field_error(field);
+            view! {
+                <div class="field">
+                    <label for=input_id.clone()>{label}</label>
+                    <input id=input_id.clone() type="text" autocomplete="off" placeholder=hint
+                        aria-describedby=format!("{input_id}-error")
+                        aria-invalid=move || error2().is_some().then_some("true")
+                        prop:value=move || quote.with(get)
+                        on:input=move |ev| { let v = event_target_value(&ev); edit(&move |q| set(q, v.clone())); }/>
+                    <p id=format!("{input_id}-error") class="field-error" aria-live="polite">{error}</p>
+                </div>
+            }
+        }
+    };
+    let remove = {
+        let id = id.clone();
+        move |_| {
+            let id = id.clone();
+            store.update(move |p| p.costs.quotes.retain(|q| q.id != id))
+        }
+    };
+    let route_id = format!("quote-{id}-route");
+    let basis_id = format!("quote-{id}-basis");
+    let edit_route = edit.clone();
+    let edit_basis = edit.clone();
+    view! {
+        <fieldset class="quote" data-quote=id.clone()>
+            <legend>{move || { let n = quote.with(|q| q.name.trim().to_string()); if n.is_empty() { "New quote".to_string() } else { format!("{n} (your quote)") } }}</legend>
+            <div class="two-col">
+                {text("name", "Name", "e.g. Agency in Kraków", |q| q.name.clone(), |q, v| q.name = v)}
+                <div class="field">
+                    <label for=route_id.clone()>"How you would hire"</label>
+                    <select id=route_id prop:value=move || quote.with(|q| q.route.slug().to_string())
+                        on:change=move |ev| { let v = event_target_value(&ev); if let Some(r) = QuoteRoute::from_slug(&v) { edit_route(&move |q| q.route = r); } }>
+                        {QuoteRoute::ALL.into_iter().map(|r| view! { <option value=r.slug()>{r.label()}</option> }).collect_view()}
+                    </select>
+                </div>
+            </div>
+            <div class="two-col">
+                <div class="field">
+                    <label for=basis_id.clone()>"Rate per"</label>
+                    <select id=basis_id prop:value=move || quote.with(|q| q.basis.slug().to_string())
+                        on:change=move |ev| { let v = event_target_value(&ev); if let Some(b) = RateBasis::from_slug(&v) { edit_basis(&move |q| q.basis = b); } }>
+                        {RateBasis::ALL.into_iter().map(|b| view! { <option value=b.slug()>{b.label()}</option> }).collect_view()}
+                    </select>
+                </div>
+                {text("low", "Low (US dollars)", "e.g. 40", |q| q.low.clone(), |q, v| q.low = v)}
+                {text("high", "High (empty: same as low)", "e.g. 55", |q| q.high.clone(), |q, v| q.high = v)}
+            </div>
+            <div class="two-col">
+                {text("one_off", "One-off fees (US dollars, optional)", "e.g. 1000", |q| q.one_off.clone(), |q, v| q.one_off = v)}
+                {text("days_to_hire", "Days to hire (optional)", "e.g. 10", |q| q.days_to_hire.clone(), |q, v| q.days_to_hire = v)}
+            </div>
+            <button type="button" class="link" on:click=remove>"Remove this quote"</button>
+        </fieldset>
+    }
+}
+
 /// Every figure used, with its source; each can be overridden and reset.
 #[component]
 fn Assumptions(
@@ -348,15 +521,15 @@ fn FigureEditor(row: Memo<Option<FigureRow>>) -> impl IntoView {
     let value = move || {
         row.with(|r| {
             r.as_ref()
-                .map(|r| plain_number(r.value))
+                .and_then(|r| r.value.map(plain_number))
                 .unwrap_or_default()
         })
     };
     view! {
-        <tr class:overridden=overridden class:assumption=first.assumption data-figure=first.id.clone()>
+        <tr class:overridden=overridden class:assumption=first.assumption() data-figure=first.id.clone()>
             <th scope="row">
                 <label for=input_id.clone()>{first.label.clone()}</label>
-                {first.assumption.then(|| view! { <span class="badge">"Assumption"</span> })}
+                {first.area.map(|a| view! { <span class="badge">"Assumption · " {a.label()}</span> })}
                 {move || overridden().then(|| view! { <span class="badge override">"Your figure *"</span> })}
                 {first.reasoning.clone().map(|r| view! { <p class="help">{r}</p> })}
             </th>
@@ -366,6 +539,7 @@ fn FigureEditor(row: Memo<Option<FigureRow>>) -> impl IntoView {
                     type="text"
                     inputmode="decimal"
                     class="figure-input"
+                    placeholder=if base.is_none() { "not set" } else { "" }
                     prop:value=value
                     aria-describedby=format!("{input_id}-error")
                     aria-invalid=move || error.get().is_some().then_some("true")
@@ -375,7 +549,7 @@ fn FigureEditor(row: Memo<Option<FigureRow>>) -> impl IntoView {
                                 error.set(None);
                                 let id = id.clone();
                                 store.update(|p| {
-                                    if v == base { p.costs.overrides.remove(&id); } else { p.costs.overrides.insert(id, v); }
+                                    if Some(v) == base { p.costs.overrides.remove(&id); } else { p.costs.overrides.insert(id, v); }
                                 });
                             }
                             Err(e) => error.set(Some(e)),
@@ -389,12 +563,20 @@ fn FigureEditor(row: Memo<Option<FigureRow>>) -> impl IntoView {
                         <button type="button" class="link" on:click=move |_| {
                             let id = id.clone();
                             store.update(|p| { p.costs.overrides.remove(&id); });
-                        }>{format!("Reset to {}", plain_number(base))}</button>
+                        }>{match base { Some(b) => format!("Reset to {}", plain_number(b)), None => "Clear (not set)".to_string() }}</button>
                     }
                 })}
             </td>
             <td>{first.unit.suffix()}</td>
-            <td class="citation">{first.citation.clone()}</td>
+            <td class="citation">
+                {first.citation.clone()}
+                {first.quote.clone().map(|q| view! {
+                    <details class="quote-sentence" data-testid=format!("sentence-{}", first.id)>
+                        <summary>"Read the sentence"</summary>
+                        <blockquote>{q}</blockquote>
+                    </details>
+                })}
+            </td>
         </tr>
     }
     .into_any()

@@ -3,7 +3,12 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use crate::domain::market::market;
 use crate::domain::plan::{EngagementKind, WorkPlace};
+
+/// Select values that stand for no country.
+const ANYWHERE: &str = "anywhere";
+const NONE: &str = "none";
 use crate::ui::state::Store;
 use crate::ui::widgets::{FieldMessages, Radios, TextField};
 
@@ -27,7 +32,7 @@ pub fn EngagementStep() -> impl IntoView {
             legend="Engagement"
             choices=vec![
                 (EngagementKind::FullTimeEmployee, "Full-time employee", "On your payroll: salary plus employer costs"),
-                (EngagementKind::FullTimeContractor, "Full-time contractor", "160 hours a month, through a platform or directly"),
+                (EngagementKind::FullTimeContractor, "Full-time contractor", "160 hours a month (4 weeks of 40), through a platform or directly"),
                 (EngagementKind::PartTimeContractor, "Part-time contractor", "80 hours a month (RocketDevs' part-time)"),
                 (EngagementKind::Hourly, "Hourly", "Billed by the hour, for a number of hours a week"),
             ]
@@ -57,17 +62,48 @@ pub fn EngagementStep() -> impl IntoView {
             on_change=Callback::new(move |v| store.update(|p| p.engagement.workplace = v))
         />
         <div class="two-col">
-            <TextField
-                id="location"
-                label="Location or hiring region"
-                help="e.g. \"Berlin\", \"anywhere in Europe\", \"Latin America\"."
-                value=store.text(|p| &p.engagement.location)
-                on_input=Callback::new(move |v| store.update(|p| p.engagement.location = v))
-            />
+            <div class="field">
+                <label for="hire-country">"Where is the hire based?"</label>
+                <select
+                    id="hire-country"
+                    aria-describedby="hire-country-help hire-country-messages"
+                    prop:value=move || store.plan.with(|p| p.engagement.hire_country.clone().unwrap_or_else(|| ANYWHERE.into()))
+                    on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        store.update(|p| p.engagement.hire_country = (v != ANYWHERE).then_some(v));
+                    }
+                >
+                    <option value=ANYWHERE>"Anywhere (remote)"</option>
+                    {market().countries.iter().map(|c| view! { <option value=c.id.clone()>{c.name.clone()}</option> }).collect_view()}
+                </select>
+                <p id="hire-country-help" class="help">"The costs, the job ad's pay and its time zones follow it."</p>
+                {move || store.plan.with(|p| (!p.engagement.location.trim().is_empty()).then(|| p.engagement.location.trim().to_string())).map(|old| view! {
+                    <p class="help">"Earlier you wrote: \u{201c}" {old} "\u{201d}. Choose the country it means."</p>
+                })}
+                <FieldMessages id="hire-country-messages".to_string() messages=issues.field("hire_country")/>
+            </div>
+            <div class="field">
+                <label for="company-country">"Where does your company employ people today?"</label>
+                <select
+                    id="company-country"
+                    aria-describedby="company-country-help"
+                    prop:value=move || store.plan.with(|p| p.engagement.company_country.clone().unwrap_or_else(|| NONE.into()))
+                    on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        store.update(|p| p.engagement.company_country = (v != NONE).then_some(v));
+                    }
+                >
+                    {market().countries.iter().map(|c| view! { <option value=c.id.clone()>{c.name.clone()}</option> }).collect_view()}
+                    <option value=NONE>"None of these"</option>
+                </select>
+                <p id="company-country-help" class="help">"Employing someone anywhere else needs your own entity there or an employer of record (EOR)."</p>
+            </div>
+        </div>
+        <div class="two-col">
             <TextField
                 id="time-zones"
                 label="Time zones to overlap with"
-                help="e.g. \"UTC-5 to UTC+1, 4 hours overlap\"."
+                help="e.g. \"UTC-5 to UTC+1, 4 hours overlap\". Empty: the job ad uses the hire's country's."
                 value=store.text(|p| &p.engagement.time_zones)
                 on_input=Callback::new(move |v| store.update(|p| p.engagement.time_zones = v))
             />

@@ -253,7 +253,7 @@ fn Timeline() -> impl IntoView {
                         <span class="help">" · " {p.note}</span></li>
                 }).collect_view()}
             </ol>
-            <p class="help">"Job boards: 3 to 6 weeks for a full-time hire " <SourceTag id="fits-your-team-2026"/> "; Toptal about 48 hours " <SourceTag id="toptal-2026"/> "; Lemon.io a match within 24 hours " <SourceTag id="fits-your-team-2026"/> ". The notice period and the days for your own interviews are assumptions you can edit on the Costs step. " {JOB_BOARD_SPLIT}</p>
+            <p class="help">"Job boards: 3 to 6 weeks for a full-time hire " <SourceTag id="fits-your-team-2026"/> ", or 2 to 6 weeks " <SourceTag id="ten-skills"/> " (the timeline takes the slowest, 6); Toptal about 48 hours " <SourceTag id="toptal-2026"/> "; Lemon.io a match within 24 hours " <SourceTag id="fits-your-team-2026"/> ". The notice period, the days for your own interviews and the job-board split are assumptions you can edit on the Costs step, under " <a href="#/costs">"Figures and assumptions"</a> ". " {JOB_BOARD_SPLIT}</p>
         </section>
     }
 }
