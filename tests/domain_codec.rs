@@ -124,3 +124,50 @@ fn a_full_plan_fits_well_under_2000_characters() {
     assert_eq!(back.seniority, plan.seniority);
     assert_eq!(back.name, plan.name);
 }
+
+#[test]
+fn a_version_3_export_opens_with_its_quotes_and_places() {
+    use hireplan::domain::cost::{compute, Scenario};
+    use hireplan::domain::plan::{QuoteRoute, RateBasis, Seniority};
+    let Imported::Plan(p) = decode_import(&fixture("plan-v3.json")).unwrap() else {
+        panic!("a plan file");
+    };
+    assert_eq!(p.engagement.hire_country.as_deref(), Some("de"));
+    assert_eq!(p.engagement.company_country.as_deref(), Some("gb"));
+    let q = &p.costs.quotes[0];
+    assert_eq!(
+        (q.route, q.basis, q.name.as_str()),
+        (QuoteRoute::Agency, RateBasis::Weekly, "Berlin agency")
+    );
+    assert_eq!(p.seen_steps, ["engagement", "costs"]);
+    // The quote survives a share link too, and is priced: $2,400 to $3,000 a week, 4 weeks a month.
+    let shared = decode_share(&encode_share(&p)).unwrap();
+    assert_eq!(shared.costs.quotes, p.costs.quotes);
+    let r = compute(&Scenario::from_plan(&shared, Seniority::Mid).unwrap());
+    assert_eq!(
+        r.option("quote:q1").unwrap().monthly.unwrap().whole(),
+        "$9,600 – $12,000"
+    );
+}
+
+#[test]
+fn too_many_quotes_are_refused_with_a_reason() {
+    use hireplan::domain::codec::DecodeError;
+    use hireplan::domain::plan::Quote;
+    let mut p = Plan::default();
+    p.costs.quotes = (0..21)
+        .map(|i| Quote {
+            id: format!("q{i}"),
+            ..Quote::default()
+        })
+        .collect();
+    let text = hireplan::domain::codec::encode_stored(&p);
+    assert!(matches!(
+        decode_stored(&text),
+        Err(DecodeError::TooMany {
+            what: "quotes of your own",
+            found: 21,
+            limit: 20
+        })
+    ));
+}

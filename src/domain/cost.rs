@@ -1326,14 +1326,14 @@ impl Engine<'_> {
             .iter()
             .filter_map(|ch| {
                 let why = ch.closed.clone()?;
-                let mut d = Draft::new(
-                    format!("channel:{}", ch.id),
-                    ch.name.clone(),
-                    RouteKind::EmployeeAtHome,
-                );
-                if !self.s.employee() {
-                    d.route = RouteKind::Marketplace;
-                }
+                // A closed job board is still a job board, whatever the engagement.
+                let route = match ch.kind {
+                    super::market::ChannelKind::JobBoard => RouteKind::EmployeeAtHome,
+                    super::market::ChannelKind::Marketplace => RouteKind::Marketplace,
+                    super::market::ChannelKind::AgencyDirectory => RouteKind::Agency,
+                    super::market::ChannelKind::VettedFreelance => RouteKind::VettedPlatform,
+                };
+                let mut d = Draft::new(format!("channel:{}", ch.id), ch.name.clone(), route);
                 d.channel = Some(ch.id.clone());
                 d.closed = Some(why);
                 Some(self.finish(d, self.uses()))

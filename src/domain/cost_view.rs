@@ -348,6 +348,11 @@ pub fn route_notes(report: &CostReport) -> Vec<RouteNote> {
                 ));
             }
             terms.extend(o.notes.iter().cloned());
+            let channel = o.channel.as_deref().and_then(|id| market().channel(id));
+            if let Some(ch) = channel {
+                terms.push(format!("Good for: {}.", ch.good_for.join("; ")));
+                terms.push(format!("Watch out: {}.", ch.bad_for.join("; ")));
+            }
             let mut catches = o.catches.clone();
             if let Some(why) = &o.closed {
                 catches.insert(0, format!("Closed: {why}"));

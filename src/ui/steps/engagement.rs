@@ -6,9 +6,39 @@ use leptos::prelude::*;
 use crate::domain::market::market;
 use crate::domain::plan::{EngagementKind, WorkPlace};
 
-/// Select values that stand for no country.
-const ANYWHERE: &str = "anywhere";
-const NONE: &str = "none";
+/// The select value that stands for no country.
+const NO_COUNTRY: &str = "none";
+
+/// A labelled select over the data's countries and one "no country" choice (first or last).
+#[component]
+fn CountrySelect(
+    id: &'static str,
+    label: &'static str,
+    described: &'static str,
+    /// The label of the "no country" choice, and whether it comes first.
+    none: (&'static str, bool),
+    value: Signal<Option<String>>,
+    on_change: Callback<Option<String>>,
+) -> impl IntoView {
+    let (none_label, first) = none;
+    let none_option = move || view! { <option value=NO_COUNTRY>{none_label}</option> };
+    view! {
+        <label for=id>{label}</label>
+        <select
+            id=id
+            aria-describedby=described
+            prop:value=move || value.get().unwrap_or_else(|| NO_COUNTRY.into())
+            on:change=move |ev| {
+                let v = event_target_value(&ev);
+                on_change.run((v != NO_COUNTRY).then_some(v));
+            }
+        >
+            {first.then(none_option)}
+            {market().countries.iter().map(|c| view! { <option value=c.id.clone()>{c.name.clone()}</option> }).collect_view()}
+            {(!first).then(none_option)}
+        </select>
+    }
+}
 use crate::ui::state::Store;
 use crate::ui::widgets::{FieldMessages, Radios, TextField};
 
@@ -63,19 +93,14 @@ pub fn EngagementStep() -> impl IntoView {
         />
         <div class="two-col">
             <div class="field">
-                <label for="hire-country">"Where is the hire based?"</label>
-                <select
+                <CountrySelect
                     id="hire-country"
-                    aria-describedby="hire-country-help hire-country-messages"
-                    prop:value=move || store.plan.with(|p| p.engagement.hire_country.clone().unwrap_or_else(|| ANYWHERE.into()))
-                    on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        store.update(|p| p.engagement.hire_country = (v != ANYWHERE).then_some(v));
-                    }
-                >
-                    <option value=ANYWHERE>"Anywhere (remote)"</option>
-                    {market().countries.iter().map(|c| view! { <option value=c.id.clone()>{c.name.clone()}</option> }).collect_view()}
-                </select>
+                    label="Where is the hire based?"
+                    described="hire-country-help hire-country-messages"
+                    none=("Anywhere (remote)", true)
+                    value=Signal::derive(move || store.plan.with(|p| p.engagement.hire_country.clone()))
+                    on_change=Callback::new(move |v| store.update(|p| p.engagement.hire_country = v))
+                />
                 <p id="hire-country-help" class="help">"The costs, the job ad's pay and its time zones follow it."</p>
                 {move || store.plan.with(|p| (!p.engagement.location.trim().is_empty()).then(|| p.engagement.location.trim().to_string())).map(|old| view! {
                     <p class="help">"Earlier you wrote: \u{201c}" {old} "\u{201d}. Choose the country it means."</p>
@@ -83,19 +108,14 @@ pub fn EngagementStep() -> impl IntoView {
                 <FieldMessages id="hire-country-messages".to_string() messages=issues.field("hire_country")/>
             </div>
             <div class="field">
-                <label for="company-country">"Where does your company employ people today?"</label>
-                <select
+                <CountrySelect
                     id="company-country"
-                    aria-describedby="company-country-help"
-                    prop:value=move || store.plan.with(|p| p.engagement.company_country.clone().unwrap_or_else(|| NONE.into()))
-                    on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        store.update(|p| p.engagement.company_country = (v != NONE).then_some(v));
-                    }
-                >
-                    {market().countries.iter().map(|c| view! { <option value=c.id.clone()>{c.name.clone()}</option> }).collect_view()}
-                    <option value=NONE>"None of these"</option>
-                </select>
+                    label="Where does your company employ people today?"
+                    described="company-country-help"
+                    none=("None of these", false)
+                    value=Signal::derive(move || store.plan.with(|p| p.engagement.company_country.clone()))
+                    on_change=Callback::new(move |v| store.update(|p| p.engagement.company_country = v))
+                />
                 <p id="company-country-help" class="help">"Employing someone anywhere else needs your own entity there or an employer of record (EOR)."</p>
             </div>
         </div>
