@@ -1510,7 +1510,7 @@ impl CostReport {
                     .is_none_or(|k| o.total.map(|t| t.mid()) < k.total.map(|t| t.mid()))
         }) {
             out.push_str(&format!(
-                " {} costs less in pay ({}), but only before an EOR fee you have not set: it needs an entity or an employer of record there.",
+                " {} looks cheaper, {} over {over}, but that leaves out the EOR fee, which you have not set: it needs an entity or an employer of record there.",
                 cheaper.label,
                 cheaper.total.map(|t| t.whole()).unwrap_or_default()
             ));

@@ -33,7 +33,7 @@ test('the location set on Engagement moves the costs and the job ad pay', async 
   // Glassdoor's median to Indeed's average, and employees abroad carry the EOR caveat.
   const summary = await page.getByTestId('costs-summary').innerText();
   assert.match(summary, /^Cheapest full-time employee route with every cost known: Job boards: employee in the United States/);
-  assert.match(summary, /EOR fee you have not set/);
+  assert.match(summary, /EOR fee, which you have not set/);
   let jb = await row(page, 'table-routes', 'Job boards: employee in the United States');
   assert.equal(jb[1], '$9,583 – $13,333');
   assert.match((await row(page, 'table-routes', 'Employee in India'))[4], /EOR fee not set/);
