@@ -438,3 +438,32 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn the_us_routes_show_indeed_and_glassdoor_figures_beside_the_price() {
+    let r = report(&plan(EngagementKind::FullTimeEmployee, 12), Seniority::Mid);
+    let o = r.option("jobboards").unwrap();
+    let context = o
+        .notes
+        .iter()
+        .find(|n| n.starts_with("For context"))
+        .unwrap();
+    assert!(
+        context.contains("over $259,000 (Indeed, early 2026)"),
+        "{context}"
+    );
+    assert!(
+        context.contains("$110,000 (Glassdoor, October 2024)"),
+        "{context}"
+    );
+    for id in [
+        "salary.us.median",
+        "salary.us.indeed_average",
+        "salary.us.indeed_high",
+    ] {
+        assert!(
+            r.used.iter().any(|u| u.id == id),
+            "{id} listed with its sentence"
+        );
+    }
+}

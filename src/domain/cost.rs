@@ -890,6 +890,30 @@ impl Engine<'_> {
     fn employee_costs(&self, country_id: &str, d: &mut Draft, u: &mut Uses) -> Option<UsdRange> {
         let annual = self.annual_pay(country_id, u)?;
         let monthly = annual.scale(1.0 / 12.0);
+        if let Some(c) = self.m.country(country_id) {
+            let context: Vec<String> = c
+                .pay_context
+                .iter()
+                .filter_map(|id| {
+                    let v = u.get(id);
+                    let f = self.m.figure(id)?;
+                    let bound = f
+                        .bound
+                        .map(|b| format!("{} ", b.word()))
+                        .unwrap_or_default();
+                    Some(format!(
+                        "{}: {bound}{} ({})",
+                        f.label,
+                        Usd::from_f64(v).whole(),
+                        self.m.short_citation(id)
+                    ))
+                })
+                .collect();
+            if !context.is_empty() {
+                d.notes
+                    .push(format!("For context: {}.", context.join("; ")));
+            }
+        }
         d.monthly = Some(monthly);
         d.overhead = Some(monthly.scale(u.get(ids::OVERHEAD) / 100.0));
         d.country = Some(country_id.to_string());

@@ -91,11 +91,12 @@ impl Unit {
     }
 }
 
-/// How a source words a figure: "from" (a floor), "up to" (a ceiling) or "about".
+/// How a source words a figure: "from" or "over" (a floor), "up to" (a ceiling) or "about".
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Bound {
     From,
+    Over,
     UpTo,
     About,
 }
@@ -104,6 +105,7 @@ impl Bound {
     pub fn word(self) -> &'static str {
         match self {
             Bound::From => "from",
+            Bound::Over => "over",
             Bound::UpTo => "up to",
             Bound::About => "about",
         }
@@ -203,8 +205,9 @@ pub struct Country {
     /// The lowest pay the sources give there: no employee is priced below it.
     #[serde(default)]
     pub pay_floor: Option<String>,
+    /// Other pay figures for the country, shown beside its employee routes for context.
     #[serde(default)]
-    pub pay_range_note: Option<String>,
+    pub pay_context: Vec<String>,
     /// Low and high hourly rate of a contractor hired directly there, where a source gives one.
     #[serde(default)]
     pub contractor_hourly: Option<[String; 2]>,
@@ -566,6 +569,7 @@ impl Market {
                 .iter()
                 .chain(&c.pay_floor)
                 .chain(c.pay_by_level.ids())
+                .chain(&c.pay_context)
                 .chain(c.contractor_hourly.iter().flatten())
             {
                 refs.push((c.id.clone(), r));
