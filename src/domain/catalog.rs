@@ -180,13 +180,13 @@ pub const TECHNICAL: &[Category] = &[
 
 pub const SOFT_SKILLS: &[Item] = &[
     item("communication", "Communication", "Translates business requirements into technical architecture; explains trade-offs to non-technical teammates."),
-    item("problem_solving", "Problem solving", "Debugs complex distributed systems; thinks clearly under pressure."),
+    item("problem_solving", "Problem solving", "Debugs complex distributed systems; stays calm and methodical under pressure."),
     item("system_thinking", "System thinking", "Designs for scale, reliability and maintainability."),
     item("collaboration", "Collaboration", "Works effectively with frontend, DevOps and product teams."),
     item("attention_to_detail", "Attention to detail", "Meticulous about data integrity, security and edge cases."),
     item("continuous_learning", "Continuous learning", "Stays current with backend technologies and practice."),
     item("time_management", "Time management", "Meets deadlines and flags issues early: among the hardest traits to assess in an interview."),
-    item("analytical_thinking", "Analytical thinking", "Interprets test results, diagnoses bottlenecks, decides between approaches."),
+    item("analytical_thinking", "Analytical thinking", "Interprets test results, diagnoses bottlenecks, weighs one approach against another."),
 ];
 
 /// The sources' signals that a project needs a backend specialist rather than a full-stack developer.

@@ -218,7 +218,7 @@ pub fn draft(plan: &Plan, section: Section) -> String {
                 items.push("Plan and carry out the migration in safe steps".into());
             }
             if plan.seniority.leads_architecture || level == Seniority::Senior {
-                items.push("Lead architecture decisions and review others' designs".into());
+                items.push("Own the architecture: make the design calls and review others' designs".into());
             }
             items.push("Take part in planning and give progress updates to stakeholders".into());
             bullets(items)
@@ -259,8 +259,8 @@ pub fn draft(plan: &Plan, section: Section) -> String {
                 .collect();
             if skills.is_empty() {
                 bullets([
-                    "Communication: you explain technical trade-offs clearly to non-technical teammates".to_string(),
-                    "Problem solving: you debug calmly and decide between competing approaches".to_string(),
+                    "Communication: you explain technical trade-offs in plain words to non-technical teammates".to_string(),
+                    "Problem solving: you debug calmly and weigh one approach against another".to_string(),
                 ])
             } else {
                 bullets(skills)

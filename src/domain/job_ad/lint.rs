@@ -20,14 +20,94 @@ pub enum Severity {
     Error,
 }
 
+/// How an entry matches: the start of a word, a whole word, words in sequence (all three
+/// case-insensitive), or a case-sensitive whole word or phrase.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Matcher {
+    Stem(String),
+    Word(String),
+    Phrase(String),
+    Exact(String),
+}
+
+/// One entry of a rule, with the wording offered instead.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entry {
+    pub matcher: Matcher,
+    pub replacement: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for Entry {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Raw {
+            Stem(String),
+            Object {
+                #[serde(default)]
+                stem: Option<String>,
+                #[serde(default)]
+                word: Option<String>,
+                #[serde(default)]
+                phrase: Option<String>,
+                #[serde(default)]
+                exact: Option<String>,
+                #[serde(default, rename = "use")]
+                replacement: Option<String>,
+            },
+        }
+        Ok(match Raw::deserialize(d)? {
+            Raw::Stem(s) => Entry {
+                matcher: Matcher::Stem(s.to_lowercase()),
+                replacement: None,
+            },
+            Raw::Object {
+                stem,
+                word,
+                phrase,
+                exact,
+                replacement,
+            } => {
+                let matcher = match (stem, word, phrase, exact) {
+                    (Some(s), None, None, None) => Matcher::Stem(s.to_lowercase()),
+                    (None, Some(w), None, None) => Matcher::Word(w.to_lowercase()),
+                    (None, None, Some(p), None) => Matcher::Phrase(p.to_lowercase()),
+                    (None, None, None, Some(e)) => Matcher::Exact(e),
+                    _ => {
+                        return Err(serde::de::Error::custom(
+                            "an entry has exactly one of stem, word, phrase, exact",
+                        ))
+                    }
+                };
+                Entry {
+                    matcher,
+                    replacement,
+                }
+            }
+        })
+    }
+}
+
+/// Which balance a rule's hits count towards.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Counts {
+    Masculine,
+    Feminine,
+}
+
+/// One check: its entries, why it matters and how to fix it.
 #[derive(Debug, Deserialize)]
-pub struct WordList {
+pub struct Rule {
     pub id: String,
+    pub category: String,
     pub title: String,
     pub severity: Severity,
     pub reason: String,
     pub fix: String,
-    pub words: Vec<String>,
+    #[serde(default)]
+    pub counts: Option<Counts>,
+    pub entries: Vec<Entry>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -38,9 +118,16 @@ pub struct Technology {
 }
 
 #[derive(Debug, Deserialize)]
+pub struct TechnicalSenses {
+    pub note: String,
+    pub phrases: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
 pub struct Wording {
     pub version: u32,
-    pub lists: Vec<WordList>,
+    pub rules: Vec<Rule>,
+    pub technical_senses: TechnicalSenses,
     pub technologies: Vec<Technology>,
 }
 
@@ -60,14 +147,29 @@ pub struct Hit {
     pub fix: String,
     /// Where it was found; None for findings about the whole ad.
     pub section: Option<Section>,
-    /// Byte range in the section's text, for highlighting.
+    /// Byte range in the section's text, for highlighting and replacing.
     pub range: Option<(usize, usize)>,
     pub excerpt: String,
+    /// The wording offered instead, where the fix is a word swap ("" deletes the word).
+    pub replacement: Option<String>,
+    /// The step where a gap is fixed ("#/interviews"), for findings about the plan.
+    pub link: Option<&'static str>,
+}
+
+/// A coded word the checks saw and did not count, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NotCounted {
+    pub section: Section,
+    pub excerpt: String,
+    pub rule: String,
+    /// "technical sense: business logic", "one of your requirements: Collaboration".
+    pub because: String,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct LintReport {
     pub hits: Vec<Hit>,
+    pub not_counted: Vec<NotCounted>,
     pub masculine: usize,
     pub feminine: usize,
     pub words: usize,
@@ -114,6 +216,46 @@ fn find_stem(text: &str, lower: &str, stem: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// Where `needle` stands as a whole word or phrase in `haystack` (already in the case wanted).
+fn find_whole(haystack: &str, needle: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    if needle.is_empty() {
+        return out;
+    }
+    let mut from = 0;
+    while let Some(i) = haystack[from..].find(needle) {
+        let start = from + i;
+        let end = start + needle.len();
+        let before = haystack[..start].chars().next_back();
+        let after = haystack[end..].chars().next();
+        // Where the needle begins or ends with a word character, the text must not go on
+        // with one: "he" is not found in "the" or "hello".
+        let edge_ok = |c: Option<char>, inner: Option<char>| {
+            inner.is_none_or(|i| !is_word_char(i)) || c.is_none_or(|c| !is_word_char(c))
+        };
+        if edge_ok(before, needle.chars().next()) && edge_ok(after, needle.chars().next_back()) {
+            out.push((start, end));
+        }
+        from = start + needle.chars().next().map(char::len_utf8).unwrap_or(1);
+    }
+    out
+}
+
+/// Where a lowercase word or phrase stands whole in lowercase text.
+pub fn find_words(lower: &str, needle: &str) -> Vec<(usize, usize)> {
+    find_whole(lower, needle)
+}
+
+impl Matcher {
+    fn find(&self, text: &str, lower: &str) -> Vec<(usize, usize)> {
+        match self {
+            Matcher::Stem(s) => find_stem(text, lower, s),
+            Matcher::Word(w) | Matcher::Phrase(w) => find_whole(lower, w),
+            Matcher::Exact(e) => find_whole(text, e),
+        }
+    }
+}
+
 fn hit(list_id: &str, title: &str, severity: Severity, reason: &str, fix: &str) -> Hit {
     Hit {
         rule: list_id.into(),
@@ -124,6 +266,8 @@ fn hit(list_id: &str, title: &str, severity: Severity, reason: &str, fix: &str) 
         section: None,
         range: None,
         excerpt: String::new(),
+        replacement: None,
+        link: None,
     }
 }
 
@@ -154,61 +298,105 @@ impl Thresholds {
     }
 }
 
-/// The checks with the data file's thresholds.
+/// What the checks need besides the text.
+#[derive(Clone, Debug)]
+pub struct Context<'a> {
+    pub must_haves: usize,
+    /// This year, for technology ages.
+    pub year: i32,
+    pub limits: Thresholds,
+    /// The labels of the founder's requirements: their words are never counted as coded.
+    pub requirement_names: &'a [String],
+}
+
+/// The checks with the data file's thresholds and no requirement names.
 pub fn lint(sections: &[AdSection], must_haves: usize, year: i32) -> LintReport {
     lint_with(
         sections,
-        must_haves,
-        year,
-        &Thresholds::from_overrides(&Default::default()),
+        &Context {
+            must_haves,
+            year,
+            limits: Thresholds::from_overrides(&Default::default()),
+            requirement_names: &[],
+        },
     )
 }
 
-pub fn lint_with(
-    sections: &[AdSection],
-    must_haves: usize,
-    year: i32,
-    limits: &Thresholds,
-) -> LintReport {
+/// Byte ranges of the text used in a technical sense, each with the reason it is not counted.
+fn technical_senses(text: &str, lower: &str, names: &[String]) -> Vec<(usize, usize, String)> {
+    let mut out = Vec::new();
+    for phrase in &wording().technical_senses.phrases {
+        for (a, b) in find_whole(lower, phrase) {
+            out.push((a, b, format!("technical sense: \u{201c}{}\u{201d}", &text[a..b])));
+        }
+    }
+    for name in names {
+        // "Node.js (JavaScript)": the name and each part of it in brackets.
+        let whole = name.to_lowercase();
+        let parts = whole
+            .split(['(', ')', ',', '/'])
+            .map(str::trim)
+            .filter(|p| p.len() > 1)
+            .map(str::to_string)
+            .collect::<Vec<_>>();
+        for p in std::iter::once(whole.clone()).chain(parts) {
+            for (a, b) in find_whole(lower, &p) {
+                out.push((a, b, format!("one of your requirements: {name}")));
+            }
+        }
+    }
+    out
+}
+
+pub fn lint_with(sections: &[AdSection], context: &Context) -> LintReport {
     let w = wording();
     let mut report = LintReport::default();
     for s in sections {
         let lower = s.text.to_lowercase();
         // Lowercasing can change byte lengths outside ASCII; then ranges are skipped.
         let aligned = lower.len() == s.text.len();
-        for list in &w.lists {
-            for stem in &list.words {
-                for (a, mut b) in find_stem(&s.text, &lower, stem) {
+        let senses = technical_senses(&s.text, &lower, context.requirement_names);
+        for rule in &w.rules {
+            for entry in &rule.entries {
+                // Where lowercasing moved bytes, everything is matched in the lowercase text.
+                let hay = if aligned { s.text.as_str() } else { lower.as_str() };
+                for (a, mut b) in entry.matcher.find(hay, &lower) {
                     // A bracketed prompt is shown whole, up to its closing bracket.
-                    if stem.starts_with('[') {
-                        b = s.text[a..].find(']').map(|i| a + i + 1).unwrap_or(b);
+                    if matches!(&entry.matcher, Matcher::Stem(x) if x.starts_with('[')) {
+                        b = hay[a..].find(']').map(|i| a + i + 1).unwrap_or(b);
                     }
-                    match list.id.as_str() {
-                        "masculine-coded" => report.masculine += 1,
-                        "feminine-coded" => report.feminine += 1,
-                        _ => {}
+                    let excerpt = hay.get(a..b).unwrap_or_default().to_string();
+                    if let Some(because) = senses
+                        .iter()
+                        .find(|(x, y, _)| aligned && a < *y && *x < b)
+                        .map(|(_, _, why)| why.clone())
+                    {
+                        report.not_counted.push(NotCounted {
+                            section: s.section,
+                            excerpt,
+                            rule: rule.id.clone(),
+                            because,
+                        });
+                        continue;
                     }
-                    let mut h = hit(
-                        &list.id,
-                        &list.title,
-                        list.severity,
-                        &list.reason,
-                        &list.fix,
-                    );
+                    match rule.counts {
+                        Some(Counts::Masculine) => report.masculine += 1,
+                        Some(Counts::Feminine) => report.feminine += 1,
+                        None => {}
+                    }
+                    let mut h = hit(&rule.id, &rule.title, rule.severity, &rule.reason, &rule.fix);
                     h.section = Some(s.section);
                     h.range = aligned.then_some((a, b));
-                    h.excerpt = if aligned {
-                        s.text[a..b].to_string()
-                    } else {
-                        stem.clone()
-                    };
+                    h.excerpt = excerpt;
+                    h.replacement = entry.replacement.clone();
                     report.hits.push(h);
                 }
             }
         }
-        years_beyond_age(s, &lower, aligned, year, &mut report);
+        years_beyond_age(s, &lower, aligned, context.year, &mut report);
         report.words += s.text.split_whitespace().count();
     }
+    let (must_haves, limits) = (context.must_haves, &context.limits);
     if must_haves > limits.max_must_haves {
         report.hits.push(hit(
             "too-many-must-haves",
@@ -333,6 +521,43 @@ fn years_beyond_age(s: &AdSection, lower: &str, aligned: bool, year: i32, report
     }
 }
 
+/// The text with the words at `range` swapped for `replacement`, in the same case at the start
+/// ("Guys" -> "Everyone"); an empty replacement deletes the words and one space beside them.
+pub fn apply_replacement(text: &str, range: (usize, usize), replacement: &str) -> Option<String> {
+    let (a, b) = range;
+    let found = text.get(a..b)?;
+    if replacement.is_empty() {
+        let (mut a, mut b) = (a, b);
+        if text[b..].starts_with(' ') {
+            b += 1;
+        } else if text[..a].ends_with(' ') {
+            a -= 1;
+        }
+        let mut out = format!("{}{}", &text[..a], &text[b..]);
+        // "Simply deploy it" -> "Deploy it": a sentence keeps its capital.
+        if found.chars().next().is_some_and(char::is_uppercase) {
+            let rest = out[a..].to_string();
+            let mut chars = rest.chars();
+            if let Some(first) = chars.next() {
+                out = format!("{}{}{}", &out[..a], first.to_uppercase(), chars.as_str());
+            }
+        }
+        return Some(out);
+    }
+    let capital = found.chars().next().is_some_and(char::is_uppercase)
+        && !found.chars().all(|c| !c.is_lowercase())
+        && replacement.chars().next().is_some_and(char::is_lowercase);
+    let swapped = if capital {
+        let mut c = replacement.chars();
+        c.next()
+            .map(|f| f.to_uppercase().chain(c).collect::<String>())
+            .unwrap_or_default()
+    } else {
+        replacement.to_string()
+    };
+    Some(format!("{}{swapped}{}", &text[..a], &text[b..]))
+}
+
 /// A pay line states a range: two amounts of money, low then high, and no bracketed prompt.
 pub fn is_pay_range(text: &str) -> bool {
     if text.contains('[') {
@@ -355,7 +580,18 @@ pub fn is_pay_range(text: &str) -> bool {
 
 #[cfg(test)]
 mod pay_range_tests {
-    use super::is_pay_range;
+    use super::{apply_replacement, is_pay_range};
+
+    #[test]
+    fn a_word_swap_keeps_the_case_and_a_deletion_the_spacing() {
+        assert_eq!(apply_replacement("Hey guys, hi", (4, 8), "everyone").unwrap(), "Hey everyone, hi");
+        assert_eq!(apply_replacement("Guys, hi", (0, 4), "everyone").unwrap(), "Everyone, hi");
+        assert_eq!(apply_replacement("Use Javascript.", (4, 14), "JavaScript").unwrap(), "Use JavaScript.");
+        assert_eq!(apply_replacement("It is just fast.", (6, 10), "").unwrap(), "It is fast.");
+        assert_eq!(apply_replacement("Simply deploy it.", (0, 6), "").unwrap(), "Deploy it.");
+        assert_eq!(apply_replacement("fast, simply", (6, 12), "").unwrap(), "fast,");
+        assert!(apply_replacement("short", (3, 9), "x").is_none());
+    }
 
     #[test]
     fn only_a_low_high_range_counts_as_pay() {

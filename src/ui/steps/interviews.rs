@@ -134,6 +134,9 @@ fn Questions() -> impl IntoView {
                 {move || store.plan.with(|p| p.interviews.own_questions.clone()).into_iter().enumerate().map(|(i, q)| view! {
                     <li class="own">
                         <p><strong>"Yours: "</strong>{q.clone()}</p>
+                        {crate::domain::job_ad::checks::question_hits(std::slice::from_ref(&q)).into_iter().next().map(|h| view! {
+                            <p class="notice warn" data-testid="question-topic"><strong>{h.title}</strong>" " {h.reason} " " {h.fix}</p>
+                        })}
                         <button type="button" class="link" aria-label=format!("Remove your question: {q}")
                             on:click=move |_| store.update(|p| { if i < p.interviews.own_questions.len() { p.interviews.own_questions.remove(i); } })>"Remove"</button>
                     </li>

@@ -7,7 +7,8 @@ use wasm_bindgen::JsCast;
 
 use crate::domain::job_ad::draft::Section;
 use crate::domain::job_ad::export;
-use crate::domain::job_ad::lint::{lint_with, Hit, Severity, Thresholds};
+use crate::domain::job_ad::checks::plan_checks;
+use crate::domain::job_ad::lint::{apply_replacement, lint_with, Context, Hit, Severity, Thresholds};
 use crate::domain::job_ad::{assemble, AdSection};
 use crate::domain::plan::SectionEdit;
 use crate::domain::requirements::must_haves;
@@ -44,11 +45,26 @@ pub fn JobAdStep() -> impl IntoView {
     let ad = Memo::new(move |_| store.plan.with(assemble));
     let year = chrono::Datelike::year(&today());
     let report = Memo::new(move |_| {
-        let musts = store.plan.with(|p| must_haves(&p.requirements).count());
-        let limits = store
-            .plan
-            .with(|p| Thresholds::from_overrides(&p.costs.overrides));
-        ad.with(|a| lint_with(a, musts, year, &limits))
+        store.plan.with(|p| {
+            let names: Vec<String> = p
+                .requirements
+                .iter()
+                .chain(&p.soft_skills)
+                .map(|r| r.label.clone())
+                .collect();
+            let context = Context {
+                must_haves: must_haves(&p.requirements).count(),
+                year,
+                limits: Thresholds::from_overrides(&p.costs.overrides),
+                requirement_names: &names,
+            };
+            ad.with(|a| {
+                let mut report = lint_with(a, &context);
+                report.hits.extend(plan_checks(p, a));
+                report.hits.sort_by_key(|h| std::cmp::Reverse(h.severity));
+                report
+            })
+        })
     });
     view! {
         <p class="lead">
@@ -137,6 +153,60 @@ fn SectionEditor(section: Section, ad: Memo<Vec<AdSection>>) -> impl IntoView {
     }
 }
 
+/// One finding: where, why, the fix, and a one-click swap where the fix is a word.
+#[component]
+fn HitItem(hit: Hit, ad: Memo<Vec<AdSection>>) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let sev = match hit.severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "info",
+    };
+    let where_ = hit.section.map(|s| s.heading()).unwrap_or("Whole plan");
+    let text = hit
+        .section
+        .and_then(|s| ad.with_untracked(|a| a.iter().find(|x| x.section == s).map(|x| x.text.clone())))
+        .unwrap_or_default();
+    let swap = match (hit.section, hit.range, hit.replacement.clone()) {
+        (Some(section), Some(range), Some(replacement)) => Some((section, range, replacement)),
+        _ => None,
+    };
+    let shown = hit.clone();
+    view! {
+        <li class=format!("hit {sev}") data-rule=hit.rule.clone()>
+            <p class="hit-title">{hit.title.clone()} " · " {where_}</p>
+            {(!hit.excerpt.is_empty()).then(|| view! { <p><mark>{hit.excerpt.clone()}</mark></p> })}
+            <p class="help">{hit.reason.clone()}</p>
+            <p class="fix"><strong>"Fix: "</strong>{hit.fix.clone()}</p>
+            <div class="button-row">
+                {swap.map(|(section, range, replacement)| {
+                    let label = if replacement.is_empty() {
+                        "Delete the word".to_string()
+                    } else {
+                        format!("Use \u{201c}{replacement}\u{201d}")
+                    };
+                    let text = text.clone();
+                    view! {
+                        <button type="button" class="secondary small" data-testid="use-wording" on:click=move |_| {
+                            let Some(new_text) = apply_replacement(&text, range, &replacement) else { return };
+                            let key = section.key();
+                            let draft = ad.with_untracked(|a| a.iter().find(|x| x.section == section).map(|x| x.draft.clone()).unwrap_or_default());
+                            store.update(|p| {
+                                let based_on = p.job_ad.edits.get(key).map(|e| e.based_on.clone()).unwrap_or(draft);
+                                p.job_ad.edits.insert(key.to_string(), SectionEdit { text: new_text, based_on });
+                            });
+                        }>{label}</button>
+                    }
+                })}
+                {hit.range.is_some().then(|| view! {
+                    <button type="button" class="link" on:click=move |_| show_hit(&shown, &text)>"Show in the text"</button>
+                })}
+                {hit.link.map(|href| view! { <a href=href>"Fix it there"</a> })}
+            </div>
+        </li>
+    }
+}
+
 #[component]
 fn Checks(
     report: Memo<crate::domain::job_ad::lint::LintReport>,
@@ -144,6 +214,17 @@ fn Checks(
 ) -> impl IntoView {
     let count =
         move |sev: Severity| report.with(|r| r.hits.iter().filter(|h| h.severity == sev).count());
+    let group = move |sev: Severity, heading: &'static str, testid: &'static str| {
+        view! {
+            {move || (count(sev) > 0).then(|| view! {
+                <h3 class="hit-group">{heading} " (" {count(sev)} ")"</h3>
+                <ul class="hits" data-testid=testid>
+                    {report.with(|r| r.hits.iter().filter(|h| h.severity == sev && h.rule != "feminine-coded").cloned().collect::<Vec<_>>())
+                        .into_iter().map(|h| view! { <HitItem hit=h ad=ad/> }).collect_view()}
+                </ul>
+            })}
+        }
+    };
     view! {
         <h2 id="checks-heading">"Checks"</h2>
         <p class="check-summary" data-testid="check-summary">
@@ -154,25 +235,23 @@ fn Checks(
                 "Gendered wording: {} masculine-coded, {} feminine-coded: {}.", r.masculine, r.feminine, r.balance()
             ))}
         </p>
-        <ul class="hits" data-testid="hits">
-            {move || report.with(|r| r.hits.iter().filter(|h| h.rule != "feminine-coded").cloned().collect::<Vec<_>>()).into_iter().map(|h| {
-                let sev = match h.severity { Severity::Error => "error", Severity::Warning => "warning", Severity::Info => "info" };
-                let where_ = h.section.map(|s| s.heading()).unwrap_or("Whole ad");
-                let text = h.section.and_then(|s| ad.with(|a| a.iter().find(|x| x.section == s).map(|x| x.text.clone()))).unwrap_or_default();
-                let hit = h.clone();
-                view! {
-                    <li class=format!("hit {sev}") data-rule=h.rule.clone()>
-                        <p class="hit-title"><span class=format!("sev {sev}")>{sev}</span> " " {h.title.clone()} " · " {where_}</p>
-                        {(!h.excerpt.is_empty()).then(|| view! { <p><mark>{h.excerpt.clone()}</mark></p> })}
-                        <p class="help">{h.reason.clone()}</p>
-                        <p class="fix"><strong>"Fix: "</strong>{h.fix.clone()}</p>
-                        {h.range.is_some().then(|| view! {
-                            <button type="button" class="link" on:click=move |_| show_hit(&hit, &text)>"Show in the text"</button>
-                        })}
-                    </li>
-                }
-            }).collect_view()}
-        </ul>
+        <div data-testid="hits">
+            {group(Severity::Error, "To fix", "hits-error")}
+            {group(Severity::Warning, "To consider", "hits-warning")}
+            {group(Severity::Info, "Notes", "hits-info")}
+        </div>
+        {move || report.with(|r| (!r.not_counted.is_empty()).then(|| {
+            let items = r.not_counted.clone();
+            view! {
+                <details class="not-counted" data-testid="not-counted">
+                    <summary>{format!("Not counted: technical sense or your requirements ({})", items.len())}</summary>
+                    <p class="help">"These words are on the gendered or other lists, but here they name technology or one of your requirements, so they are not counted. Disagree? Reword them."</p>
+                    <ul>{items.into_iter().map(|n| view! {
+                        <li><mark>{n.excerpt}</mark> " · " {n.section.heading()} " · " {n.because}</li>
+                    }).collect_view()}</ul>
+                </details>
+            }
+        }))}
     }
 }
 
