@@ -198,11 +198,7 @@ fn each_rule_fires_on_a_bad_example() {
 fn hits_point_at_the_text_to_highlight() {
     let ad = with(good(), Section::Title, "Backend Ninja (Remote)");
     let r = lint(&ad, 3, 2026);
-    let h = r
-        .hits
-        .iter()
-        .find(|h| h.rule == "silly-titles")
-        .unwrap();
+    let h = r.hits.iter().find(|h| h.rule == "silly-titles").unwrap();
     assert_eq!(h.section, Some(Section::Title));
     let (a, b) = h.range.unwrap();
     assert_eq!(&"Backend Ninja (Remote)"[a..b], "Ninja");

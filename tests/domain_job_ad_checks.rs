@@ -84,15 +84,30 @@ fn every_rule_of_the_data_has_a_fixture() {
 
 #[test]
 fn the_full_gender_decoder_lists_are_there() {
-    let count = |id: &str| wording().rules.iter().find(|r| r.id == id).unwrap().entries.len();
+    let count = |id: &str| {
+        wording()
+            .rules
+            .iter()
+            .find(|r| r.id == id)
+            .unwrap()
+            .entries
+            .len()
+    };
     assert_eq!(count("masculine-coded"), 52);
     assert_eq!(count("feminine-coded"), 50);
 }
 
 #[test]
 fn gendered_nouns_offer_a_neutral_word() {
-    let rule = wording().rules.iter().find(|r| r.id == "gendered-nouns").unwrap();
-    assert!(rule.entries.iter().all(|e| e.replacement.as_deref().is_some_and(|r| !r.is_empty())));
+    let rule = wording()
+        .rules
+        .iter()
+        .find(|r| r.id == "gendered-nouns")
+        .unwrap();
+    assert!(rule
+        .entries
+        .iter()
+        .all(|e| e.replacement.as_deref().is_some_and(|r| !r.is_empty())));
     let r = lint(&ad("Our chairman approves it."), 3, 2026);
     let h = r.hits.iter().find(|h| h.rule == "gendered-nouns").unwrap();
     assert_eq!(h.replacement.as_deref(), Some("chair"));
@@ -106,7 +121,13 @@ fn a_clean_ad_has_no_findings() {
         and take part in a fair on-call rota of one week in six. We pay $120,000 to $140,000 a year, \
         offer 30 days of holiday, and plan your first two weeks before you start.";
     let r = lint(&ad(text), 3, 2026);
-    let findings: Vec<_> = r.hits.iter().filter(|h| h.rule != "too-short" && h.rule != "missing-salary" && h.rule != "missing-location").collect();
+    let findings: Vec<_> = r
+        .hits
+        .iter()
+        .filter(|h| {
+            h.rule != "too-short" && h.rule != "missing-salary" && h.rule != "missing-location"
+        })
+        .collect();
     assert!(findings.is_empty(), "{findings:#?}");
     assert_eq!((r.masculine, r.feminine), (0, 0));
 }
@@ -120,11 +141,35 @@ fn a_technical_paragraph_has_no_gender_coded_counts() {
     let r = lint(&ad(text), 3, 2026);
     assert_eq!((r.masculine, r.feminine), (0, 0), "{:#?}", r.hits);
     // The judgement is shown: every coded word is listed as not counted, with its reason.
-    let seen: Vec<_> = r.not_counted.iter().map(|n| n.excerpt.to_lowercase()).collect();
-    for w in ["persistence", "logic", "commit", "assertions", "analytics", "warm", "leader", "active", "independent", "responsive", "hierarchical", "support", "connection"] {
-        assert!(seen.iter().any(|s| s.starts_with(w)), "{w} not listed in {seen:?}");
+    let seen: Vec<_> = r
+        .not_counted
+        .iter()
+        .map(|n| n.excerpt.to_lowercase())
+        .collect();
+    for w in [
+        "persistence",
+        "logic",
+        "commit",
+        "assertions",
+        "analytics",
+        "warm",
+        "leader",
+        "active",
+        "independent",
+        "responsive",
+        "hierarchical",
+        "support",
+        "connection",
+    ] {
+        assert!(
+            seen.iter().any(|s| s.starts_with(w)),
+            "{w} not listed in {seen:?}"
+        );
     }
-    assert!(r.not_counted.iter().all(|n| n.because.starts_with("technical sense")));
+    assert!(r
+        .not_counted
+        .iter()
+        .all(|n| n.because.starts_with("technical sense")));
 }
 
 #[test]
@@ -132,13 +177,27 @@ fn the_founders_requirement_names_are_not_counted() {
     let names = vec!["Collaboration".to_string(), "ActiveMQ".to_string()];
     let r = lint_with(
         &ad("Collaboration and ActiveMQ matter here."),
-        &Context { must_haves: 3, year: 2026, limits: Thresholds::from_overrides(&Default::default()), requirement_names: &names },
+        &Context {
+            must_haves: 3,
+            year: 2026,
+            limits: Thresholds::from_overrides(&Default::default()),
+            requirement_names: &names,
+        },
     );
     assert_eq!((r.masculine, r.feminine), (0, 0));
-    assert!(r.not_counted.iter().any(|n| n.because == "one of your requirements: Collaboration"));
+    assert!(r
+        .not_counted
+        .iter()
+        .any(|n| n.because == "one of your requirements: Collaboration"));
 }
 
-fn plan_for(level: Seniority, kind: EngagementKind, reqs: &[&str], softs: &[&str], scale: Scale) -> Plan {
+fn plan_for(
+    level: Seniority,
+    kind: EngagementKind,
+    reqs: &[&str],
+    softs: &[&str],
+    scale: Scale,
+) -> Plan {
     let mut p = Plan::default();
     p.role.company = "Acme Pay".into();
     p.role.product = "a payments API".into();
@@ -153,15 +212,61 @@ fn plan_for(level: Seniority, kind: EngagementKind, reqs: &[&str], softs: &[&str
 }
 
 fn drafted(p: &Plan) -> LintReport {
-    let names: Vec<String> = p.requirements.iter().chain(&p.soft_skills).map(|r| r.label.clone()).collect();
+    let names: Vec<String> = p
+        .requirements
+        .iter()
+        .chain(&p.soft_skills)
+        .map(|r| r.label.clone())
+        .collect();
     lint_with(
         &assemble(p),
-        &Context { must_haves: 3, year: 2026, limits: Thresholds::from_overrides(&Default::default()), requirement_names: &names },
+        &Context {
+            must_haves: 3,
+            year: 2026,
+            limits: Thresholds::from_overrides(&Default::default()),
+            requirement_names: &names,
+        },
     )
 }
 
-const TECH: &[&str] = &["python", "nodejs", "java", "go", "ruby", "php", "csharp", "postgresql", "mysql", "mongodb", "dynamodb", "redis", "aws", "gcp", "azure", "django", "fastapi", "express", "spring", "rest", "graphql", "grpc", "kafka", "rabbitmq", "docker", "kubernetes", "auth", "owasp"];
-const SOFT: &[&str] = &["communication", "collaboration", "problem_solving", "system_thinking", "attention_to_detail", "continuous_learning"];
+const TECH: &[&str] = &[
+    "python",
+    "nodejs",
+    "java",
+    "go",
+    "ruby",
+    "php",
+    "csharp",
+    "postgresql",
+    "mysql",
+    "mongodb",
+    "dynamodb",
+    "redis",
+    "aws",
+    "gcp",
+    "azure",
+    "django",
+    "fastapi",
+    "express",
+    "spring",
+    "rest",
+    "graphql",
+    "grpc",
+    "kafka",
+    "rabbitmq",
+    "docker",
+    "kubernetes",
+    "auth",
+    "owasp",
+];
+const SOFT: &[&str] = &[
+    "communication",
+    "collaboration",
+    "problem_solving",
+    "system_thinking",
+    "attention_to_detail",
+    "continuous_learning",
+];
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(120))]
@@ -180,6 +285,7 @@ proptest! {
         needs in prop::sample::subsequence(hireplan::domain::catalog::BACKEND_NEEDS.iter().map(|n| n.id).collect::<Vec<_>>(), 0..4),
         workplace in prop_oneof![Just(hireplan::domain::plan::WorkPlace::Remote), Just(hireplan::domain::plan::WorkPlace::Hybrid), Just(hireplan::domain::plan::WorkPlace::OnSite)],
         hire in prop::option::of(prop::sample::select(vec!["us", "in", "de"])),
+        described in any::<bool>(),
     ) {
         let mut p = plan_for(level, kind, &reqs, &softs, scale);
         p.role.security_critical = security;
@@ -188,6 +294,11 @@ proptest! {
         p.role.needs = needs.iter().map(|n| n.to_string()).collect();
         p.engagement.workplace = workplace;
         p.engagement.hire_country = hire.map(String::from);
+        // With the objective left empty, the draft carries the planner's prompt instead.
+        if !described {
+            p.role.objective.clear();
+            p.role.product.clear();
+        }
         let r = drafted(&p);
         let bad: Vec<_> = r.hits.iter().filter(|h| !matches!(h.rule.as_str(), "unfinished" | "too-short" | "too-long" | "missing-salary")).map(|h| format!("{}: {}", h.rule, h.excerpt)).collect();
         prop_assert!(bad.is_empty(), "{:?}", bad);
@@ -197,13 +308,23 @@ proptest! {
 
 #[test]
 fn coverage_names_each_gap_with_where_to_fix_it() {
-    let mut p = plan_for(Seniority::Mid, EngagementKind::FullTimeEmployee, &["python", "postgresql", "aws"], &["communication"], Scale::Growing);
+    let mut p = plan_for(
+        Seniority::Mid,
+        EngagementKind::FullTimeEmployee,
+        &["python", "postgresql", "aws"],
+        &["communication"],
+        Scale::Growing,
+    );
     let ad = assemble(&p);
     // The default plan has no gap.
     assert!(coverage_gaps(&p, &ad, &default_loop(&p), &scorecard(&p)).is_empty());
     // Missing from the ad: the founder rewrote the requirements without PostgreSQL.
     let mut edited = ad.clone();
-    edited.iter_mut().find(|s| s.section == Section::Requirements).unwrap().text = "- Python\n- AWS".into();
+    edited
+        .iter_mut()
+        .find(|s| s.section == Section::Requirements)
+        .unwrap()
+        .text = "- Python\n- AWS".into();
     let gaps = coverage_gaps(&p, &edited, &default_loop(&p), &scorecard(&p));
     assert_eq!(gaps.len(), 1);
     assert_eq!(gaps[0].rule, "must-have-not-in-ad");
@@ -211,18 +332,36 @@ fn coverage_names_each_gap_with_where_to_fix_it() {
     assert_eq!(gaps[0].link, Some("#/job-description"));
     // Not assessed: a loop of reference checks only tests no technical must-have; a stage of
     // one's own that names them closes the gap.
-    let thin: Vec<Stage> = default_loop(&p).into_iter().filter(|s| s.kind == StageKind::References).collect();
+    let thin: Vec<Stage> = default_loop(&p)
+        .into_iter()
+        .filter(|s| s.kind == StageKind::References)
+        .collect();
     let gaps = coverage_gaps(&p, &ad, &thin, &scorecard(&p));
-    let untested: Vec<_> = gaps.iter().filter(|g| g.rule == "must-have-not-assessed").map(|g| g.reason.split(' ').next().unwrap().to_string()).collect();
+    let untested: Vec<_> = gaps
+        .iter()
+        .filter(|g| g.rule == "must-have-not-assessed")
+        .map(|g| g.reason.split(' ').next().unwrap().to_string())
+        .collect();
     assert_eq!(untested, ["Python", "PostgreSQL", "AWS"]);
     assert!(gaps.iter().all(|g| g.link == Some("#/interviews")));
     let mut own = thin.clone();
-    own.push(Stage { kind: StageKind::Custom, title: "AWS deep dive".into(), what: "Walk through Python services on PostgreSQL and AWS".into(), minutes: 45 });
+    own.push(Stage {
+        kind: StageKind::Custom,
+        title: "AWS deep dive".into(),
+        what: "Walk through Python services on PostgreSQL and AWS".into(),
+        minutes: 45,
+    });
     assert!(coverage_gaps(&p, &ad, &own, &scorecard(&p)).is_empty());
     // No scorecard row.
-    let rows: Vec<_> = scorecard(&p).into_iter().filter(|r| r.skill != "Python").collect();
+    let rows: Vec<_> = scorecard(&p)
+        .into_iter()
+        .filter(|r| r.skill != "Python")
+        .collect();
     let gaps = coverage_gaps(&p, &ad, &default_loop(&p), &rows);
-    assert_eq!(gaps.iter().map(|g| g.rule.as_str()).collect::<Vec<_>>(), ["must-have-not-scored"]);
+    assert_eq!(
+        gaps.iter().map(|g| g.rule.as_str()).collect::<Vec<_>>(),
+        ["must-have-not-scored"]
+    );
     // A nice-to-have is never a gap.
     p.requirements[2].priority = Priority::NiceToHave;
     let thin_gaps = coverage_gaps(&p, &ad, &thin, &scorecard(&p));
@@ -231,12 +370,30 @@ fn coverage_names_each_gap_with_where_to_fix_it() {
 
 #[test]
 fn pay_that_disagrees_with_the_costs_step_is_flagged() {
-    let p = plan_for(Seniority::Mid, EngagementKind::FullTimeEmployee, &["python"], &[], Scale::Growing);
-    assert!(plan_checks(&p, &assemble(&p)).iter().all(|h| h.rule != "pay-disagrees"));
+    let p = plan_for(
+        Seniority::Mid,
+        EngagementKind::FullTimeEmployee,
+        &["python"],
+        &[],
+        Scale::Growing,
+    );
+    assert!(plan_checks(&p, &assemble(&p))
+        .iter()
+        .all(|h| h.rule != "pay-disagrees"));
     let mut ad = assemble(&p);
-    ad.iter_mut().find(|s| s.section == Section::Pay).unwrap().text = "$40,000 – $50,000 a year".into();
-    let h = plan_checks(&p, &ad).into_iter().find(|h| h.rule == "pay-disagrees").unwrap();
-    assert!(h.reason.contains("$115,000 – $160,000 a year"), "{}", h.reason);
+    ad.iter_mut()
+        .find(|s| s.section == Section::Pay)
+        .unwrap()
+        .text = "$40,000 – $50,000 a year".into();
+    let h = plan_checks(&p, &ad)
+        .into_iter()
+        .find(|h| h.rule == "pay-disagrees")
+        .unwrap();
+    assert!(
+        h.reason.contains("$115,000 – $160,000 a year"),
+        "{}",
+        h.reason
+    );
     assert_eq!(h.link, Some("#/costs"));
 }
 
@@ -255,7 +412,19 @@ fn protected_topics_in_own_questions_get_a_rephrasing() {
     .to_vec();
     let hits = question_hits(&questions);
     let ids: Vec<_> = hits.iter().map(|h| h.rule.as_str()).collect();
-    assert_eq!(ids, ["question-salary-history", "question-age", "question-family", "question-origin", "question-religion", "question-health"]);
-    assert!(hits.iter().all(|h| h.replacement.as_deref().is_some_and(|r| r.len() > 20)));
+    assert_eq!(
+        ids,
+        [
+            "question-salary-history",
+            "question-age",
+            "question-family",
+            "question-origin",
+            "question-religion",
+            "question-health"
+        ]
+    );
+    assert!(hits
+        .iter()
+        .all(|h| h.replacement.as_deref().is_some_and(|r| r.len() > 20)));
     assert!(hits.iter().all(|h| h.link == Some("#/interviews")));
 }

@@ -76,7 +76,14 @@ pub fn assesses(stage: &Stage, r: &Requirement) -> bool {
     }
 }
 
-fn gap(id: &str, title: &str, severity: Severity, reason: String, fix: &str, link: &'static str) -> Hit {
+fn gap(
+    id: &str,
+    title: &str,
+    severity: Severity,
+    reason: String,
+    fix: &str,
+    link: &'static str,
+) -> Hit {
     Hit {
         rule: id.into(),
         title: title.into(),
@@ -104,7 +111,11 @@ pub fn coverage_gaps(
         .collect::<Vec<_>>()
         .join("\n");
     let mut out = Vec::new();
-    for r in plan.requirements.iter().filter(|r| r.priority == Priority::MustHave) {
+    for r in plan
+        .requirements
+        .iter()
+        .filter(|r| r.priority == Priority::MustHave)
+    {
         let name = r.label.trim();
         if !text.contains(&short_name(r)) {
             out.push(gap(
@@ -201,7 +212,10 @@ pub fn question_hits(questions: &[String]) -> Vec<Hit> {
             }) {
                 let mut h = gap(
                     &format!("question-{}", topic.id),
-                    &format!("Interview question on a protected topic: {}", topic.title.to_lowercase()),
+                    &format!(
+                        "Interview question on a protected topic: {}",
+                        topic.title.to_lowercase()
+                    ),
                     topic.severity,
                     topic.why.clone(),
                     &format!("Ask instead: \u{201c}{}\u{201d}", topic.rephrase),

@@ -218,7 +218,9 @@ pub fn draft(plan: &Plan, section: Section) -> String {
                 items.push("Plan and carry out the migration in safe steps".into());
             }
             if plan.seniority.leads_architecture || level == Seniority::Senior {
-                items.push("Own the architecture: make the design calls and review others' designs".into());
+                items.push(
+                    "Own the architecture: make the design calls and review others' designs".into(),
+                );
             }
             items.push("Take part in planning and give progress updates to stakeholders".into());
             bullets(items)

@@ -325,9 +325,24 @@ pub fn lint(sections: &[AdSection], must_haves: usize, year: i32) -> LintReport 
 /// Byte ranges of the text used in a technical sense, each with the reason it is not counted.
 fn technical_senses(text: &str, lower: &str, names: &[String]) -> Vec<(usize, usize, String)> {
     let mut out = Vec::new();
+    // A bracketed prompt is the planner's own placeholder: it is flagged as unfinished, and
+    // its words are not the founder's.
+    let mut from = 0;
+    while let Some(open) = text[from..].find('[') {
+        let a = from + open;
+        let Some(close) = text[a..].find(']') else {
+            break;
+        };
+        out.push((a, a + close + 1, "a prompt for you to replace".to_string()));
+        from = a + close + 1;
+    }
     for phrase in &wording().technical_senses.phrases {
         for (a, b) in find_whole(lower, phrase) {
-            out.push((a, b, format!("technical sense: \u{201c}{}\u{201d}", &text[a..b])));
+            out.push((
+                a,
+                b,
+                format!("technical sense: \u{201c}{}\u{201d}", &text[a..b]),
+            ));
         }
     }
     for name in names {
@@ -357,9 +372,14 @@ pub fn lint_with(sections: &[AdSection], context: &Context) -> LintReport {
         let aligned = lower.len() == s.text.len();
         let senses = technical_senses(&s.text, &lower, context.requirement_names);
         for rule in &w.rules {
+            let prompt_rule = rule.id == "unfinished";
             for entry in &rule.entries {
                 // Where lowercasing moved bytes, everything is matched in the lowercase text.
-                let hay = if aligned { s.text.as_str() } else { lower.as_str() };
+                let hay = if aligned {
+                    s.text.as_str()
+                } else {
+                    lower.as_str()
+                };
                 for (a, mut b) in entry.matcher.find(hay, &lower) {
                     // A bracketed prompt is shown whole, up to its closing bracket.
                     if matches!(&entry.matcher, Matcher::Stem(x) if x.starts_with('[')) {
@@ -368,6 +388,7 @@ pub fn lint_with(sections: &[AdSection], context: &Context) -> LintReport {
                     let excerpt = hay.get(a..b).unwrap_or_default().to_string();
                     if let Some(because) = senses
                         .iter()
+                        .filter(|_| !prompt_rule)
                         .find(|(x, y, _)| aligned && a < *y && *x < b)
                         .map(|(_, _, why)| why.clone())
                     {
@@ -384,7 +405,13 @@ pub fn lint_with(sections: &[AdSection], context: &Context) -> LintReport {
                         Some(Counts::Feminine) => report.feminine += 1,
                         None => {}
                     }
-                    let mut h = hit(&rule.id, &rule.title, rule.severity, &rule.reason, &rule.fix);
+                    let mut h = hit(
+                        &rule.id,
+                        &rule.title,
+                        rule.severity,
+                        &rule.reason,
+                        &rule.fix,
+                    );
                     h.section = Some(s.section);
                     h.range = aligned.then_some((a, b));
                     h.excerpt = excerpt;
@@ -584,12 +611,30 @@ mod pay_range_tests {
 
     #[test]
     fn a_word_swap_keeps_the_case_and_a_deletion_the_spacing() {
-        assert_eq!(apply_replacement("Hey guys, hi", (4, 8), "everyone").unwrap(), "Hey everyone, hi");
-        assert_eq!(apply_replacement("Guys, hi", (0, 4), "everyone").unwrap(), "Everyone, hi");
-        assert_eq!(apply_replacement("Use Javascript.", (4, 14), "JavaScript").unwrap(), "Use JavaScript.");
-        assert_eq!(apply_replacement("It is just fast.", (6, 10), "").unwrap(), "It is fast.");
-        assert_eq!(apply_replacement("Simply deploy it.", (0, 6), "").unwrap(), "Deploy it.");
-        assert_eq!(apply_replacement("fast, simply", (6, 12), "").unwrap(), "fast,");
+        assert_eq!(
+            apply_replacement("Hey guys, hi", (4, 8), "everyone").unwrap(),
+            "Hey everyone, hi"
+        );
+        assert_eq!(
+            apply_replacement("Guys, hi", (0, 4), "everyone").unwrap(),
+            "Everyone, hi"
+        );
+        assert_eq!(
+            apply_replacement("Use Javascript.", (4, 14), "JavaScript").unwrap(),
+            "Use JavaScript."
+        );
+        assert_eq!(
+            apply_replacement("It is just fast.", (6, 10), "").unwrap(),
+            "It is fast."
+        );
+        assert_eq!(
+            apply_replacement("Simply deploy it.", (0, 6), "").unwrap(),
+            "Deploy it."
+        );
+        assert_eq!(
+            apply_replacement("fast, simply", (6, 12), "").unwrap(),
+            "fast,"
+        );
         assert!(apply_replacement("short", (3, 9), "x").is_none());
     }
 

@@ -5,10 +5,12 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::domain::job_ad::checks::plan_checks;
 use crate::domain::job_ad::draft::Section;
 use crate::domain::job_ad::export;
-use crate::domain::job_ad::checks::plan_checks;
-use crate::domain::job_ad::lint::{apply_replacement, lint_with, Context, Hit, Severity, Thresholds};
+use crate::domain::job_ad::lint::{
+    apply_replacement, lint_with, Context, Hit, Severity, Thresholds,
+};
 use crate::domain::job_ad::{assemble, AdSection};
 use crate::domain::plan::SectionEdit;
 use crate::domain::requirements::must_haves;
@@ -165,7 +167,9 @@ fn HitItem(hit: Hit, ad: Memo<Vec<AdSection>>) -> impl IntoView {
     let where_ = hit.section.map(|s| s.heading()).unwrap_or("Whole plan");
     let text = hit
         .section
-        .and_then(|s| ad.with_untracked(|a| a.iter().find(|x| x.section == s).map(|x| x.text.clone())))
+        .and_then(|s| {
+            ad.with_untracked(|a| a.iter().find(|x| x.section == s).map(|x| x.text.clone()))
+        })
         .unwrap_or_default();
     let swap = match (hit.section, hit.range, hit.replacement.clone()) {
         (Some(section), Some(range), Some(replacement)) => Some((section, range, replacement)),
