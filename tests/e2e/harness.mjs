@@ -60,12 +60,41 @@ export const CHROMIUM_ARGS = [
   '--disable-dev-shm-usage',
 ];
 
+/** Content-Security-Policy violations seen in any page or frame of this process. */
+export const cspViolations = [];
+
+/** Reports every securitypolicyviolation event, in every frame, as a console error. */
+function reportViolations() {
+  document.addEventListener('securitypolicyviolation', (e) => {
+    console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} in ${e.documentURI}`);
+  });
+}
+
+/**
+ * Chromium for a test file. Every context it makes reports CSP violations, and closing the
+ * browser fails if there were any: the policy must hold across every test.
+ */
 export async function launch() {
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: process.env.CHROME_BIN || '/usr/bin/chromium',
     headless: true,
     args: CHROMIUM_ARGS,
   });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    await context.addInitScript(reportViolations);
+    context.on('console', (msg) => {
+      if (msg.type() === 'error' && /^CSP violation|Content Security Policy/.test(msg.text())) cspViolations.push(msg.text());
+    });
+    return context;
+  };
+  const close = browser.close.bind(browser);
+  browser.close = async () => {
+    await close();
+    assert.deepEqual(cspViolations, [], 'no Content-Security-Policy violation in any test');
+  };
+  return browser;
 }
 
 /** A page in a fresh context (a fresh profile), with console errors and page errors collected. */

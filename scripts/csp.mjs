@@ -1,0 +1,42 @@
+// Trunk post-build hook: writes a Content-Security-Policy into the built index.html. The page
+// may run only its own scripts (Trunk's inline loader is allowed by its hash, computed here
+// from the file as built), compile its own WebAssembly, load its own styles, and nothing else.
+// Usage (by Trunk): node scripts/csp.mjs   (reads TRUNK_STAGING_DIR and TRUNK_PROFILE)
+import { readFile, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+
+const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
+if (!dir) throw new Error('csp.mjs: no TRUNK_STAGING_DIR (run it from Trunk, or pass the folder)');
+const file = join(dir, 'index.html');
+let html = await readFile(file, 'utf8');
+html = html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
+
+// Every inline script, exactly as the browser will hash it (the text between the tags).
+const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+  .map((m) => `'sha256-${createHash('sha256').update(m[1], 'utf8').digest('base64')}'`);
+
+// `trunk serve` adds a live-reload script over a WebSocket; a release build has neither.
+const serving = process.env.TRUNK_PROFILE !== 'release';
+export const policy = [
+  "default-src 'none'",
+  `script-src 'self' ${hashes.join(' ')} 'wasm-unsafe-eval'`,
+  // Leptos sets a few style attributes (chart proportions, legend swatches); no style element
+  // and no stylesheet from elsewhere is allowed.
+  "style-src 'self'",
+  "style-src-attr 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  `connect-src 'self'${serving ? ' ws: wss:' : ''}`,
+  "font-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
+// The policy must come before any script: right after the charset.
+html = html.replace(/(<meta charset="[^"]*"\s*\/?>)/i, `$1\n    ${meta}`);
+if (!html.includes(meta)) throw new Error('csp.mjs: no <meta charset> to put the policy after');
+await writeFile(file, html);
+console.log(`csp.mjs: policy written with ${hashes.length} script hash(es)`);
