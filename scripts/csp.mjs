@@ -12,21 +12,27 @@ const file = join(dir, 'index.html');
 let html = await readFile(file, 'utf8');
 html = html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
 
-// Every inline script, exactly as the browser will hash it (the text between the tags).
-const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
-  .map((m) => `'sha256-${createHash('sha256').update(m[1], 'utf8').digest('base64')}'`);
+// Every inline script and style element, exactly as the browser hashes it (the text between
+// the tags). The stylesheets are inlined by Trunk (`data-inline`), so they are allowed by hash.
+const hashOf = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => hashOf(m[1]));
+const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => hashOf(m[1]));
 
 // `trunk serve` adds a live-reload script over a WebSocket; a release build has neither.
 const serving = process.env.TRUNK_PROFILE !== 'release';
+// In a sandboxed frame (the embeds) the document's origin is opaque, and WebKit then matches
+// 'self' to nothing. So scripts are trusted by hash with 'strict-dynamic' (the loader's own
+// imports follow it), styles by hash, and the WebAssembly fetch by scheme; 'self' stays for
+// browsers that know no better.
 export const policy = [
   "default-src 'none'",
-  `script-src 'self' ${hashes.join(' ')} 'wasm-unsafe-eval'`,
-  // Leptos sets a few style attributes (chart proportions, legend swatches); no style element
-  // and no stylesheet from elsewhere is allowed.
-  "style-src 'self'",
+  `script-src 'self' ${hashes.join(' ')} 'strict-dynamic' 'wasm-unsafe-eval'`,
+  // Leptos sets a few style attributes (chart proportions, legend swatches); no stylesheet
+  // from elsewhere is allowed.
+  `style-src 'self' ${styles.join(' ')}`,
   "style-src-attr 'unsafe-inline'",
   "img-src 'self' data: blob:",
-  `connect-src 'self'${serving ? ' ws: wss:' : ''}`,
+  `connect-src 'self' https: http://127.0.0.1:* http://localhost:*${serving ? ' ws: wss:' : ''}`,
   "font-src 'self'",
   "manifest-src 'self'",
   "object-src 'none'",
@@ -39,4 +45,4 @@ const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`
 html = html.replace(/(<meta charset="[^"]*"\s*\/?>)/i, `$1\n    ${meta}`);
 if (!html.includes(meta)) throw new Error('csp.mjs: no <meta charset> to put the policy after');
 await writeFile(file, html);
-console.log(`csp.mjs: policy written with ${hashes.length} script hash(es)`);
+console.log(`csp.mjs: policy written with ${hashes.length} script and ${styles.length} style hash(es)`);

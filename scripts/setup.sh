@@ -46,8 +46,15 @@ if [ ! -f "$ROOT/node_modules/.package-lock.json" ] \
   (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error)
 fi
 
-if [ ! -x "$CHROME_BIN" ] || [ ! -x "$CHROMEDRIVER" ]; then
-  say "installing Chromium and ChromeDriver from Debian"
+# Browsers from Debian: Chromium for the whole suite, Firefox ESR and WebKit (MiniBrowser with
+# its WebDriver, under Xvfb) for the smoke walk in the other engines.
+missing=()
+[ -x "$CHROME_BIN" ] && [ -x "$CHROMEDRIVER" ] || missing+=(chromium chromium-driver)
+command -v firefox-esr >/dev/null || missing+=(firefox-esr)
+command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
+command -v Xvfb >/dev/null || missing+=(xvfb)
+if [ ${#missing[@]} -gt 0 ]; then
+  say "installing ${missing[*]} from Debian"
   as_root apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium chromium-driver >/dev/null
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${missing[@]}" >/dev/null
 fi

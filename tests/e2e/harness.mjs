@@ -21,6 +21,9 @@ const TYPES = {
   '.png': 'image/png',
 };
 
+/** Closers of the servers still open, so a failing after-hook cannot leave the process alive. */
+const openServers = new Set();
+
 /** Serves dist/ under SUBPATH; `pages` maps extra paths to HTML (host pages for embeds). */
 export async function serve({ pages = {} } = {}) {
   const server = http.createServer(async (req, res) => {
@@ -51,7 +54,9 @@ export async function serve({ pages = {} } = {}) {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${server.address().port}`;
-  return { origin, url: origin + SUBPATH, close: () => new Promise((r) => server.close(r)) };
+  const close = () => new Promise((r) => { openServers.delete(close); server.closeAllConnections?.(); server.close(r); });
+  openServers.add(close);
+  return { origin, url: origin + SUBPATH, close };
 }
 
 export const CHROMIUM_ARGS = [
@@ -92,7 +97,12 @@ export async function launch() {
   const close = browser.close.bind(browser);
   browser.close = async () => {
     await close();
-    assert.deepEqual(cspViolations, [], 'no Content-Security-Policy violation in any test');
+    if (cspViolations.length) {
+      // The after-hook stops at the throw: close the servers first, or the test process
+      // would stay alive with them.
+      await Promise.all([...openServers].map((c) => c()));
+      assert.deepEqual(cspViolations, [], 'no Content-Security-Policy violation in any test');
+    }
   };
   return browser;
 }
