@@ -80,7 +80,7 @@ async function startup(browser, url, ready) {
   return { first_paint_ms: pick('fp'), first_contentful_paint_ms: pick('fcp'), interactive_ms: pick('interactive'), runs: STARTS };
 }
 
-/** Changes the home country on the Costs step N times (every chart and table is recomputed),
+/** Changes the pay-spread assumption on the Costs step N times (every chart and table is recomputed),
  * with the channels chart (which changes each time) on screen; time from the change to the end
  * of the frame that paints it. Each change is made at the start of a frame (in a
  * requestAnimationFrame callback), so the figure is the work done (the handler, the reactive
@@ -91,7 +91,8 @@ async function latency(browser, url, throttle) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await page.goto(url + '#/costs');
-  await page.waitForSelector('[data-testid=chart-countries] svg');
+  await page.waitForSelector('[data-testid=chart-routes] svg');
+  await page.waitForSelector('#figure-assume-pay_spread');
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
   await page.evaluate(() => {
     window.__long = [];
@@ -99,9 +100,10 @@ async function latency(browser, url, throttle) {
       .observe({ type: 'longtask', buffered: false });
   });
   const runs = await page.evaluate(async (n) => {
-    const select = document.getElementById('home-country');
-    const values = [...select.options].map((o) => o.value);
-    const chart = document.querySelector('[data-testid=chart-channels]');
+    // A new figure: the pay-spread assumption moves every employee route's bar.
+    const select = document.getElementById('figure-assume-pay_spread');
+    const values = ['20', '5', '15', '25', '10']; // never the default (10) first
+    const chart = document.querySelector('[data-testid=chart-routes]');
     // The chart that changes is on screen, so the frame measured lays it out and paints it.
     chart.scrollIntoView({ block: 'center' });
     await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));

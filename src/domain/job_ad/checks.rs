@@ -156,20 +156,10 @@ fn amounts(text: &str) -> Option<(f64, f64)> {
     if !is_pay_range(text) {
         return None;
     }
-    let v: Vec<f64> = text
-        .split('$')
-        .skip(1)
-        .filter_map(|rest| {
-            let digits: String = rest
-                .chars()
-                .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
-                .filter(|c| *c != ',')
-                .collect();
-            digits.trim_end_matches('.').parse().ok()
-        })
-        .take(2)
-        .collect();
-    Some((v[0], v[1]))
+    match super::lint::dollar_amounts(text).as_slice() {
+        [lo, hi, ..] => Some((*lo, *hi)),
+        _ => None,
+    }
 }
 
 /// The ad's pay range overlaps the Costs step's range for this level, engagement and place.
@@ -229,6 +219,31 @@ pub fn question_hits(questions: &[String]) -> Vec<Hit> {
         }
     }
     out
+}
+
+/// Every check of the ad for a plan: the wording checks (with the plan's thresholds and its
+/// requirement names not counted) and the planner's own, most severe first.
+pub fn check_ad(plan: &Plan, ad: &[AdSection], year: i32) -> super::lint::LintReport {
+    let names: Vec<String> = plan
+        .requirements
+        .iter()
+        .chain(&plan.soft_skills)
+        .map(|r| r.label.clone())
+        .collect();
+    let context = super::lint::Context {
+        must_haves: plan
+            .requirements
+            .iter()
+            .filter(|r| r.priority == Priority::MustHave)
+            .count(),
+        year,
+        limits: super::lint::Thresholds::from_overrides(&plan.costs.overrides),
+        requirement_names: &names,
+    };
+    let mut report = super::lint::lint_with(ad, &context);
+    report.hits.extend(plan_checks(plan, ad));
+    report.hits.sort_by_key(|h| std::cmp::Reverse(h.severity));
+    report
 }
 
 /// Every check that needs the plan behind the ad.

@@ -585,13 +585,9 @@ pub fn apply_replacement(text: &str, range: (usize, usize), replacement: &str) -
     Some(format!("{}{swapped}{}", &text[..a], &text[b..]))
 }
 
-/// A pay line states a range: two amounts of money, low then high, and no bracketed prompt.
-pub fn is_pay_range(text: &str) -> bool {
-    if text.contains('[') {
-        return false;
-    }
-    let amounts: Vec<f64> = text
-        .split('$')
+/// The dollar amounts in a text, in order ("$115,000 – $160,000" -> [115000, 160000]).
+pub fn dollar_amounts(text: &str) -> Vec<f64> {
+    text.split('$')
         .skip(1)
         .filter_map(|rest| {
             let digits: String = rest
@@ -601,8 +597,12 @@ pub fn is_pay_range(text: &str) -> bool {
                 .collect();
             digits.trim_end_matches('.').parse::<f64>().ok()
         })
-        .collect();
-    matches!(amounts.as_slice(), [lo, hi, ..] if lo < hi)
+        .collect()
+}
+
+/// A pay line states a range: two amounts of money, low then high, and no bracketed prompt.
+pub fn is_pay_range(text: &str) -> bool {
+    !text.contains('[') && matches!(dollar_amounts(text).as_slice(), [lo, hi, ..] if lo < hi)
 }
 
 #[cfg(test)]

@@ -5,15 +5,12 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::domain::job_ad::checks::plan_checks;
+use crate::domain::job_ad::checks::check_ad;
 use crate::domain::job_ad::draft::Section;
 use crate::domain::job_ad::export;
-use crate::domain::job_ad::lint::{
-    apply_replacement, lint_with, Context, Hit, Severity, Thresholds,
-};
+use crate::domain::job_ad::lint::{apply_replacement, Hit, Severity};
 use crate::domain::job_ad::{assemble, AdSection};
 use crate::domain::plan::SectionEdit;
-use crate::domain::requirements::must_haves;
 use crate::ui::download::{copy_text, download};
 use crate::ui::state::{today, Store};
 
@@ -46,28 +43,7 @@ pub fn JobAdStep() -> impl IntoView {
     let store = expect_context::<Store>();
     let ad = Memo::new(move |_| store.plan.with(assemble));
     let year = chrono::Datelike::year(&today());
-    let report = Memo::new(move |_| {
-        store.plan.with(|p| {
-            let names: Vec<String> = p
-                .requirements
-                .iter()
-                .chain(&p.soft_skills)
-                .map(|r| r.label.clone())
-                .collect();
-            let context = Context {
-                must_haves: must_haves(&p.requirements).count(),
-                year,
-                limits: Thresholds::from_overrides(&p.costs.overrides),
-                requirement_names: &names,
-            };
-            ad.with(|a| {
-                let mut report = lint_with(a, &context);
-                report.hits.extend(plan_checks(p, a));
-                report.hits.sort_by_key(|h| std::cmp::Reverse(h.severity));
-                report
-            })
-        })
-    });
+    let report = Memo::new(move |_| store.plan.with(|p| ad.with(|a| check_ad(p, a, year))));
     view! {
         <p class="lead">
             "Drafted from your plan, following the sources' advice: a title with level, focus and arrangement; the objective; "
