@@ -338,9 +338,17 @@ fn phases_for(route: Route, plan: &Plan) -> Vec<(String, u64, String)> {
             };
             let mut v = vec![
                 (
-                    format!("{name} matches candidates"),
+                    if route == Route::Toptal {
+                        format!("{name} matches and you hire")
+                    } else {
+                        format!("{name} matches candidates")
+                    },
                     val(id).round().max(1.0) as u64,
-                    "From the source's figure.".to_string(),
+                    if route == Route::Toptal {
+                        "The source: about 48 hours to hire (a match in under 24).".to_string()
+                    } else {
+                        "The source: a match within 24 hours; your interviews follow.".to_string()
+                    },
                 ),
                 (
                     "Your interviews".into(),

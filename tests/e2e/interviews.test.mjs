@@ -49,7 +49,7 @@ test('the timeline moves with the start date and the route, and flags dates too 
 
   await page.locator('#route-1').check();
   list = await page.getByTestId('timeline-list').innerText();
-  assert.match(list, /Toptal matches candidates: Mon 24 Feb 2031 → Wed 26 Feb 2031/);
+  assert.match(list, /Toptal matches and you hire: Mon 24 Feb 2031 → Wed 26 Feb 2031/);
   assert.match(list, /No-risk trial: Mon 3 Mar 2031 → Mon 17 Mar 2031/);
   assert.notEqual(await page.getByTestId('chart-timeline').innerHTML(), chartBefore);
 
