@@ -8,3 +8,4 @@ cd "$ROOT"
 trunk build --release --locked
 (cd bench/counter && trunk build --release)
 node bench/run.mjs
+node bench/lighthouse.mjs

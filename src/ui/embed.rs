@@ -63,7 +63,8 @@ pub fn Embed(kind: String) -> impl IntoView {
     };
     view! {
         <div class="embed" data-testid="embed">
-            {body}
+            // The embed's own content is the frame's main landmark.
+            <main>{body}</main>
             <p class="embed-footer">
                 "Figures from public hiring guides, with sources. Made with Hireplan; nothing you enter leaves this page."
             </p>

@@ -1,0 +1,106 @@
+// Lighthouse 13 on the shipped pages, as a reader on a phone meets them: mobile defaults (slow
+// 4G, 4x CPU), the release dist/ served with gzip as GitHub Pages serves it. Pages: the first
+// page, the cost calculator embed, a shared plan embed; the bare counter for comparison.
+// Merges its figures into bench/results.json (run after bench/run.mjs) and prints them.
+import http from 'node:http';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join, extname } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { CHROMIUM_ARGS, launch, openPage, serve as serveApp } from '../tests/e2e/harness.mjs';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml' };
+
+/** Serves a folder with gzip, like common static hosts. */
+function gzipServer(dir) {
+  const cache = new Map();
+  const server = http.createServer((req, res) => {
+    let p = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (p.endsWith('/')) p += 'index.html';
+    const file = join(dir, p);
+    if (!existsSync(file)) { res.writeHead(404); return res.end(); }
+    if (!cache.has(file)) cache.set(file, gzipSync(readFileSync(file), { level: 9 }));
+    res.writeHead(200, {
+      'content-type': TYPES[extname(p)] ?? 'application/octet-stream',
+      'content-encoding': 'gzip',
+      'access-control-allow-origin': '*',
+      'cache-control': 'max-age=600',
+    });
+    res.end(cache.get(file));
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({
+    url: `http://127.0.0.1:${server.address().port}/`,
+    close: () => new Promise((r) => server.close(r)),
+  })));
+}
+
+/** A share link for the default plan with a few answers, from the app itself. */
+async function shareHash() {
+  const server = await serveApp();
+  const browser = await launch();
+  const { page, context } = await openPage(browser, server.url + '#/role');
+  await page.getByLabel('Plan name').fill('Lighthouse plan');
+  await page.getByLabel('What are you building?').fill('a payments API');
+  const { gotoApp } = await import('../tests/e2e/harness.mjs');
+  await gotoApp(page, server.url + '#/share');
+  const link = await page.getByLabel('Link to this plan').inputValue();
+  await context.close(); await browser.close(); await server.close();
+  return new URL(link).hash;
+}
+
+const round = (x) => Math.round(x * 10) / 10;
+const app = await gzipServer(join(ROOT, 'dist'));
+const counter = await gzipServer(join(ROOT, 'bench/tmp/counter-dist'));
+const pages = {
+  first_page: app.url,
+  embed_costs: app.url + '?embed=costs',
+  embed_plan: app.url + '?embed=plan' + (await shareHash()),
+  counter: counter.url,
+};
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROME_BIN || '/usr/bin/chromium',
+  chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
+});
+const out = {};
+try {
+  for (const [name, url] of Object.entries(pages)) {
+    const { lhr } = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
+    const a = lhr.audits;
+    const score = (k) => Math.round((lhr.categories[k]?.score ?? 0) * 100);
+    out[name] = {
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      best_practices: score('best-practices'),
+      seo: score('seo'),
+      lcp_ms: round(a['largest-contentful-paint'].numericValue),
+      fcp_ms: round(a['first-contentful-paint'].numericValue),
+      tbt_ms: round(a['total-blocking-time'].numericValue),
+      interactive_ms: round(a['interactive']?.numericValue ?? 0),
+      // Everything transferred for the page (gzip); without code splitting, all of it comes
+      // before the first screen answers input.
+      transferred_kb: round(a['total-byte-weight'].numericValue / 1024),
+      lcp_element: a['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet ?? null,
+      failing: Object.values(lhr.categories).flatMap((c) => c.auditRefs)
+        .map((r) => a[r.id]).filter((x) => x && x.score !== null && x.score < 1 && x.scoreDisplayMode === 'binary').map((x) => x.id),
+    };
+    const o = out[name];
+    console.log(`lighthouse ${name}: performance ${o.performance}, accessibility ${o.accessibility}, best practices ${o.best_practices}, SEO ${o.seo}; LCP ${o.lcp_ms} ms, TBT ${o.tbt_ms} ms, ${o.transferred_kb} KB transferred${o.failing.length ? `; failing: ${o.failing.join(', ')}` : ''}`);
+  }
+} finally {
+  await chrome.kill();
+  await app.close();
+  await counter.close();
+}
+const file = join(ROOT, 'bench/results.json');
+const results = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+results.lighthouse = { measured_at: new Date().toISOString(), settings: 'Lighthouse 13 mobile defaults (slow 4G, 4x CPU), served with gzip', pages: out };
+results.budgets = { ...(results.budgets ?? {}), lighthouse_performance: 95, lighthouse_lcp_ms: 2500 };
+writeFileSync(file, JSON.stringify(results, null, 2) + '\n');
+console.log('written to bench/results.json');
