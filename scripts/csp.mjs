@@ -18,7 +18,8 @@ const hashOf = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').di
 const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => hashOf(m[1]));
 const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => hashOf(m[1]));
 
-// `trunk serve` adds a live-reload script over a WebSocket; a release build has neither.
+// A debug build may be served with Trunk's live reload, over a WebSocket. Its script is
+// rewritten while serving, so no hash can allow it: scripts/serve.sh turns live reload off.
 const serving = process.env.TRUNK_PROFILE !== 'release';
 // In a sandboxed frame (the embeds) the document's origin is opaque, and WebKit then matches
 // 'self' to nothing. So scripts are trusted by hash with 'strict-dynamic' (the loader's own
