@@ -45,6 +45,7 @@ test('the location set on Engagement moves the costs and the job ad pay', async 
   await gotoApp(page, server.url + '#/engagement');
   await page.getByLabel('Where is the hire based?').selectOption('de');
   await page.getByLabel('Where does your company employ people today?').selectOption('de');
+  assert.equal(await page.getByTestId('hire-time-zones').innerText(), 'Germany: UTC+1 (UTC+2 in summer).');
   await gotoApp(page, server.url + '#/costs');
   assert.match(await page.getByTestId('costs-where').innerText(), /Hire based in Germany; your company employs people in Germany/);
   jb = await row(page, 'table-routes', 'Job boards: employee in Germany');

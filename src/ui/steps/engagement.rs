@@ -127,6 +127,16 @@ pub fn EngagementStep() -> impl IntoView {
                 value=store.text(|p| &p.engagement.time_zones)
                 on_input=Callback::new(move |v| store.update(|p| p.engagement.time_zones = v))
             />
+            <p class="help" data-testid="hire-time-zones">
+                {move || store.plan.with(|p| {
+                    p.engagement
+                        .hire_country
+                        .as_deref()
+                        .and_then(|id| market().country(id))
+                        .map(|c| format!("{}: {}.", c.name, c.time_zones))
+                        .unwrap_or_else(|| "Anywhere: the ad names no time zones unless you do.".into())
+                })}
+            </p>
         </div>
         <div class="two-col">
             <TextField
