@@ -13,8 +13,7 @@ use std::fmt;
 pub const MAX_HOURS_PER_WEEK: f64 = 80.0;
 pub const MAX_HORIZON_MONTHS: u32 = 120;
 pub const MAX_MONTHLY_BUDGET: f64 = 10_000_000.0;
-/// Quotes of the founder's own a plan may hold.
-pub const MAX_QUOTES: usize = 20;
+pub use super::plan::MAX_QUOTES;
 const MAX_QUOTE_USD: f64 = 100_000_000.0;
 
 /// The ids of the assumptions and figures the engine reads by name (tests resolve each).
@@ -390,6 +389,40 @@ pub fn country_name(id: &str) -> String {
         .unwrap_or_else(|| id.to_string())
 }
 
+/// "Hire based anywhere (remote); your company employs people in the United States."
+pub fn where_line(plan: &Plan) -> String {
+    let e = &plan.engagement;
+    let hire = match &e.hire_country {
+        Some(id) => format!("Hire based in {}", country_in_sentence(id)),
+        None => "Hire based anywhere (remote)".into(),
+    };
+    let company = match &e.company_country {
+        Some(id) => format!("your company employs people in {}", country_in_sentence(id)),
+        None => "your company employs people in none of the listed countries".into(),
+    };
+    format!("{hire}; {company}.")
+}
+
+/// The hours model every option is priced with, in one sentence, from the values in force.
+pub fn hours_model(overrides: &BTreeMap<String, f64>) -> String {
+    let m = market();
+    let v = |id: &str| m.value(id, overrides).map(|u| u.value).unwrap_or_default();
+    let (month, week) = (v(ids::HOURS_PER_MONTH), v(ids::HOURS_PER_WEEK));
+    let n = super::cost_view::plain_number;
+    format!(
+        "One hours model for every option: a full-time month is {} hours, which is {} weeks of {} hours; part-time is half. Hourly and weekly rates are turned into months with it. Both figures are assumptions you can change below.",
+        n(month),
+        n(month / week.max(1.0)),
+        n(week)
+    )
+}
+
+/// The country the hire is based in and its time zones ("India: UTC+5:30"), if one is chosen.
+pub fn hire_time_zones(plan: &Plan) -> Option<(String, String)> {
+    let c = market().country(plan.engagement.hire_country.as_deref()?)?;
+    Some((c.name.clone(), c.time_zones.clone()))
+}
+
 /// A payment made once, at the start of a given month (0 = before the first month).
 #[derive(Clone, Debug, PartialEq)]
 pub struct OneOff {
@@ -581,7 +614,7 @@ impl CostOption {
         self.used.iter().any(|u| u.overridden)
     }
 
-    /// Priced, open, and the same kind of engagement as the founder's.
+    /// Priced and open: it can be ranked by cost.
     pub fn comparable(&self) -> bool {
         self.total.is_some() && self.closed.is_none()
     }
@@ -712,17 +745,6 @@ impl Uses<'_> {
             self.used.push(u);
         }
         Some(v)
-    }
-
-    /// Records an id the option depends on even when it has no value yet.
-    fn mention(&mut self, id: &str) {
-        if self.try_get(id).is_none() && !self.used.iter().any(|x| x.id == id) {
-            self.used.push(Used {
-                id: id.to_string(),
-                value: f64::NAN,
-                overridden: false,
-            });
-        }
     }
 }
 
@@ -934,7 +956,6 @@ impl Engine<'_> {
                 ));
             }
             None => {
-                u.mention(ids::EOR_FEE);
                 d.eor_missing = true;
                 d.catches.push(format!(
                     "Needs your own entity in {name} or an employer of record (EOR). The sources give no EOR price and you have not set one, so the total leaves it out."
@@ -1006,10 +1027,18 @@ impl Engine<'_> {
             });
         }
         d.notes.push(self.pay_basis_note(&country));
-        d.catches.push(
-            "Posting fees are extra and not in the total: We Work Remotely's start at around $300; the other boards' are not given."
-                .into(),
-        );
+        // The extras above, in one sentence: what each board's posting costs, where given.
+        let fees: Vec<String> = d
+            .extras
+            .iter()
+            .map(|e| format!("{}: {}", e.label, e.text))
+            .collect();
+        if !fees.is_empty() {
+            d.catches.push(format!(
+                "Posting fees are extra and not in the total ({}).",
+                fees.join("; ")
+            ));
+        }
         Some(self.finish(d, u))
     }
 
@@ -1434,9 +1463,6 @@ impl Engine<'_> {
             used: uses.used,
             notes: d.notes,
         };
-        if o.closed.is_some() {
-            o.monthly = None;
-        }
         o.total = o
             .cumulative(horizon)
             .and_then(|c| c.get(horizon as usize).copied());

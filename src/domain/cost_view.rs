@@ -110,7 +110,7 @@ fn budget_word(b: BudgetFit) -> &'static str {
 }
 
 /// Options of the founder's kind of engagement (and the founder's own quotes), open ones only.
-fn comparable(report: &CostReport) -> Vec<&CostOption> {
+fn this_engagement(report: &CostReport) -> Vec<&CostOption> {
     let employee = report.scenario.kind == crate::domain::plan::EngagementKind::FullTimeEmployee;
     report
         .options
@@ -146,7 +146,7 @@ fn bar_label(o: &CostOption) -> String {
 /// Every priced route for this engagement: monthly all-in ranges, cheapest first, and the
 /// route where the hire is based as the reference line.
 pub fn route_bars(report: &CostReport) -> (Vec<Bar>, Option<(String, Usd)>) {
-    let bars = sorted_by_cost(comparable(report))
+    let bars = sorted_by_cost(this_engagement(report))
         .into_iter()
         .filter_map(|o| {
             Some(Bar {
@@ -164,7 +164,7 @@ pub fn route_bars(report: &CostReport) -> (Vec<Bar>, Option<(String, Usd)>) {
 
 /// Routes with a time to hire, fastest first.
 pub fn time_rows(report: &CostReport) -> Vec<(String, (u32, u32))> {
-    let mut v: Vec<_> = comparable(report)
+    let mut v: Vec<_> = this_engagement(report)
         .into_iter()
         .filter(|o| {
             !matches!(o.route, crate::domain::cost::RouteKind::EmployeeAbroad)

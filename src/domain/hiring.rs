@@ -290,6 +290,54 @@ fn sub(d: NaiveDate, days: u64) -> NaiveDate {
     d.checked_sub_days(Days::new(days)).unwrap_or(d)
 }
 
+/// "2 days", "1 day": a figure in days as the timeline says it.
+fn days_words(days: f64) -> String {
+    let d = days.round().max(0.0) as u64;
+    if d == 1 {
+        "1 day".into()
+    } else {
+        format!("{d} days")
+    }
+}
+
+/// The time each route takes, from the figures in force, each with the id of its source
+/// article: what the Interviews step says above the timeline.
+pub fn route_times(plan: &Plan) -> Vec<(String, &'static str)> {
+    let m = market();
+    let o = &plan.costs.overrides;
+    let val = |id: &str| m.value(id, o).map(|u| u.value).unwrap_or(0.0);
+    let n = super::cost_view::plain_number;
+    vec![
+        (
+            format!(
+                "Job boards: {} to {} weeks for a full-time hire",
+                n(val("job_board.weeks_low")),
+                n(val(ids::JOB_BOARD_WEEKS_HIGH))
+            ),
+            "fits-your-team-2026",
+        ),
+        (
+            format!(
+                "or {} to {} weeks (the timeline takes the slowest)",
+                n(val("job_board.ten_skills_weeks_low")),
+                n(val("job_board.ten_skills_weeks_high"))
+            ),
+            "ten-skills",
+        ),
+        (
+            format!("Toptal about {} to hire", days_words(val(ids::TOPTAL_HIRE))),
+            "toptal-2026",
+        ),
+        (
+            format!(
+                "Lemon.io a match within {}",
+                days_words(val(ids::LEMON_MATCH))
+            ),
+            "fits-your-team-2026",
+        ),
+    ]
+}
+
 /// How `phases_for` splits the job-board total across its steps, said where the timeline is
 /// shown: the sources give the total only, so the split is an assumption (editable).
 pub const JOB_BOARD_SPLIT: &str = "The sources give job boards' total only: its split across the steps below (a share to posting and sourcing, the rest evenly across the later steps) is an assumption you can change on the Costs step.";
@@ -345,9 +393,12 @@ fn phases_for(route: Route, plan: &Plan) -> Vec<(String, u64, String)> {
                     },
                     val(id).round().max(1.0) as u64,
                     if route == Route::Toptal {
-                        "The source: about 48 hours to hire (a match in under 24).".to_string()
+                        format!("The source: about {} to hire.", days_words(val(id)))
                     } else {
-                        "The source: a match within 24 hours; your interviews follow.".to_string()
+                        format!(
+                            "The source: a match within {}; your interviews follow.",
+                            days_words(val(id))
+                        )
                     },
                 ),
                 (
@@ -487,6 +538,36 @@ mod tests {
         let phases = phases_for(Route::JobBoard, &plan);
         assert_eq!(phases[0].1, 21);
         assert_eq!(phases.iter().take(5).map(|(_, d, _)| d).sum::<u64>(), 42);
+    }
+
+    #[test]
+    fn route_times_follow_the_figures_in_force() {
+        let mut plan = Plan::default();
+        let text = |p: &Plan| {
+            route_times(p)
+                .into_iter()
+                .map(|(t, _)| t)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            text(&plan),
+            [
+                "Job boards: 3 to 6 weeks for a full-time hire",
+                "or 2 to 6 weeks (the timeline takes the slowest)",
+                "Toptal about 2 days to hire",
+                "Lemon.io a match within 1 day"
+            ]
+        );
+        plan.costs
+            .overrides
+            .insert(ids::JOB_BOARD_WEEKS_HIGH.into(), 8.0);
+        assert_eq!(
+            text(&plan)[0],
+            "Job boards: 3 to 8 weeks for a full-time hire"
+        );
+        assert!(route_times(&plan)
+            .iter()
+            .all(|(_, s)| market().source(s).is_some()));
     }
 
     #[test]

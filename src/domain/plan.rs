@@ -254,6 +254,27 @@ pub struct CostChoices {
     pub quotes: Vec<Quote>,
 }
 
+/// Quotes of the founder's own a plan may hold.
+pub const MAX_QUOTES: usize = 20;
+
+impl CostChoices {
+    /// Adds an empty quote with the first free id ("q1", "q2", ...) and returns the id; None
+    /// when the plan already holds `MAX_QUOTES`.
+    pub fn add_quote(&mut self) -> Option<String> {
+        if self.quotes.len() >= MAX_QUOTES {
+            return None;
+        }
+        let id = (1..)
+            .map(|n| format!("q{n}"))
+            .find(|id| !self.quotes.iter().any(|q| q.id == *id))?;
+        self.quotes.push(Quote {
+            id: id.clone(),
+            ..Quote::default()
+        });
+        Some(id)
+    }
+}
+
 /// How a quote of the founder's own would hire.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -388,6 +409,20 @@ pub struct JobAdEdits {
     pub edits: BTreeMap<String, SectionEdit>,
 }
 
+impl JobAdEdits {
+    /// The founder's new text for a section. A first edit records the draft it was written
+    /// over; a later one keeps that record, so a changed draft is still noticed.
+    pub fn write(&mut self, key: &str, text: String, draft: String) {
+        let based_on = self
+            .edits
+            .get(key)
+            .map(|e| e.based_on.clone())
+            .unwrap_or(draft);
+        self.edits
+            .insert(key.to_string(), SectionEdit { text, based_on });
+    }
+}
+
 /// The founder's text for a section, and the draft it was written over: when the draft changes
 /// (because the plan did), the edit is kept and the change is shown, never applied silently.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -430,6 +465,29 @@ mod tests {
         assert_eq!(plan.updated_at, now());
         plan.touch(now() + chrono::Duration::hours(1));
         assert_eq!(plan.updated_at, now() + chrono::Duration::hours(1));
+    }
+
+    #[test]
+    fn quotes_take_the_first_free_id_up_to_the_limit() {
+        let mut c = CostChoices::default();
+        assert_eq!(c.add_quote().as_deref(), Some("q1"));
+        assert_eq!(c.add_quote().as_deref(), Some("q2"));
+        c.quotes.retain(|q| q.id != "q1");
+        assert_eq!(c.add_quote().as_deref(), Some("q1"));
+        while c.add_quote().is_some() {}
+        assert_eq!(c.quotes.len(), MAX_QUOTES);
+    }
+
+    #[test]
+    fn a_section_edit_keeps_the_draft_it_was_first_written_over() {
+        let mut e = JobAdEdits::default();
+        e.write("about", "Mine".into(), "Draft 1".into());
+        e.write("about", "Mine, again".into(), "Draft 2".into());
+        let edit = &e.edits["about"];
+        assert_eq!(
+            (edit.text.as_str(), edit.based_on.as_str()),
+            ("Mine, again", "Draft 1")
+        );
     }
 
     #[test]

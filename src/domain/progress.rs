@@ -109,6 +109,24 @@ pub fn field_messages(issues: &[FieldIssue], field: &str) -> Vec<String> {
         .collect()
 }
 
+/// Records that the founder opened a step whose defaults can stand as answers (Engagement,
+/// Costs, Job description, Interviews). Returns whether the plan changed.
+pub fn mark_seen(plan: &mut Plan, step: Step) -> bool {
+    let marked = unseen(plan, step);
+    if marked {
+        plan.seen_steps.push(step.slug().to_string());
+    }
+    marked
+}
+
+/// Whether opening the step would mark it seen (so the shell edits the plan only then).
+pub fn unseen(plan: &Plan, step: Step) -> bool {
+    matches!(
+        step,
+        Step::Engagement | Step::Costs | Step::JobDescription | Step::Interviews
+    ) && !plan.seen_steps.iter().any(|s| s == step.slug())
+}
+
 pub fn step_state(plan: &Plan, step: Step, issues: &[FieldIssue]) -> StepState {
     if issues.iter().any(|i| i.step == step) {
         return StepState::NeedsAttention;

@@ -48,16 +48,13 @@ pub fn Planner(store: Store) -> impl IntoView {
     // kept, so opening is recorded (once per step) as a plan edit.
     Effect::new(move || {
         let current = step.get();
-        let slug = current.slug();
-        let counts = matches!(
-            current,
-            Step::Engagement | Step::Costs | Step::JobDescription | Step::Interviews
-        );
-        let seen = store
+        let unseen = store
             .plan
-            .with_untracked(|p| p.seen_steps.iter().any(|s| s == slug));
-        if counts && !seen && !store.read_only().get_untracked() {
-            store.update(|p| p.seen_steps.push(slug.to_string()));
+            .with_untracked(|p| crate::domain::progress::unseen(p, current));
+        if unseen && !store.read_only().get_untracked() {
+            store.update(|p| {
+                crate::domain::progress::mark_seen(p, current);
+            });
         }
     });
 

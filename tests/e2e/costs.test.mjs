@@ -133,6 +133,40 @@ test('a quote of the founder\'s own survives a reload, an export and import, and
   await fresh.context.close();
 });
 
+test('a quote can be removed, and opening a step with its defaults counts as answering it', async () => {
+  const { page, errors, context } = await openPage(browser, server.url + '#/costs');
+  // Opened and left with its defaults kept: the Costs step is complete.
+  await gotoApp(page, server.url + '#/job-description');
+  assert.match(await page.locator('nav a[href="#/costs"]').textContent(), /complete/);
+  assert.match(await page.locator('nav a[href="#/role"]').textContent(), /not started/);
+  await gotoApp(page, server.url + '#/costs');
+  await page.getByTestId('add-quote').click();
+  await page.locator('#quote-q1-name').fill('Short-lived quote');
+  await page.locator('#quote-q1-low').fill('50');
+  await row(page, 'table-routes', 'Short-lived quote (your quote)');
+  await page.locator('fieldset[data-quote=q1]').getByRole('button', { name: 'Remove this quote' }).click();
+  await page.locator('fieldset[data-quote=q1]').waitFor({ state: 'detached' });
+  await page.waitForFunction(() => !document.querySelector('[aria-busy=true]') && !document.querySelector('[data-testid=table-routes]').textContent.includes('Short-lived'));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the hours model and the route times are said from the figures in force', async () => {
+  const { page, context } = await openPage(browser, server.url + '#/costs');
+  assert.match(await page.getByTestId('hours-model').innerText(), /a full-time month is 160 hours, which is 4 weeks of 40 hours/);
+  const field = page.locator('#figure-assume-hours_per_month_full_time');
+  await field.fill('168');
+  await field.press('Enter');
+  await page.waitForFunction(() => /168 hours, which is 4.2 weeks of 40 hours/.test(document.querySelector('[data-testid=hours-model]').textContent));
+  const weeks = page.locator('#figure-job_board-weeks_high');
+  await weeks.fill('8');
+  await weeks.press('Enter');
+  await page.locator('tr[data-figure="job_board.weeks_high"] .badge.override').waitFor();
+  await gotoApp(page, server.url + '#/interviews');
+  assert.match(await page.getByTestId('route-times').innerText(), /^Job boards: 3 to 8 weeks for a full-time hire/);
+  await context.close();
+});
+
 test('a cited figure opens the sentence it comes from', async () => {
   const { page, context } = await openPage(browser, server.url + '#/costs');
   const details = page.getByTestId('sentence-salary.us.indeed_average');

@@ -3,7 +3,7 @@
 //! founder's own questions stay off protected topics.
 
 use super::draft::Section;
-use super::lint::{is_pay_range, Hit, Severity};
+use super::lint::{is_pay_range, wording, Hit, Severity};
 use super::AdSection;
 use crate::domain::cost::{ad_pay, Scenario};
 use crate::domain::hiring::{interview_loop, scorecard, ScoreRow, Stage, StageKind};
@@ -22,21 +22,8 @@ pub struct QuestionTopic {
     pub rephrase: String,
 }
 
-#[derive(Debug, Deserialize)]
-struct Extra {
-    assessed_by: std::collections::BTreeMap<String, serde_json::Value>,
-    question_topics: Vec<QuestionTopic>,
-}
-
-fn extra() -> &'static Extra {
-    static E: std::sync::OnceLock<Extra> = std::sync::OnceLock::new();
-    E.get_or_init(|| {
-        serde_json::from_str(super::lint::WORDING_JSON).expect("data/wording.json is valid")
-    })
-}
-
 pub fn question_topics() -> &'static [QuestionTopic] {
-    &extra().question_topics
+    &wording().question_topics
 }
 
 fn stage_key(kind: StageKind) -> Option<&'static str> {
@@ -64,7 +51,7 @@ fn short_name(r: &Requirement) -> String {
 /// category (`assessed_by` in the data), or, for a stage of the founder's own, by naming it.
 pub fn assesses(stage: &Stage, r: &Requirement) -> bool {
     match stage_key(stage.kind) {
-        Some(key) => extra()
+        Some(key) => wording()
             .assessed_by
             .get(key)
             .and_then(|v| v.as_array())
@@ -196,10 +183,11 @@ pub fn question_hits(questions: &[String]) -> Vec<Hit> {
     for q in questions {
         let lower = q.to_lowercase();
         for topic in question_topics() {
-            if let Some(p) = topic.patterns.iter().find(|p| {
-                let found = super::lint::find_words(&lower, p);
-                !found.is_empty()
-            }) {
+            if let Some(p) = topic
+                .patterns
+                .iter()
+                .find(|p| !super::lint::find_whole(&lower, p).is_empty())
+            {
                 let mut h = gap(
                     &format!("question-{}", topic.id),
                     &format!(

@@ -277,11 +277,8 @@ pub fn draft(plan: &Plan, section: Section) -> String {
             }];
             // The founder's own time zones, else those of the country the hire is based in.
             let zones = match e.time_zones.trim() {
-                "" => e
-                    .hire_country
-                    .as_deref()
-                    .and_then(|id| market().country(id))
-                    .map(|c| c.time_zones.clone())
+                "" => crate::domain::cost::hire_time_zones(plan)
+                    .map(|(_, zones)| zones)
                     .unwrap_or_default(),
                 typed => typed.to_string(),
             };

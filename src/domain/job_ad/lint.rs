@@ -129,6 +129,9 @@ pub struct Wording {
     pub rules: Vec<Rule>,
     pub technical_senses: TechnicalSenses,
     pub technologies: Vec<Technology>,
+    /// Requirement categories each kind of interview stage assesses (a `note` key explains).
+    pub assessed_by: std::collections::BTreeMap<String, serde_json::Value>,
+    pub question_topics: Vec<super::checks::QuestionTopic>,
 }
 
 pub fn wording() -> &'static Wording {
@@ -217,7 +220,7 @@ fn find_stem(text: &str, lower: &str, stem: &str) -> Vec<(usize, usize)> {
 }
 
 /// Where `needle` stands as a whole word or phrase in `haystack` (already in the case wanted).
-fn find_whole(haystack: &str, needle: &str) -> Vec<(usize, usize)> {
+pub(super) fn find_whole(haystack: &str, needle: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     if needle.is_empty() {
         return out;
@@ -239,11 +242,6 @@ fn find_whole(haystack: &str, needle: &str) -> Vec<(usize, usize)> {
         from = start + needle.chars().next().map(char::len_utf8).unwrap_or(1);
     }
     out
-}
-
-/// Where a lowercase word or phrase stands whole in lowercase text.
-pub fn find_words(lower: &str, needle: &str) -> Vec<(usize, usize)> {
-    find_whole(lower, needle)
 }
 
 impl Matcher {
@@ -444,7 +442,7 @@ pub fn lint_with(sections: &[AdSection], context: &Context) -> LintReport {
             "No pay range",
             Severity::Error,
             "Developers routinely skip listings that hide compensation (the sources, early 2026).",
-            "State the salary or rate as a range, low to high (\"$115,000 – $160,000 a year\"); the Costs step has the figures for this role.",
+            "State the salary or rate as a range, a low and a high figure; the Costs step has the range for this role.",
         );
         h.section = Some(Section::Pay);
         report.hits.push(h);
@@ -551,38 +549,41 @@ fn years_beyond_age(s: &AdSection, lower: &str, aligned: bool, year: i32, report
 /// The text with the words at `range` swapped for `replacement`, in the same case at the start
 /// ("Guys" -> "Everyone"); an empty replacement deletes the words and one space beside them.
 pub fn apply_replacement(text: &str, range: (usize, usize), replacement: &str) -> Option<String> {
-    let (a, b) = range;
+    let (mut a, mut b) = range;
     let found = text.get(a..b)?;
+    let capital = found.chars().next().is_some_and(char::is_uppercase);
     if replacement.is_empty() {
-        let (mut a, mut b) = (a, b);
         if text[b..].starts_with(' ') {
             b += 1;
         } else if text[..a].ends_with(' ') {
             a -= 1;
         }
-        let mut out = format!("{}{}", &text[..a], &text[b..]);
         // "Simply deploy it" -> "Deploy it": a sentence keeps its capital.
-        if found.chars().next().is_some_and(char::is_uppercase) {
-            let rest = out[a..].to_string();
-            let mut chars = rest.chars();
-            if let Some(first) = chars.next() {
-                out = format!("{}{}{}", &out[..a], first.to_uppercase(), chars.as_str());
-            }
-        }
-        return Some(out);
+        let rest = &text[b..];
+        let rest = if capital {
+            upper_first(rest)
+        } else {
+            rest.to_string()
+        };
+        return Some(format!("{}{rest}", &text[..a]));
     }
-    let capital = found.chars().next().is_some_and(char::is_uppercase)
-        && !found.chars().all(|c| !c.is_lowercase())
-        && replacement.chars().next().is_some_and(char::is_lowercase);
-    let swapped = if capital {
-        let mut c = replacement.chars();
-        c.next()
-            .map(|f| f.to_uppercase().chain(c).collect::<String>())
-            .unwrap_or_default()
+    // "Guys" -> "Everyone", but an acronym or a name keeps the replacement as written.
+    let swapped = if capital
+        && found.chars().any(char::is_lowercase)
+        && replacement.chars().next().is_some_and(char::is_lowercase)
+    {
+        upper_first(replacement)
     } else {
         replacement.to_string()
     };
     Some(format!("{}{swapped}{}", &text[..a], &text[b..]))
+}
+
+fn upper_first(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
 }
 
 /// The dollar amounts in a text, in order ("$115,000 – $160,000" -> [115000, 160000]).

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::chart;
 use crate::domain::cost::{
-    compute, country_in_sentence, CostReport, InputError, QuoteError, Scenario, MAX_QUOTES,
+    compute, hours_model, where_line, CostReport, InputError, QuoteError, Scenario, MAX_QUOTES,
 };
 use crate::domain::cost_view::{self, parse_override, plain_number, FigureRow};
 use crate::domain::market::market;
@@ -14,22 +14,6 @@ use crate::ui::state::Store;
 use crate::ui::widgets::{later, ChartFigure, SortableTable};
 
 use super::SourceTag;
-
-/// The hours model every option is priced with, said once.
-const HOURS_MODEL: &str = "One hours model for every option: a full-time month is 160 hours (RocketDevs' full-time package), which is 4 weeks of 40 hours; part-time is half. Hourly and weekly rates are turned into months with it. Both figures are assumptions you can change below.";
-
-/// "Hire based anywhere (remote); your company employs people in the United States."
-fn where_line(p: &crate::domain::plan::Plan) -> String {
-    let hire = match &p.engagement.hire_country {
-        Some(id) => format!("Hire based in {}", country_in_sentence(id)),
-        None => "Hire based anywhere (remote)".into(),
-    };
-    let company = match &p.engagement.company_country {
-        Some(id) => format!("your company employs people in {}", country_in_sentence(id)),
-        None => "your company employs people in none of the listed countries".into(),
-    };
-    format!("{hire}; {company}.")
-}
 
 /// Chart width for the window: full width on a phone, 720 px on larger screens.
 fn chart_width() -> u32 {
@@ -154,7 +138,7 @@ fn CostsBody(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView
             {move || store.plan.with(where_line)} " "
             <a href="#/engagement">"Change where"</a>
         </p>
-        <p class="help">{HOURS_MODEL}</p>
+        <p class="help" data-testid="hours-model">{move || store.plan.with(|p| hours_model(&p.costs.overrides))}</p>
         <section class="callout" aria-live="polite">
             <h2>"In short"</h2>
             <p data-testid="costs-summary">{from_report(report, |r| r.summary())}</p>
@@ -318,17 +302,7 @@ fn Quotes(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView {
     let full = move || ids.with(|v| v.len() >= MAX_QUOTES);
     let add = move |_| {
         store.update(|p| {
-            if p.costs.quotes.len() >= MAX_QUOTES {
-                return;
-            }
-            let next = (1..)
-                .map(|n| format!("q{n}"))
-                .find(|id| !p.costs.quotes.iter().any(|q| q.id == *id))
-                .unwrap_or_default();
-            p.costs.quotes.push(crate::domain::plan::Quote {
-                id: next,
-                ..Default::default()
-            });
+            p.costs.add_quote();
         })
     };
     view! {

@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use crate::domain::cost::hire_time_zones;
 use crate::domain::market::market;
 use crate::domain::plan::{EngagementKind, WorkPlace};
 
@@ -62,8 +63,8 @@ pub fn EngagementStep() -> impl IntoView {
             legend="Engagement"
             choices=vec![
                 (EngagementKind::FullTimeEmployee, "Full-time employee", "On your payroll: salary plus employer costs"),
-                (EngagementKind::FullTimeContractor, "Full-time contractor", "160 hours a month (4 weeks of 40), through a platform or directly"),
-                (EngagementKind::PartTimeContractor, "Part-time contractor", "80 hours a month (RocketDevs' part-time)"),
+                (EngagementKind::FullTimeContractor, "Full-time contractor", "A full-time month (the Costs step states the hours), through a platform or directly"),
+                (EngagementKind::PartTimeContractor, "Part-time contractor", "Half a full-time month, like RocketDevs' part-time package"),
                 (EngagementKind::Hourly, "Hourly", "Billed by the hour, for a number of hours a week"),
             ]
             value=kind
@@ -128,13 +129,9 @@ pub fn EngagementStep() -> impl IntoView {
                 on_input=Callback::new(move |v| store.update(|p| p.engagement.time_zones = v))
             />
             <p class="help" data-testid="hire-time-zones">
-                {move || store.plan.with(|p| {
-                    p.engagement
-                        .hire_country
-                        .as_deref()
-                        .and_then(|id| market().country(id))
-                        .map(|c| format!("{}: {}.", c.name, c.time_zones))
-                        .unwrap_or_else(|| "Anywhere: the ad names no time zones unless you do.".into())
+                {move || store.plan.with(|p| match hire_time_zones(p) {
+                    Some((name, zones)) => format!("{name}: {zones}."),
+                    None => "Anywhere: the ad names no time zones unless you do.".into(),
                 })}
             </p>
         </div>

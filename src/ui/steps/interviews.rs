@@ -4,8 +4,9 @@ use leptos::prelude::*;
 
 use crate::domain::chart;
 use crate::domain::hiring::{
-    interview_loop, minutes_basis, onboarding, questions_for, scorecard, timeline, Route, Stage,
-    JOB_BOARD_SPLIT, MAX_MINUTES, MAX_OWN_QUESTIONS, MAX_STAGES, MIN_MINUTES, RECOMMENDATIONS,
+    interview_loop, minutes_basis, onboarding, questions_for, route_times, scorecard, timeline,
+    Route, Stage, JOB_BOARD_SPLIT, MAX_MINUTES, MAX_OWN_QUESTIONS, MAX_STAGES, MIN_MINUTES,
+    RECOMMENDATIONS,
 };
 use crate::ui::state::{today, Store};
 use crate::ui::widgets::ChartFigure;
@@ -256,7 +257,11 @@ fn Timeline() -> impl IntoView {
                         <span class="help">" · " {p.note}</span></li>
                 }).collect_view()}
             </ol>
-            <p class="help">"Job boards: 3 to 6 weeks for a full-time hire " <SourceTag id="fits-your-team-2026"/> ", or 2 to 6 weeks " <SourceTag id="ten-skills"/> " (the timeline takes the slowest, 6); Toptal about 48 hours " <SourceTag id="toptal-2026"/> "; Lemon.io a match within 24 hours " <SourceTag id="fits-your-team-2026"/> ". The notice period, the days for your own interviews and the job-board split are assumptions you can edit on the Costs step, under " <a href="#/costs">"Figures and assumptions"</a> ". " {JOB_BOARD_SPLIT}</p>
+            <p class="help" data-testid="route-times">
+                {move || store.plan.with(route_times).into_iter().enumerate().map(|(i, (text, source))| view! {
+                    {if i == 0 { "" } else if i == 1 { ", " } else { "; " }} {text} " " <SourceTag id=source/>
+                }).collect_view()}
+                ". The notice period, the days for your own interviews and the job-board split are assumptions you can edit on the Costs step, under " <a href="#/costs">"Figures and assumptions"</a> ". " {JOB_BOARD_SPLIT}</p>
         </section>
     }
 }

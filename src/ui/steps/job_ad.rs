@@ -10,7 +10,6 @@ use crate::domain::job_ad::draft::Section;
 use crate::domain::job_ad::export;
 use crate::domain::job_ad::lint::{apply_replacement, Hit, Severity};
 use crate::domain::job_ad::{assemble, AdSection};
-use crate::domain::plan::SectionEdit;
 use crate::ui::download::{copy_text, download};
 use crate::ui::state::{today, Store};
 
@@ -103,10 +102,7 @@ fn SectionEditor(section: Section, ad: Memo<Vec<AdSection>>) -> impl IntoView {
                 on:input=move |ev| {
                     let text = event_target_value(&ev);
                     let draft = current().draft;
-                    store.update(|p| {
-                        let based_on = p.job_ad.edits.get(key).map(|e| e.based_on.clone()).unwrap_or(draft);
-                        p.job_ad.edits.insert(key.to_string(), SectionEdit { text, based_on });
-                    });
+                    store.update(|p| p.job_ad.write(key, text, draft));
                 }
             ></textarea>
             {move || current().stale.then(|| {
@@ -171,10 +167,7 @@ fn HitItem(hit: Hit, ad: Memo<Vec<AdSection>>) -> impl IntoView {
                             let Some(new_text) = apply_replacement(&text, range, &replacement) else { return };
                             let key = section.key();
                             let draft = ad.with_untracked(|a| a.iter().find(|x| x.section == section).map(|x| x.draft.clone()).unwrap_or_default());
-                            store.update(|p| {
-                                let based_on = p.job_ad.edits.get(key).map(|e| e.based_on.clone()).unwrap_or(draft);
-                                p.job_ad.edits.insert(key.to_string(), SectionEdit { text: new_text, based_on });
-                            });
+                            store.update(|p| p.job_ad.write(key, new_text, draft));
                         }>{label}</button>
                     }
                 })}
