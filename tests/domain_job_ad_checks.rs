@@ -1,12 +1,13 @@
 //! The job-ad checks against what joblint, gender-decoder and alex catch: one ad of our own per
 //! category, a clean ad, a technical paragraph, every drafted ad, and the planner's own checks.
 
-use hireplan::domain::hiring::{default_loop, scorecard, Stage, StageKind};
+use hireplan::domain::hiring::{default_loop, scorecard};
 use hireplan::domain::job_ad::checks::{check_ad, coverage_gaps, plan_checks, question_hits};
 use hireplan::domain::job_ad::draft::Section;
 use hireplan::domain::job_ad::lint::{lint, lint_with, wording, Context, LintReport, Thresholds};
 use hireplan::domain::job_ad::{assemble, AdSection};
 use hireplan::domain::plan::{EngagementKind, Plan, Priority, ProjectKind, Scale, Seniority};
+use hireplan::domain::plan::{Stage, StageKind};
 use hireplan::domain::requirements::{from_catalog, soft_skill};
 use proptest::prelude::*;
 

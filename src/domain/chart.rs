@@ -106,7 +106,7 @@ pub fn day_bars(rows: &[(String, (u32, u32))], width: u32) -> String {
             overridden: false,
         })
         .collect();
-    let days = |b: &Bar| super::cost::days_range(b.range.low().0 as u32, b.range.high().0 as u32);
+    let days = |b: &Bar| super::format::days_range(b.range.low().0 as u32, b.range.high().0 as u32);
     draw_bars(&bars, None, width, &|v| format!("{:.0}", v * 100.0), &days)
 }
 

@@ -249,7 +249,7 @@ pub const MAX_OVERRIDES: usize = 500;
 /// Refuses lists longer than the planner lets a person make, so that a hand-made file or link
 /// with thousands of items cannot make every step slow. Everything the UI can save passes.
 fn check_limits(plan: &Plan) -> Result<(), DecodeError> {
-    use super::hiring::{MAX_MINUTES, MAX_OWN_QUESTIONS, MAX_STAGES};
+    use super::plan::{MAX_MINUTES, MAX_OWN_QUESTIONS, MAX_STAGES};
     use super::requirements::MAX_ITEMS;
     let stages = plan.interviews.stages.as_ref().map_or(0, Vec::len);
     for (what, found, limit) in [
@@ -558,8 +558,8 @@ mod tests {
 
     #[test]
     fn thousands_of_items_are_refused_by_every_decoder_and_the_limits_themselves_pass() {
-        use crate::domain::hiring::{Stage, MAX_MINUTES, MAX_OWN_QUESTIONS, MAX_STAGES};
         use crate::domain::plan::Requirement;
+        use crate::domain::plan::{Stage, MAX_MINUTES, MAX_OWN_QUESTIONS, MAX_STAGES};
         use crate::domain::requirements::MAX_ITEMS;
         let skill = |i: usize| Requirement {
             id: format!("custom-{i}"),

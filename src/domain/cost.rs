@@ -2,6 +2,7 @@
 //! source's terms (packages, commitments, trials, deposits, fees, "from" and "up to"), over the
 //! founder's horizon, with one hours model for all. Every value it uses is reported by id.
 
+use super::format::{days_range, parse_number, plain_number};
 use super::market::{
     market, CommitmentKind, Deal, Market, Rate, Refund, Serves, TrialBilling, Used,
 };
@@ -96,16 +97,6 @@ impl fmt::Display for InputError {
 }
 
 impl std::error::Error for InputError {}
-
-/// A number as a person types it: commas, `$`, `_` and spaces allowed.
-pub fn parse_number(text: &str) -> Option<f64> {
-    let cleaned: String = text
-        .trim()
-        .chars()
-        .filter(|c| !matches!(c, ',' | '$' | '_' | ' '))
-        .collect();
-    cleaned.parse::<f64>().ok().filter(|v| v.is_finite())
-}
 
 pub fn parse_hours_per_week(text: &str) -> Result<f64, InputError> {
     let v = parse_number(text).ok_or_else(|| {
@@ -324,10 +315,7 @@ impl Scenario {
     pub fn describe(&self) -> String {
         let kind = self.kind.noun();
         let hours = if self.kind == EngagementKind::Hourly {
-            format!(
-                " at {} hours a week",
-                super::cost_view::plain_number(self.hours_per_week)
-            )
+            format!(" at {} hours a week", plain_number(self.hours_per_week))
         } else {
             String::new()
         };
@@ -337,7 +325,7 @@ impl Scenario {
         };
         format!(
             "Priced for a {} {kind}{hours}, {place}, over {}.",
-            seniority_word(self.seniority),
+            Seniority::word(self.seniority),
             months(self.horizon_months)
         )
     }
@@ -351,17 +339,6 @@ impl Scenario {
 
     fn employee(&self) -> bool {
         self.kind == EngagementKind::FullTimeEmployee
-    }
-}
-
-impl EngagementKind {
-    pub fn noun(self) -> &'static str {
-        match self {
-            EngagementKind::FullTimeEmployee => "full-time employee",
-            EngagementKind::FullTimeContractor => "full-time contractor",
-            EngagementKind::PartTimeContractor => "part-time contractor",
-            EngagementKind::Hourly => "hourly contractor",
-        }
     }
 }
 
@@ -408,7 +385,7 @@ pub fn hours_model(overrides: &BTreeMap<String, f64>) -> String {
     let m = market();
     let v = |id: &str| m.value(id, overrides).map(|u| u.value).unwrap_or_default();
     let (month, week) = (v(ids::HOURS_PER_MONTH), v(ids::HOURS_PER_WEEK));
-    let n = super::cost_view::plain_number;
+    let n = plain_number;
     format!(
         "One hours model for every option: a full-time month is {} hours, which is {} weeks of {} hours; part-time is half. Hourly and weekly rates are turned into months with it. Both figures are assumptions you can change below.",
         n(month),
@@ -1047,7 +1024,7 @@ impl Engine<'_> {
         let Some(c) = self.m.country(country_id) else {
             return String::new();
         };
-        let level = seniority_word(self.s.seniority);
+        let level = Seniority::word(self.s.seniority);
         let mut s = match c.pay_by_level.get(self.s.seniority) {
             Some(id) => format!(
                 "Pay: {} for a {level} developer, widened into a range by the pay-spread assumption.",
@@ -1194,7 +1171,7 @@ impl Engine<'_> {
                         if self.s.kind != EngagementKind::FullTimeContractor {
                             d.notes.push(format!(
                                 "The source prices full-time only; this is pro rata to a {}-hour week (an assumption).",
-                                super::cost_view::plain_number(full_week)
+                                plain_number(full_week)
                             ));
                         }
                         d.monthly = Some(UsdRange::new(
@@ -1286,11 +1263,7 @@ impl Engine<'_> {
         let mut offers: Vec<(f64, &super::market::Package)> =
             packages.iter().map(|p| (u.get(&p.hours), p)).collect();
         offers.sort_by(|a, b| a.0.total_cmp(&b.0));
-        let level = match self.s.seniority {
-            Seniority::Junior => "L1",
-            Seniority::Mid => "L2",
-            Seniority::Senior => "L3",
-        };
+        let level = self.s.seniority.rocket_tier();
         d.label = format!("{name} {level}");
         d.short_label = d.label.clone();
         match offers.iter().find(|(h, _)| *h + 1e-9 >= need) {
@@ -1303,8 +1276,8 @@ impl Engine<'_> {
                     d.catches.push(format!(
                         "Sold in monthly packages: you buy the {} package of {} hours for the {} you need.",
                         p.name,
-                        super::cost_view::plain_number(*hours),
-                        super::cost_view::plain_number((need * 10.0).round() / 10.0)
+                        plain_number(*hours),
+                        plain_number((need * 10.0).round() / 10.0)
                     ));
                 }
             }
@@ -1312,7 +1285,7 @@ impl Engine<'_> {
                 let most = offers.last().map(|(h, _)| *h).unwrap_or_default();
                 d.catches.push(format!(
                     "{name}'s largest package is {} hours a month; it sells no more than that to one developer.",
-                    super::cost_view::plain_number(most)
+                    plain_number(most)
                 ));
             }
         }
@@ -1341,9 +1314,9 @@ impl Engine<'_> {
             ));
             d.notes.push(format!(
                 "${} to ${} an hour × {} hours a month. The range spans experience and city; the source gives no split by level.",
-                super::cost_view::plain_number(lo),
-                super::cost_view::plain_number(hi),
-                super::cost_view::plain_number(hours)
+                plain_number(lo),
+                plain_number(hi),
+                plain_number(hours)
             ));
             d.catches.push(
                 "You find, vet and contract them yourself: no platform screening or trial.".into(),
@@ -1617,23 +1590,6 @@ fn describe_total(o: &CostOption, over: &str) -> String {
     )
 }
 
-/// "1 day", "2 days", "14–42 days".
-pub fn days_range(lo: u32, hi: u32) -> String {
-    match (lo, hi) {
-        (1, 1) => "1 day".to_string(),
-        (lo, hi) if lo == hi => format!("{lo} days"),
-        (lo, hi) => format!("{lo}–{hi} days"),
-    }
-}
-
-pub fn seniority_word(s: Seniority) -> &'static str {
-    match s {
-        Seniority::Junior => "junior",
-        Seniority::Mid => "mid-level",
-        Seniority::Senior => "senior",
-    }
-}
-
 /// The pay line of the job ad: a range from the cost model for the level, engagement and
 /// location, per year for employees and per hour or month for contractors.
 #[derive(Clone, Debug, PartialEq)]
@@ -1652,7 +1608,7 @@ pub fn ad_pay(scenario: &Scenario) -> Result<AdPay, String> {
         s: scenario,
     };
     let mut u = engine.uses();
-    let level = seniority_word(scenario.seniority);
+    let level = Seniority::word(scenario.seniority);
     if scenario.employee() {
         let Some(country) = scenario.employee_country() else {
             return Err("Choose where the hire is based, or where your company employs people, on the Engagement step".into());

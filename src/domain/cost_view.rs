@@ -2,7 +2,8 @@
 //! the charts (same numbers), plus the assumptions panel. Pure, so it is tested natively.
 
 use super::chart::{Bar, Mark, Series};
-use super::cost::{crossover, days_range, BudgetFit, CostOption, CostReport};
+use super::cost::{crossover, BudgetFit, CostOption, CostReport};
+use super::format::days_range;
 use super::market::{market, Area, Unit};
 use super::money::{Usd, UsdRange};
 use std::cmp::Ordering;
@@ -557,30 +558,6 @@ pub fn figure_rows(report: &CostReport, overrides: &BTreeMap<String, f64>) -> Ve
     rows
 }
 
-/// How a figure value reads in the panel and in inputs ("115000", "4.345").
-pub fn plain_number(v: f64) -> String {
-    if v.fract() == 0.0 && v.abs() < 1e15 {
-        format!("{}", v as i64)
-    } else {
-        let s = format!("{v:.4}");
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
-    }
-}
-
-/// Reads an override as typed: a finite, non-negative number (commas and $ allowed).
-pub fn parse_override(text: &str) -> Result<f64, String> {
-    let cleaned: String = text
-        .trim()
-        .chars()
-        .filter(|c| !matches!(c, ',' | '$' | '_' | ' ' | '%'))
-        .collect();
-    match cleaned.parse::<f64>() {
-        Ok(v) if (0.0..1e12).contains(&v) => Ok(v),
-        Ok(_) => Err("Enter a number from 0 up.".into()),
-        Err(_) => Err("Enter a number, e.g. 95000.".into()),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -698,17 +675,5 @@ mod tests {
             .iter()
             .filter(|x| !x.assumption())
             .all(|x| x.quote.is_some()));
-    }
-
-    #[test]
-    fn override_parsing() {
-        assert_eq!(parse_override("95,000"), Ok(95000.0));
-        assert_eq!(parse_override("$4.5"), Ok(4.5));
-        assert_eq!(parse_override("25%"), Ok(25.0));
-        assert!(parse_override("-1").is_err());
-        assert!(parse_override("abc").is_err());
-        assert!(parse_override("inf").is_err());
-        assert_eq!(plain_number(4.345), "4.345");
-        assert_eq!(plain_number(115000.0), "115000");
     }
 }

@@ -2,49 +2,11 @@
 //! the sources' advice and fitted to the plan.
 
 use super::cost::ids;
+use super::format::days_words;
 use super::market::market;
-use super::plan::{EngagementKind, Plan, Priority, Scale, Seniority};
+use super::plan::{EngagementKind, Plan, Priority, Route, Scale, Seniority, Stage, StageKind};
 use super::seniority;
 use chrono::{Days, NaiveDate};
-use serde::{Deserialize, Serialize};
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum StageKind {
-    PhoneScreen,
-    TakeHome,
-    LiveCoding,
-    SystemDesign,
-    References,
-    Custom,
-}
-
-/// Most stages a loop may have, questions of one's own, and minutes a stage may last.
-pub const MAX_STAGES: usize = 20;
-pub const MAX_OWN_QUESTIONS: usize = 30;
-pub const MIN_MINUTES: u32 = 5;
-pub const MAX_MINUTES: u32 = 600;
-
-/// One stage of the interview loop.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Stage {
-    pub kind: StageKind,
-    pub title: String,
-    pub minutes: u32,
-    pub what: String,
-}
-
-impl Default for Stage {
-    fn default() -> Self {
-        Stage {
-            kind: StageKind::Custom,
-            title: String::new(),
-            minutes: 30,
-            what: String::new(),
-        }
-    }
-}
 
 fn stage(kind: StageKind, title: &str, minutes: u32, what: &str) -> Stage {
     Stage {
@@ -228,27 +190,6 @@ pub fn scorecard(plan: &Plan) -> Vec<ScoreRow> {
 
 pub const RECOMMENDATIONS: [&str; 4] = ["Strong yes", "Yes", "No", "Strong no"];
 
-/// How the hire is found, for the timeline.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Route {
-    JobBoard,
-    Toptal,
-    Lemon,
-}
-
-impl Route {
-    pub const ALL: [Route; 3] = [Route::JobBoard, Route::Toptal, Route::Lemon];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Route::JobBoard => "Job boards (LinkedIn, Indeed, We Work Remotely...)",
-            Route::Toptal => "Toptal (vetted platform)",
-            Route::Lemon => "Lemon.io (vetted platform)",
-        }
-    }
-}
-
 /// One phase of the timeline, with its dates.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Phase {
@@ -290,23 +231,13 @@ fn sub(d: NaiveDate, days: u64) -> NaiveDate {
     d.checked_sub_days(Days::new(days)).unwrap_or(d)
 }
 
-/// "2 days", "1 day": a figure in days as the timeline says it.
-fn days_words(days: f64) -> String {
-    let d = days.round().max(0.0) as u64;
-    if d == 1 {
-        "1 day".into()
-    } else {
-        format!("{d} days")
-    }
-}
-
 /// The time each route takes, from the figures in force, each with the id of its source
 /// article: what the Interviews step says above the timeline.
 pub fn route_times(plan: &Plan) -> Vec<(String, &'static str)> {
     let m = market();
     let o = &plan.costs.overrides;
     let val = |id: &str| m.value(id, o).map(|u| u.value).unwrap_or(0.0);
-    let n = super::cost_view::plain_number;
+    let n = super::format::plain_number;
     vec![
         (
             format!(

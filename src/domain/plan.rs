@@ -161,6 +161,70 @@ pub enum Seniority {
     Senior,
 }
 
+impl Seniority {
+    pub const ALL: [Seniority; 3] = [Seniority::Junior, Seniority::Mid, Seniority::Senior];
+
+    /// How it is written in the plan file and in a select's value.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Seniority::Junior => "junior",
+            Seniority::Mid => "mid",
+            Seniority::Senior => "senior",
+        }
+    }
+
+    pub fn from_slug(s: &str) -> Option<Seniority> {
+        Seniority::ALL.into_iter().find(|l| l.slug() == s)
+    }
+
+    /// The level inside a sentence: "a mid-level developer".
+    pub fn word(self) -> &'static str {
+        match self {
+            Seniority::Junior => "junior",
+            Seniority::Mid => "mid-level",
+            Seniority::Senior => "senior",
+        }
+    }
+
+    /// The level as a heading or a job title: "Mid-level".
+    pub fn title(self) -> &'static str {
+        match self {
+            Seniority::Junior => "Junior",
+            Seniority::Mid => "Mid-level",
+            Seniority::Senior => "Senior",
+        }
+    }
+
+    /// RocketDevs' tier for the level.
+    pub fn rocket_tier(self) -> &'static str {
+        match self {
+            Seniority::Junior => "L1",
+            Seniority::Mid => "L2",
+            Seniority::Senior => "L3",
+        }
+    }
+
+    /// How the sources describe the level (Toptal's levels, RocketDevs' tiers).
+    pub fn description(self) -> &'static str {
+        match self {
+            Seniority::Junior => "Has built a few small projects. Needs close mentoring; experienced juniors can own a set of API endpoints but stay out of architecture and infrastructure decisions.",
+            Seniority::Mid => "Knows REST APIs, SQL and NoSQL databases and a cloud platform; proposes solutions to common problems, works independently, contributes to architecture with some guidance.",
+            Seniority::Senior => "Five or more years; deep knowledge of scalable systems, API design, database optimisation and cloud infrastructure. Makes critical architecture decisions and can lead a team.",
+        }
+    }
+
+    /// What the RocketDevs tier is best for.
+    pub fn tier_best_for(self) -> &'static str {
+        match self {
+            Seniority::Junior => "Clearly defined API work, support tasks, internal tools",
+            Seniority::Mid => "MVP builds, growing platforms, independent feature ownership",
+            Seniority::Senior => {
+                "Scaling SaaS platforms, high-traffic systems, security-critical environments"
+            }
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Level {
@@ -200,6 +264,88 @@ pub enum WorkPlace {
     Remote,
     Hybrid,
     OnSite,
+}
+
+impl EngagementKind {
+    pub const ALL: [EngagementKind; 4] = [
+        EngagementKind::FullTimeEmployee,
+        EngagementKind::FullTimeContractor,
+        EngagementKind::PartTimeContractor,
+        EngagementKind::Hourly,
+    ];
+
+    /// A select's value (the embed's engagement choice).
+    pub fn slug(self) -> &'static str {
+        match self {
+            EngagementKind::FullTimeEmployee => "employee",
+            EngagementKind::FullTimeContractor => "contractor",
+            EngagementKind::PartTimeContractor => "part-time",
+            EngagementKind::Hourly => "hourly",
+        }
+    }
+
+    pub fn from_slug(s: &str) -> Option<EngagementKind> {
+        EngagementKind::ALL.into_iter().find(|k| k.slug() == s)
+    }
+
+    /// The choice as offered: "Full-time employee".
+    pub fn title(self) -> &'static str {
+        match self {
+            EngagementKind::FullTimeEmployee => "Full-time employee",
+            EngagementKind::FullTimeContractor => "Full-time contractor",
+            EngagementKind::PartTimeContractor => "Part-time contractor",
+            EngagementKind::Hourly => "Hourly",
+        }
+    }
+
+    /// What the choice means, under its title.
+    pub fn help(self) -> &'static str {
+        match self {
+            EngagementKind::FullTimeEmployee => "On your payroll: salary plus employer costs",
+            EngagementKind::FullTimeContractor => {
+                "A full-time month (the Costs step states the hours), through a platform or directly"
+            }
+            EngagementKind::PartTimeContractor => {
+                "Half a full-time month, like RocketDevs' part-time package"
+            }
+            EngagementKind::Hourly => "Billed by the hour, for a number of hours a week",
+        }
+    }
+
+    /// Inside a sentence: "a full-time contractor".
+    pub fn noun(self) -> &'static str {
+        match self {
+            EngagementKind::FullTimeEmployee => "full-time employee",
+            EngagementKind::FullTimeContractor => "full-time contractor",
+            EngagementKind::PartTimeContractor => "part-time contractor",
+            EngagementKind::Hourly => "hourly contractor",
+        }
+    }
+
+    /// The job ad's word for the contract (None for an employee: a permanent job).
+    pub fn contract_word(self) -> Option<&'static str> {
+        match self {
+            EngagementKind::FullTimeEmployee => None,
+            EngagementKind::FullTimeContractor => Some("Contract"),
+            EngagementKind::PartTimeContractor => Some("Part-time contract"),
+            EngagementKind::Hourly => Some("Hourly contract"),
+        }
+    }
+
+    pub fn is_employee(self) -> bool {
+        self == EngagementKind::FullTimeEmployee
+    }
+}
+
+impl WorkPlace {
+    /// The job ad's word for it.
+    pub fn title(self) -> &'static str {
+        match self {
+            WorkPlace::Remote => "Remote",
+            WorkPlace::Hybrid => "Hybrid",
+            WorkPlace::OnSite => "On-site",
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -387,9 +533,9 @@ pub struct Quote {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct InterviewChoices {
-    pub stages: Option<Vec<crate::domain::hiring::Stage>>,
+    pub stages: Option<Vec<Stage>>,
     pub own_questions: Vec<String>,
-    pub route: crate::domain::hiring::Route,
+    pub route: Route,
 }
 
 impl Default for InterviewChoices {
@@ -397,7 +543,66 @@ impl Default for InterviewChoices {
         InterviewChoices {
             stages: None,
             own_questions: Vec::new(),
-            route: crate::domain::hiring::Route::JobBoard,
+            route: Route::JobBoard,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StageKind {
+    PhoneScreen,
+    TakeHome,
+    LiveCoding,
+    SystemDesign,
+    References,
+    Custom,
+}
+
+/// Most stages a loop may have, questions of one's own, and minutes a stage may last.
+pub const MAX_STAGES: usize = 20;
+pub const MAX_OWN_QUESTIONS: usize = 30;
+pub const MIN_MINUTES: u32 = 5;
+pub const MAX_MINUTES: u32 = 600;
+
+/// One stage of the interview loop.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Stage {
+    pub kind: StageKind,
+    pub title: String,
+    pub minutes: u32,
+    pub what: String,
+}
+
+impl Default for Stage {
+    fn default() -> Self {
+        Stage {
+            kind: StageKind::Custom,
+            title: String::new(),
+            minutes: 30,
+            what: String::new(),
+        }
+    }
+}
+
+/// How the hire is found, for the timeline.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Route {
+    JobBoard,
+    Toptal,
+    Lemon,
+}
+
+impl Route {
+    pub const ALL: [Route; 3] = [Route::JobBoard, Route::Toptal, Route::Lemon];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Route::JobBoard => "Job boards (LinkedIn, Indeed, We Work Remotely...)",
+            Route::Toptal => "Toptal (vetted platform)",
+            Route::Lemon => "Lemon.io (vetted platform)",
         }
     }
 }

@@ -24,47 +24,6 @@ pub struct Recommendation {
     pub reasons: Vec<Reason>,
 }
 
-impl Seniority {
-    pub const ALL: [Seniority; 3] = [Seniority::Junior, Seniority::Mid, Seniority::Senior];
-
-    pub fn title(self) -> &'static str {
-        match self {
-            Seniority::Junior => "Junior",
-            Seniority::Mid => "Mid-level",
-            Seniority::Senior => "Senior",
-        }
-    }
-
-    /// RocketDevs' tier for the level.
-    pub fn rocket_tier(self) -> &'static str {
-        match self {
-            Seniority::Junior => "L1",
-            Seniority::Mid => "L2",
-            Seniority::Senior => "L3",
-        }
-    }
-
-    /// How the sources describe the level (Toptal's levels, RocketDevs' tiers).
-    pub fn description(self) -> &'static str {
-        match self {
-            Seniority::Junior => "Has built a few small projects. Needs close mentoring; experienced juniors can own a set of API endpoints but stay out of architecture and infrastructure decisions.",
-            Seniority::Mid => "Knows REST APIs, SQL and NoSQL databases and a cloud platform; proposes solutions to common problems, works independently, contributes to architecture with some guidance.",
-            Seniority::Senior => "Five or more years; deep knowledge of scalable systems, API design, database optimisation and cloud infrastructure. Makes critical architecture decisions and can lead a team.",
-        }
-    }
-
-    /// What the RocketDevs tier is best for.
-    pub fn tier_best_for(self) -> &'static str {
-        match self {
-            Seniority::Junior => "Clearly defined API work, support tasks, internal tools",
-            Seniority::Mid => "MVP builds, growing platforms, independent feature ownership",
-            Seniority::Senior => {
-                "Scaling SaaS platforms, high-traffic systems, security-critical environments"
-            }
-        }
-    }
-}
-
 /// The level the answers point to, with every reason that moved it.
 pub fn recommend(plan: &Plan) -> Recommendation {
     let a = &plan.seniority;

@@ -6,8 +6,9 @@ use super::draft::Section;
 use super::lint::{is_pay_range, wording, Hit, Severity};
 use super::AdSection;
 use crate::domain::cost::{ad_pay, Scenario};
-use crate::domain::hiring::{interview_loop, scorecard, ScoreRow, Stage, StageKind};
+use crate::domain::hiring::{interview_loop, scorecard, ScoreRow};
 use crate::domain::plan::{Plan, Priority, Requirement};
+use crate::domain::plan::{Stage, StageKind};
 use crate::domain::seniority;
 use serde::Deserialize;
 

@@ -76,26 +76,9 @@ impl Section {
     }
 }
 
-fn level_title(s: Seniority) -> &'static str {
-    match s {
-        Seniority::Junior => "Junior",
-        Seniority::Mid => "Mid-level",
-        Seniority::Senior => "Senior",
-    }
-}
-
 fn arrangement(plan: &Plan) -> String {
-    let place = match plan.engagement.workplace {
-        WorkPlace::Remote => "Remote",
-        WorkPlace::Hybrid => "Hybrid",
-        WorkPlace::OnSite => "On-site",
-    };
-    let kind = match plan.engagement.kind {
-        EngagementKind::FullTimeEmployee => None,
-        EngagementKind::FullTimeContractor => Some("Contract"),
-        EngagementKind::PartTimeContractor => Some("Part-time contract"),
-        EngagementKind::Hourly => Some("Hourly contract"),
-    };
+    let place = plan.engagement.workplace.title();
+    let kind = plan.engagement.kind.contract_word();
     let location = plan
         .engagement
         .hire_country
@@ -143,12 +126,12 @@ pub fn draft(plan: &Plan, section: Section) -> String {
         Section::Title => match focus(plan) {
             Some(f) => format!(
                 "{} Backend Developer for {f} ({})",
-                level_title(level),
+                Seniority::title(level),
                 arrangement(plan)
             ),
             None => format!(
                 "{} Backend Developer ({})",
-                level_title(level),
+                Seniority::title(level),
                 arrangement(plan)
             ),
         },
@@ -339,7 +322,7 @@ fn pay(plan: &Plan, level: Seniority) -> String {
             let hours = if scenario.kind == EngagementKind::Hourly {
                 format!(
                     ", for about {} hours a week",
-                    crate::domain::cost_view::plain_number(scenario.hours_per_week)
+                    crate::domain::format::plain_number(scenario.hours_per_week)
                 )
             } else {
                 String::new()

@@ -7,7 +7,8 @@ use crate::domain::chart;
 use crate::domain::cost::{
     compute, hours_model, where_line, CostReport, InputError, QuoteError, Scenario, MAX_QUOTES,
 };
-use crate::domain::cost_view::{self, parse_override, plain_number, FigureRow};
+use crate::domain::cost_view::{self, FigureRow};
+use crate::domain::format::{parse_override, plain_number};
 use crate::domain::market::market;
 use crate::domain::seniority;
 use crate::ui::state::Store;

@@ -61,12 +61,7 @@ pub fn EngagementStep() -> impl IntoView {
         <Radios
             name="engagement-kind"
             legend="Engagement"
-            choices=vec![
-                (EngagementKind::FullTimeEmployee, "Full-time employee", "On your payroll: salary plus employer costs"),
-                (EngagementKind::FullTimeContractor, "Full-time contractor", "A full-time month (the Costs step states the hours), through a platform or directly"),
-                (EngagementKind::PartTimeContractor, "Part-time contractor", "Half a full-time month, like RocketDevs' part-time package"),
-                (EngagementKind::Hourly, "Hourly", "Billed by the hour, for a number of hours a week"),
-            ]
+            choices=EngagementKind::ALL.map(|k| (k, k.title(), k.help())).to_vec()
             value=kind
             on_change=Callback::new(move |v| store.update(|p| p.engagement.kind = v))
         />

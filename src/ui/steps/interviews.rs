@@ -5,9 +5,9 @@ use leptos::prelude::*;
 use crate::domain::chart;
 use crate::domain::hiring::{
     interview_loop, minutes_basis, onboarding, questions_for, route_times, scorecard, timeline,
-    Route, Stage, JOB_BOARD_SPLIT, MAX_MINUTES, MAX_OWN_QUESTIONS, MAX_STAGES, MIN_MINUTES,
-    RECOMMENDATIONS,
+    JOB_BOARD_SPLIT, RECOMMENDATIONS,
 };
+use crate::domain::plan::{Route, Stage, MAX_MINUTES, MAX_OWN_QUESTIONS, MAX_STAGES, MIN_MINUTES};
 use crate::ui::state::{today, Store};
 use crate::ui::widgets::ChartFigure;
 
