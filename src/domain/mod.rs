@@ -20,11 +20,13 @@ pub mod market;
 // edits, the codecs, the plan library and the save protocol.
 pub mod codec;
 pub mod cost;
+pub mod edit;
 pub mod hiring;
 pub mod job_ad;
 pub mod library;
 pub mod progress;
 pub mod requirements;
+pub mod save;
 pub mod seniority;
 
 // Layer 4: the views: cost tables and charts.
