@@ -6,7 +6,9 @@ use hireplan::domain::cost::{
 };
 use hireplan::domain::market::{market, Rate, TrialBilling};
 use hireplan::domain::money::{Usd, UsdRange};
-use hireplan::domain::plan::{EngagementKind, Plan, Quote, QuoteRoute, RateBasis, Seniority};
+use hireplan::domain::plan::{
+    EngagementKind, Field, Plan, Quote, QuoteField, QuoteRoute, RateBasis, Seniority,
+};
 use proptest::prelude::*;
 
 fn plan(kind: EngagementKind, horizon: u32) -> Plan {
@@ -256,7 +258,7 @@ fn a_quote_of_the_founders_own_is_priced_with_the_same_hours() {
     assert!(r.cheapest().iter().any(|x| x.key == "quote:q1"));
     // The bad one is reported by field, not priced as zero.
     assert!(r.option("quote:q2").is_none());
-    assert_eq!(r.quote_errors[0].field, "low");
+    assert_eq!(r.quote_errors[0].field, QuoteField::Low);
     // A weekly quote is 4 billed weeks a month.
     p.costs.quotes[0].basis = RateBasis::Weekly;
     p.costs.quotes[0].low = "2000".into();
@@ -367,7 +369,7 @@ fn input_parsing_reports_each_field() {
     p.engagement.hire_country = Some("atlantis".into());
     let errors = Scenario::from_plan(&p, Seniority::Mid).unwrap_err();
     let fields: Vec<_> = errors.iter().map(|e| e.field()).collect();
-    assert_eq!(fields, ["horizon_months", "hire_country"]);
+    assert_eq!(fields, [Field::Horizon, Field::HireCountry]);
 }
 
 /// The lowest a source lets each option be priced, a month, for the scenario's hours.

@@ -1,10 +1,13 @@
-//! Browser tests: run in headless Chromium by wasm-bindgen-test-runner. They cover storage
-//! and its faults (corrupt entry, full storage, refused storage, another tab's newer save).
+//! Browser tests: run in headless Chromium by wasm-bindgen-test-runner. The save protocol's
+//! decisions are native tests (`domain::save`); these check its wiring to real storage: the
+//! autosave, a corrupt entry, full storage, refused storage, another tab's newer save.
 #![cfg(target_arch = "wasm32")]
 
 use hireplan::domain::codec::{self, keys};
 use hireplan::domain::plan::Plan;
-use hireplan::ui::state::{Persistence, SaveStatus, Store};
+use hireplan::domain::save::{Persistence, SaveStatus, StorageFault};
+use hireplan::ui::notices::NoticeAction;
+use hireplan::ui::session::{self, Loaded};
 use hireplan::ui::storage;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -30,6 +33,17 @@ async fn sleep(ms: i32) {
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
+/// Waits until `cond` holds, checking every 20 ms; fails after 5 s with `what`.
+async fn until(what: &str, cond: impl Fn() -> bool) {
+    for _ in 0..250 {
+        if cond() {
+            return;
+        }
+        sleep(20).await;
+    }
+    panic!("timed out waiting for: {what}");
+}
+
 thread_local!(static BUSY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) });
 
 /// The tests share one page (and its storage): each takes this turn before it starts.
@@ -53,17 +67,17 @@ fn eval(js: &str) {
     js_sys::eval(js).unwrap();
 }
 
-/// Mounts the whole app in a fresh element; returns the element and the store it made.
-fn mount() -> (web_sys::Element, Store, impl Drop) {
+/// Mounts the whole app in a fresh element; returns the element and the stores it made.
+fn mount() -> (web_sys::Element, Loaded, impl Drop) {
     let document = web_sys::window().unwrap().document().unwrap();
     let host = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&host).unwrap();
     let made = std::rc::Rc::new(std::cell::Cell::new(None));
     let made_in = made.clone();
     let handle = leptos::mount::mount_to(host.clone().unchecked_into(), move || {
-        let store = Store::load();
-        made_in.set(Some(store));
-        view! { <hireplan::ui::Planner store=store/> }
+        let loaded = session::load();
+        made_in.set(Some(loaded));
+        view! { <hireplan::ui::Planner loaded=loaded/> }
     });
     (host, made.get().expect("the app made its store"), handle)
 }
@@ -97,10 +111,10 @@ async fn a_fresh_browser_gets_a_new_plan_and_writes_nothing_until_an_edit() {
     let _turn = turn().await;
     let owner = Owner::new();
     owner.with(|| {
-        let store = Store::load();
-        assert_eq!(store.persistence.get_untracked(), Persistence::Local);
-        assert!(store.notices.get_untracked().is_empty());
-        assert!(store.plan.get_untracked().id.0.starts_with('p'));
+        let l = session::load();
+        assert_eq!(l.session.persistence(), Persistence::Local);
+        assert!(l.notices.list.get_untracked().is_empty());
+        assert!(l.store.plan.get_untracked().id.0.starts_with('p'));
     });
     assert_eq!(local().length().unwrap(), 0);
 }
@@ -113,11 +127,11 @@ async fn an_unreadable_entry_is_kept_aside_and_reported() {
     s.set_item(&keys::plan("old"), "{ not json").unwrap();
     let owner = Owner::new();
     owner.with(|| {
-        let store = Store::load();
-        let notices = store.notices.get_untracked();
+        let l = session::load();
+        let notices = l.notices.list.get_untracked();
         assert_eq!(notices.len(), 1, "{notices:?}");
         assert!(notices[0].text.contains("could not be opened"));
-        assert_ne!(store.plan.get_untracked().id.0, "old");
+        assert_ne!(l.store.plan.get_untracked().id.0, "old");
     });
     let kept: Vec<String> = storage::entries(keys::QUARANTINE_PREFIX)
         .into_iter()
@@ -130,13 +144,18 @@ async fn an_unreadable_entry_is_kept_aside_and_reported() {
 #[wasm_bindgen_test]
 async fn typing_is_autosaved_after_a_pause() {
     let _turn = turn().await;
-    let (host, store, handle) = mount();
+    let (host, l, handle) = mount();
     type_into("plan-name", "Search backend hire");
-    sleep(50).await;
-    // Debounced: nothing is written while typing may go on.
+    // Debounced: the edit waits (the protocol's timing is a native test).
+    until("the save is pending", || {
+        l.session.status.get_untracked() == SaveStatus::Pending
+    })
+    .await;
     assert!(stored_plan().is_none());
-    sleep(700).await;
-    assert_eq!(store.save_status.get_untracked(), SaveStatus::Saved);
+    until("the plan is saved", || {
+        l.session.status.get_untracked() == SaveStatus::Saved
+    })
+    .await;
     assert_eq!(stored_plan().unwrap().name, "Search backend hire");
     drop(handle);
     host.remove();
@@ -145,9 +164,12 @@ async fn typing_is_autosaved_after_a_pause() {
 #[wasm_bindgen_test]
 async fn full_storage_keeps_the_plan_in_memory_and_warns() {
     let _turn = turn().await;
-    let (host, store, handle) = mount();
+    let (host, l, handle) = mount();
     type_into("plan-name", "Before the disk filled");
-    sleep(700).await;
+    until("the first save", || {
+        stored_plan().is_some_and(|p| p.name == "Before the disk filled")
+    })
+    .await;
     // Fill the real quota with filler entries.
     let chunk = "x".repeat(512 * 1024);
     let mut i = 0;
@@ -164,13 +186,17 @@ async fn full_storage_keeps_the_plan_in_memory_and_warns() {
     }
     // A long edit no longer fits.
     type_into("objective", &"Cut checkout latency in half. ".repeat(400));
-    sleep(700).await;
-    match store.save_status.get_untracked() {
-        SaveStatus::Failed(why) => assert!(why.contains("full"), "{why}"),
-        other => panic!("expected a failed save, got {other:?}"),
-    }
+    until("the save fails", || {
+        matches!(l.session.status.get_untracked(), SaveStatus::Failed(_))
+    })
+    .await;
+    assert_eq!(
+        l.session.status.get_untracked(),
+        SaveStatus::Failed(StorageFault::Full)
+    );
     // Nothing typed is lost: the plan in memory has it, and the older save is intact.
-    assert!(store
+    assert!(l
+        .store
         .plan
         .with_untracked(|p| p.role.objective.len() > 10_000));
     assert_eq!(stored_plan().unwrap().name, "Before the disk filled");
@@ -199,20 +225,31 @@ async fn refused_storage_still_works_in_memory_and_says_so() {
          get() { throw new DOMException('denied', 'SecurityError'); } });",
     );
     assert!(storage::probe().is_err());
-    let (host, store, handle) = mount();
+    let (host, l, handle) = mount();
     assert!(matches!(
-        store.persistence.get_untracked(),
+        l.session.persistence(),
         Persistence::MemoryOnly(_)
     ));
-    assert!(store.notices.get_untracked()[0]
+    assert!(l.notices.list.get_untracked()[0]
         .text
         .contains("lives only in this tab"));
     type_into("plan-name", "In memory only");
-    sleep(600).await;
     assert_eq!(
-        store.plan.with_untracked(|p| p.name.clone()),
+        l.store.plan.with_untracked(|p| p.name.clone()),
         "In memory only"
     );
+    // Nothing is scheduled or written: the status says so.
+    assert_eq!(l.session.status.get_untracked(), SaveStatus::Saved);
+    let status = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .query_selector("[data-testid=save-status]")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert_eq!(status, "Not saved: this tab only");
     drop(handle);
     host.remove();
     eval("Object.defineProperty(window, 'localStorage', window.__savedStorage);");
@@ -222,9 +259,12 @@ async fn refused_storage_still_works_in_memory_and_says_so() {
 #[wasm_bindgen_test]
 async fn another_tabs_newer_save_is_never_overwritten_silently() {
     let _turn = turn().await;
-    let (host, store, handle) = mount();
+    let (host, l, handle) = mount();
     type_into("plan-name", "Mine");
-    sleep(700).await;
+    until("the first save", || {
+        stored_plan().is_some_and(|p| p.name == "Mine")
+    })
+    .await;
     // Another tab saves a newer version of the same plan.
     let mut theirs = stored_plan().unwrap();
     theirs.name = "Theirs".into();
@@ -235,15 +275,23 @@ async fn another_tabs_newer_save_is_never_overwritten_silently() {
         .unwrap();
     // This tab edits before hearing about it: the save stops and asks.
     type_into("plan-name", "Mine, edited");
-    sleep(700).await;
-    assert_eq!(store.save_status.get_untracked(), SaveStatus::Conflict);
+    until("the conflict is raised", || {
+        l.session.status.get_untracked() == SaveStatus::Conflict
+    })
+    .await;
     assert_eq!(stored_plan().unwrap().name, "Theirs");
-    let notice = store.notices.get_untracked().last().cloned().unwrap();
+    let notice = l.notices.list.get_untracked().last().cloned().unwrap();
     assert!(notice.text.contains("changed in another tab"));
+    assert_eq!(
+        notice.actions,
+        vec![NoticeAction::KeepMine, NoticeAction::LoadTheirs]
+    );
     // Keeping this tab's version writes it deliberately.
-    store.act(notice.id, hireplan::ui::state::NoticeAction::KeepMine);
-    sleep(700).await;
-    assert_eq!(stored_plan().unwrap().name, "Mine, edited");
+    l.session.act(notice.id, NoticeAction::KeepMine);
+    until("this tab's version is saved", || {
+        stored_plan().is_some_and(|p| p.name == "Mine, edited")
+    })
+    .await;
     drop(handle);
     host.remove();
 }

@@ -376,17 +376,71 @@ pub fn decode_import(text: &str) -> Result<Imported, DecodeError> {
     }
 }
 
+/// The views a blog post can embed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EmbedKind {
+    /// `?embed=costs`: a compact cost calculator.
+    Costs,
+    /// `?embed=plan#share=…`: a shared plan, read-only.
+    Plan,
+}
+
+impl EmbedKind {
+    pub fn slug(self) -> &'static str {
+        match self {
+            EmbedKind::Costs => "costs",
+            EmbedKind::Plan => "plan",
+        }
+    }
+
+    /// An unknown kind shows the cost calculator, the embed most posts use.
+    pub fn from_slug(s: &str) -> EmbedKind {
+        if s == EmbedKind::Plan.slug() {
+            EmbedKind::Plan
+        } else {
+            EmbedKind::Costs
+        }
+    }
+}
+
+/// What the page's address asks for.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Address {
+    pub embed: Option<EmbedKind>,
+    /// The share payload after `#share=`.
+    pub share: Option<String>,
+}
+
+/// Reads `location.search` and `location.hash`.
+pub fn parse_address(search: &str, hash: &str) -> Address {
+    Address {
+        embed: search
+            .trim_start_matches('?')
+            .split('&')
+            .find_map(|pair| pair.strip_prefix("embed="))
+            .map(EmbedKind::from_slug),
+        share: hash
+            .trim_start_matches('#')
+            .strip_prefix("share=")
+            .map(str::to_string),
+    }
+}
+
 /// The code a blog author pastes: the iframe, and the script that lets it size itself.
 /// `plan` embeds that plan read-only; None embeds the cost calculator. `app_url` is where
 /// dist/ is served, ending in "/".
 pub fn embed_code(app_url: &str, plan: Option<&Plan>) -> String {
     let (src, title) = match plan {
         Some(p) => (
-            format!("{app_url}?embed=plan#share={}", encode_share(p)),
+            format!(
+                "{app_url}?embed={}#share={}",
+                EmbedKind::Plan.slug(),
+                encode_share(p)
+            ),
             "Hiring plan (Hireplan)",
         ),
         None => (
-            format!("{app_url}?embed=costs"),
+            format!("{app_url}?embed={}", EmbedKind::Costs.slug()),
             "Backend developer cost calculator (Hireplan)",
         ),
     };
@@ -705,6 +759,22 @@ mod tests {
         let back = decode_share(&link).unwrap();
         assert_eq!(back.name, p.name);
         assert_eq!(back.id, PlanId::default());
+    }
+
+    #[test]
+    fn the_address_names_the_embed_and_the_share_payload() {
+        let a = parse_address("?embed=plan&x=1", "#share=h1.abc");
+        assert_eq!(a.embed, Some(EmbedKind::Plan));
+        assert_eq!(a.share.as_deref(), Some("h1.abc"));
+        assert_eq!(
+            parse_address("?x=1&embed=costs", "").embed,
+            Some(EmbedKind::Costs)
+        );
+        assert_eq!(
+            parse_address("?embed=other", "").embed,
+            Some(EmbedKind::Costs)
+        );
+        assert_eq!(parse_address("", "#/costs"), Address::default());
     }
 
     #[test]

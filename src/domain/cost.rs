@@ -7,7 +7,9 @@ use super::market::{
     market, CommitmentKind, Deal, Market, Rate, Refund, Serves, TrialBilling, Used,
 };
 use super::money::{Usd, UsdRange};
-use super::plan::{EngagementKind, Plan, Quote, QuoteRoute, RateBasis, Seniority};
+use super::plan::{
+    EngagementKind, Field, Plan, Quote, QuoteField, QuoteRoute, RateBasis, Seniority,
+};
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -71,12 +73,12 @@ pub enum InputError {
 
 impl InputError {
     /// The plan field the message belongs beside.
-    pub fn field(&self) -> &'static str {
+    pub fn field(&self) -> Field {
         match self {
-            InputError::HoursPerWeek(_) => "hours_per_week",
-            InputError::Horizon(_) => "horizon_months",
-            InputError::Budget(_) => "monthly_budget_usd",
-            InputError::Country(_) => "hire_country",
+            InputError::HoursPerWeek(_) => Field::HoursPerWeek,
+            InputError::Horizon(_) => Field::Horizon,
+            InputError::Budget(_) => Field::Budget,
+            InputError::Country(_) => Field::HireCountry,
         }
     }
 
@@ -163,8 +165,7 @@ pub fn parse_budget(text: &str) -> Result<Option<Usd>, InputError> {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct QuoteError {
     pub quote: String,
-    /// `low`, `high`, `one_off`, `days_to_hire` or `name`.
-    pub field: &'static str,
+    pub field: QuoteField,
     pub message: String,
 }
 
@@ -180,13 +181,13 @@ pub struct ParsedQuote {
 /// Reads a quote as typed; every problem is returned.
 pub fn parse_quote(q: &Quote) -> Result<ParsedQuote, Vec<QuoteError>> {
     let mut errors = Vec::new();
-    let err = |field: &'static str, message: &str| QuoteError {
+    let err = |field: QuoteField, message: &str| QuoteError {
         quote: q.id.clone(),
         field,
         message: message.to_string(),
     };
     let money =
-        |text: &str, field: &'static str, required: bool| -> Result<Option<f64>, QuoteError> {
+        |text: &str, field: QuoteField, required: bool| -> Result<Option<f64>, QuoteError> {
             if text.trim().is_empty() {
                 return if required {
                     Err(err(field, "Enter the price you were quoted, e.g. 45."))
@@ -204,15 +205,15 @@ pub fn parse_quote(q: &Quote) -> Result<ParsedQuote, Vec<QuoteError>> {
                 None => Err(err(field, "Enter a number in US dollars, e.g. 4500.")),
             }
         };
-    let low = money(&q.low, "low", true)
+    let low = money(&q.low, QuoteField::Low, true)
         .map_err(|e| errors.push(e))
         .ok()
         .flatten();
-    let high = money(&q.high, "high", false)
+    let high = money(&q.high, QuoteField::High, false)
         .map_err(|e| errors.push(e))
         .ok()
         .flatten();
-    let one_off = money(&q.one_off, "one_off", false)
+    let one_off = money(&q.one_off, QuoteField::OneOff, false)
         .map_err(|e| errors.push(e))
         .ok()
         .flatten();
@@ -223,7 +224,7 @@ pub fn parse_quote(q: &Quote) -> Result<ParsedQuote, Vec<QuoteError>> {
             Some(v) if v >= 0.0 && v.fract() == 0.0 && v <= 3650.0 => Some(v as u32),
             _ => {
                 errors.push(err(
-                    "days_to_hire",
+                    QuoteField::DaysToHire,
                     "Enter whole days from 0 to 3650, or leave it empty.",
                 ));
                 None
@@ -232,11 +233,14 @@ pub fn parse_quote(q: &Quote) -> Result<ParsedQuote, Vec<QuoteError>> {
     };
     if let (Some(l), Some(h)) = (low, high) {
         if h < l {
-            errors.push(err("high", "The high end is below the low end."));
+            errors.push(err(QuoteField::High, "The high end is below the low end."));
         }
     }
     if q.name.trim().is_empty() {
-        errors.push(err("name", "Name the quote, e.g. \"Agency in Kraków\"."));
+        errors.push(err(
+            QuoteField::Name,
+            "Name the quote, e.g. \"Agency in Kraków\".",
+        ));
     }
     if !errors.is_empty() {
         return Err(errors);

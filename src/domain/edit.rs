@@ -7,9 +7,9 @@ use super::hiring::interview_loop;
 use super::job_ad::draft::Section;
 use super::market::market;
 use super::plan::{
-    EngagementKind, Level, Plan, Priority, ProjectKind, Quote, QuoteRoute, RateBasis, Route,
-    Scale, Seniority, Stage, WorkPlace, MAX_MINUTES, MAX_OWN_QUESTIONS, MAX_QUOTES, MAX_STAGES,
-    MIN_MINUTES,
+    EngagementKind, Level, Plan, Priority, ProjectKind, Quote, QuoteField, QuoteRoute, RateBasis,
+    Route, Scale, Seniority, Stage, WorkPlace, MAX_MINUTES, MAX_OWN_QUESTIONS, MAX_QUOTES,
+    MAX_STAGES, MIN_MINUTES,
 };
 use super::requirements::{self, ListError};
 use super::wizard::Step;
@@ -30,77 +30,6 @@ pub enum RowChange {
     Down,
     Remove,
     Priority(Priority),
-}
-
-/// A field of a quote the founder types.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum QuoteField {
-    Name,
-    Low,
-    High,
-    OneOff,
-    DaysToHire,
-}
-
-impl QuoteField {
-    pub const ALL: [QuoteField; 5] = [
-        QuoteField::Name,
-        QuoteField::Low,
-        QuoteField::High,
-        QuoteField::OneOff,
-        QuoteField::DaysToHire,
-    ];
-
-    /// Part of the field's element id: `quote-q1-one_off`.
-    pub fn slug(self) -> &'static str {
-        match self {
-            QuoteField::Name => "name",
-            QuoteField::Low => "low",
-            QuoteField::High => "high",
-            QuoteField::OneOff => "one_off",
-            QuoteField::DaysToHire => "days_to_hire",
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            QuoteField::Name => "Name",
-            QuoteField::Low => "Low (US dollars)",
-            QuoteField::High => "High (empty: same as low)",
-            QuoteField::OneOff => "One-off fees (US dollars, optional)",
-            QuoteField::DaysToHire => "Days to hire (optional)",
-        }
-    }
-
-    pub fn hint(self) -> &'static str {
-        match self {
-            QuoteField::Name => "e.g. Agency in Kraków",
-            QuoteField::Low => "e.g. 40",
-            QuoteField::High => "e.g. 55",
-            QuoteField::OneOff => "e.g. 1000",
-            QuoteField::DaysToHire => "e.g. 10",
-        }
-    }
-
-    pub fn get(self, q: &Quote) -> &String {
-        match self {
-            QuoteField::Name => &q.name,
-            QuoteField::Low => &q.low,
-            QuoteField::High => &q.high,
-            QuoteField::OneOff => &q.one_off,
-            QuoteField::DaysToHire => &q.days_to_hire,
-        }
-    }
-
-    fn get_mut(self, q: &mut Quote) -> &mut String {
-        match self {
-            QuoteField::Name => &mut q.name,
-            QuoteField::Low => &mut q.low,
-            QuoteField::High => &mut q.high,
-            QuoteField::OneOff => &mut q.one_off,
-            QuoteField::DaysToHire => &mut q.days_to_hire,
-        }
-    }
 }
 
 /// A change to the interview loop. The first one copies the recommended loop into the plan.
@@ -126,14 +55,28 @@ pub enum PlanEdit {
     ProjectKind(ProjectKind),
     Scale(Scale),
     /// A need from the catalogue ticked or unticked.
-    Need { id: String, on: bool },
+    Need {
+        id: String,
+        on: bool,
+    },
     SecurityCritical(bool),
     NeedsUiWork(bool),
     // The requirements.
     /// A catalogue item (or soft skill) added, or removed if it is on the list.
-    Toggle { list: ReqList, id: String },
-    Row { list: ReqList, id: String, change: RowChange },
-    AddOwn { list: ReqList, label: String, category: String },
+    Toggle {
+        list: ReqList,
+        id: String,
+    },
+    Row {
+        list: ReqList,
+        id: String,
+        change: RowChange,
+    },
+    AddOwn {
+        list: ReqList,
+        label: String,
+        category: String,
+    },
     // The seniority.
     Mentoring(Level),
     Complexity(Level),
@@ -156,21 +99,41 @@ pub enum PlanEdit {
     /// The options drawn over time.
     FollowOverTime(Vec<String>),
     AddQuote,
-    QuoteText { id: String, field: QuoteField, text: String },
-    QuoteRoute { id: String, route: QuoteRoute },
-    QuoteBasis { id: String, basis: RateBasis },
+    QuoteText {
+        id: String,
+        field: QuoteField,
+        text: String,
+    },
+    QuoteRoute {
+        id: String,
+        route: QuoteRoute,
+    },
+    QuoteBasis {
+        id: String,
+        basis: RateBasis,
+    },
     RemoveQuote(String),
     /// A figure the founder sets, as typed; the source's own value removes the override.
-    Override { id: String, text: String },
+    Override {
+        id: String,
+        text: String,
+    },
     ResetOverride(String),
     ResetOverrides,
     // The job ad.
     /// The founder's text for a section, written over `draft`.
-    WriteSection { section: Section, text: String, draft: String },
+    WriteSection {
+        section: Section,
+        text: String,
+        draft: String,
+    },
     /// Back to the draft: the founder's text for the section is dropped.
     RevertSection(Section),
     /// The draft changed under the founder's text; they keep their text against `draft`.
-    KeepSectionText { section: Section, draft: String },
+    KeepSectionText {
+        section: Section,
+        draft: String,
+    },
     // The interviews.
     Stage(StageChange),
     /// Back to the recommended loop.
@@ -401,7 +364,13 @@ impl Plan {
             .clone()
             .unwrap_or_else(|| interview_loop(self));
         let n = list.len();
-        let check = |i: usize| if i < n { Ok(()) } else { Err(EditError::NoSuchStage(i)) };
+        let check = |i: usize| {
+            if i < n {
+                Ok(())
+            } else {
+                Err(EditError::NoSuchStage(i))
+            }
+        };
         match change {
             StageChange::Title(i, t) => {
                 check(i)?;
@@ -469,13 +438,34 @@ mod tests {
         p.apply(PlanEdit::Product("a payments API".into())).unwrap();
         p.apply(PlanEdit::Scale(Scale::HighTraffic)).unwrap();
         let need = crate::domain::catalog::BACKEND_NEEDS[0].id.to_string();
-        p.apply(PlanEdit::Need { id: need.clone(), on: true }).unwrap();
-        p.apply(PlanEdit::Need { id: need.clone(), on: true }).unwrap();
+        p.apply(PlanEdit::Need {
+            id: need.clone(),
+            on: true,
+        })
+        .unwrap();
+        p.apply(PlanEdit::Need {
+            id: need.clone(),
+            on: true,
+        })
+        .unwrap();
         assert_eq!(p.role.needs, vec![need.clone()], "a need is listed once");
-        p.apply(PlanEdit::Need { id: need, on: false }).unwrap();
+        p.apply(PlanEdit::Need {
+            id: need,
+            on: false,
+        })
+        .unwrap();
         assert!(p.role.needs.is_empty());
-        assert_eq!((p.name.as_str(), p.role.scale), ("Payments", Scale::HighTraffic));
-        let e = refused(&mut p, PlanEdit::Need { id: "no_such_need".into(), on: true });
+        assert_eq!(
+            (p.name.as_str(), p.role.scale),
+            ("Payments", Scale::HighTraffic)
+        );
+        let e = refused(
+            &mut p,
+            PlanEdit::Need {
+                id: "no_such_need".into(),
+                on: true,
+            },
+        );
         assert_eq!(e, EditError::UnknownNeed("no_such_need".into()));
     }
 
@@ -488,10 +478,25 @@ mod tests {
             .take(3)
             .collect();
         for id in &ids {
-            p.apply(PlanEdit::Toggle { list: ReqList::Technical, id: id.to_string() }).unwrap();
+            p.apply(PlanEdit::Toggle {
+                list: ReqList::Technical,
+                id: id.to_string(),
+            })
+            .unwrap();
         }
-        assert_eq!(p.requirements.iter().map(|r| r.id.as_str()).collect::<Vec<_>>(), ids);
-        p.apply(PlanEdit::Row { list: ReqList::Technical, id: ids[2].into(), change: RowChange::Up }).unwrap();
+        assert_eq!(
+            p.requirements
+                .iter()
+                .map(|r| r.id.as_str())
+                .collect::<Vec<_>>(),
+            ids
+        );
+        p.apply(PlanEdit::Row {
+            list: ReqList::Technical,
+            id: ids[2].into(),
+            change: RowChange::Up,
+        })
+        .unwrap();
         assert_eq!(p.requirements[1].id, ids[2]);
         p.apply(PlanEdit::Row {
             list: ReqList::Technical,
@@ -500,30 +505,75 @@ mod tests {
         })
         .unwrap();
         assert_eq!(p.requirements[0].priority, Priority::NiceToHave);
-        p.apply(PlanEdit::Toggle { list: ReqList::Technical, id: ids[0].into() }).unwrap();
+        p.apply(PlanEdit::Toggle {
+            list: ReqList::Technical,
+            id: ids[0].into(),
+        })
+        .unwrap();
         assert_eq!(p.requirements.len(), 2, "a second toggle removes it");
-        let e = refused(&mut p, PlanEdit::Toggle { list: ReqList::Soft, id: "no_such".into() });
+        let e = refused(
+            &mut p,
+            PlanEdit::Toggle {
+                list: ReqList::Soft,
+                id: "no_such".into(),
+            },
+        );
         assert_eq!(e, EditError::UnknownCatalogItem("no_such".into()));
         // Own items: checked as the form promises.
-        p.apply(PlanEdit::AddOwn { list: ReqList::Soft, label: " Patience ".into(), category: "soft".into() })
-            .unwrap();
+        p.apply(PlanEdit::AddOwn {
+            list: ReqList::Soft,
+            label: " Patience ".into(),
+            category: "soft".into(),
+        })
+        .unwrap();
         assert_eq!(p.soft_skills.last().unwrap().label, "Patience");
-        let e = refused(&mut p, PlanEdit::AddOwn { list: ReqList::Soft, label: "patience".into(), category: "soft".into() });
+        let e = refused(
+            &mut p,
+            PlanEdit::AddOwn {
+                list: ReqList::Soft,
+                label: "patience".into(),
+                category: "soft".into(),
+            },
+        );
         assert!(matches!(e, EditError::List(ListError::Duplicate(_))));
-        refused(&mut p, PlanEdit::AddOwn { list: ReqList::Soft, label: "  ".into(), category: "soft".into() });
+        refused(
+            &mut p,
+            PlanEdit::AddOwn {
+                list: ReqList::Soft,
+                label: "  ".into(),
+                category: "soft".into(),
+            },
+        );
         while p.requirements.len() < requirements::MAX_ITEMS {
             let n = p.requirements.len();
-            p.apply(PlanEdit::AddOwn { list: ReqList::Technical, label: format!("Tool {n}"), category: "other".into() })
-                .unwrap();
+            p.apply(PlanEdit::AddOwn {
+                list: ReqList::Technical,
+                label: format!("Tool {n}"),
+                category: "other".into(),
+            })
+            .unwrap();
         }
-        let e = refused(&mut p, PlanEdit::AddOwn { list: ReqList::Technical, label: "One more".into(), category: "other".into() });
+        let e = refused(
+            &mut p,
+            PlanEdit::AddOwn {
+                list: ReqList::Technical,
+                label: "One more".into(),
+                category: "other".into(),
+            },
+        );
         assert_eq!(e, EditError::List(ListError::Full));
         let unlisted = crate::domain::catalog::TECHNICAL
             .iter()
             .flat_map(|c| c.items.iter())
             .find(|i| !p.requirements.iter().any(|r| r.id == i.id))
             .unwrap();
-        let e = refused(&mut p, PlanEdit::Toggle { list: ReqList::Technical, id: unlisted.id.into() });
+        let e = refused(
+            &mut p,
+            PlanEdit::Toggle {
+                list: ReqList::Technical,
+                id: unlisted.id.into(),
+            },
+        );
         assert_eq!(e, EditError::List(ListError::Full));
     }
 
@@ -556,23 +606,54 @@ mod tests {
         let mut p = plan();
         p.apply(PlanEdit::AddQuote).unwrap();
         let id = p.costs.quotes[0].id.clone();
-        p.apply(PlanEdit::QuoteText { id: id.clone(), field: QuoteField::Low, text: "40".into() }).unwrap();
-        p.apply(PlanEdit::QuoteBasis { id: id.clone(), basis: RateBasis::Monthly }).unwrap();
-        p.apply(PlanEdit::QuoteRoute { id: id.clone(), route: QuoteRoute::Agency }).unwrap();
+        p.apply(PlanEdit::QuoteText {
+            id: id.clone(),
+            field: QuoteField::Low,
+            text: "40".into(),
+        })
+        .unwrap();
+        p.apply(PlanEdit::QuoteBasis {
+            id: id.clone(),
+            basis: RateBasis::Monthly,
+        })
+        .unwrap();
+        p.apply(PlanEdit::QuoteRoute {
+            id: id.clone(),
+            route: QuoteRoute::Agency,
+        })
+        .unwrap();
         let q = &p.costs.quotes[0];
-        assert_eq!((q.low.as_str(), q.basis, q.route), ("40", RateBasis::Monthly, QuoteRoute::Agency));
+        assert_eq!(
+            (q.low.as_str(), q.basis, q.route),
+            ("40", RateBasis::Monthly, QuoteRoute::Agency)
+        );
         for f in QuoteField::ALL {
-            p.apply(PlanEdit::QuoteText { id: id.clone(), field: f, text: f.slug().into() }).unwrap();
+            p.apply(PlanEdit::QuoteText {
+                id: id.clone(),
+                field: f,
+                text: f.slug().into(),
+            })
+            .unwrap();
             assert_eq!(f.get(&p.costs.quotes[0]), f.slug());
         }
-        let e = refused(&mut p, PlanEdit::QuoteText { id: "q99".into(), field: QuoteField::Name, text: "x".into() });
+        let e = refused(
+            &mut p,
+            PlanEdit::QuoteText {
+                id: "q99".into(),
+                field: QuoteField::Name,
+                text: "x".into(),
+            },
+        );
         assert_eq!(e, EditError::NoSuchQuote("q99".into()));
         p.apply(PlanEdit::RemoveQuote(id)).unwrap();
         assert!(p.costs.quotes.is_empty());
         for _ in 0..MAX_QUOTES {
             p.apply(PlanEdit::AddQuote).unwrap();
         }
-        assert_eq!(refused(&mut p, PlanEdit::AddQuote), EditError::TooManyQuotes);
+        assert_eq!(
+            refused(&mut p, PlanEdit::AddQuote),
+            EditError::TooManyQuotes
+        );
     }
 
     #[test]
@@ -580,17 +661,48 @@ mod tests {
         let mut p = plan();
         let fig = &market().figures[0];
         let base = market().base_value(&fig.id).unwrap();
-        p.apply(PlanEdit::Override { id: fig.id.clone(), text: format!("{}", base + 1.0) }).unwrap();
+        p.apply(PlanEdit::Override {
+            id: fig.id.clone(),
+            text: format!("{}", base + 1.0),
+        })
+        .unwrap();
         assert_eq!(p.costs.overrides.get(&fig.id), Some(&(base + 1.0)));
-        p.apply(PlanEdit::Override { id: fig.id.clone(), text: format!("{base}") }).unwrap();
-        assert!(p.costs.overrides.is_empty(), "the source's value is no override");
-        let e = refused(&mut p, PlanEdit::Override { id: fig.id.clone(), text: "-3".into() });
+        p.apply(PlanEdit::Override {
+            id: fig.id.clone(),
+            text: format!("{base}"),
+        })
+        .unwrap();
+        assert!(
+            p.costs.overrides.is_empty(),
+            "the source's value is no override"
+        );
+        let e = refused(
+            &mut p,
+            PlanEdit::Override {
+                id: fig.id.clone(),
+                text: "-3".into(),
+            },
+        );
         assert!(matches!(e, EditError::Number(_)));
-        let e = refused(&mut p, PlanEdit::Override { id: "no.such".into(), text: "3".into() });
+        let e = refused(
+            &mut p,
+            PlanEdit::Override {
+                id: "no.such".into(),
+                text: "3".into(),
+            },
+        );
         assert_eq!(e, EditError::UnknownFigure("no.such".into()));
         // An assumption with no default can be set.
-        let unset = market().assumptions.iter().find(|a| a.value.is_none()).unwrap();
-        p.apply(PlanEdit::Override { id: unset.id.clone(), text: "700".into() }).unwrap();
+        let unset = market()
+            .assumptions
+            .iter()
+            .find(|a| a.value.is_none())
+            .unwrap();
+        p.apply(PlanEdit::Override {
+            id: unset.id.clone(),
+            text: "700".into(),
+        })
+        .unwrap();
         p.apply(PlanEdit::ResetOverride(unset.id.clone())).unwrap();
         assert!(p.costs.overrides.is_empty());
     }
@@ -599,21 +711,35 @@ mod tests {
     fn the_loop_is_copied_on_first_change_and_kept_in_limits() {
         let mut p = plan();
         let recommended = interview_loop(&p);
-        p.apply(PlanEdit::Stage(StageChange::Minutes(0, 100_000))).unwrap();
+        p.apply(PlanEdit::Stage(StageChange::Minutes(0, 100_000)))
+            .unwrap();
         let stages = p.interviews.stages.clone().unwrap();
         assert_eq!(stages.len(), recommended.len());
         assert_eq!(stages[0].minutes, MAX_MINUTES);
-        p.apply(PlanEdit::Stage(StageChange::Minutes(0, 0))).unwrap();
-        assert_eq!(p.interviews.stages.as_ref().unwrap()[0].minutes, MIN_MINUTES);
+        p.apply(PlanEdit::Stage(StageChange::Minutes(0, 0)))
+            .unwrap();
+        assert_eq!(
+            p.interviews.stages.as_ref().unwrap()[0].minutes,
+            MIN_MINUTES
+        );
         p.apply(PlanEdit::Stage(StageChange::Down(0))).unwrap();
-        assert_eq!(p.interviews.stages.as_ref().unwrap()[1].title, recommended[0].title);
+        assert_eq!(
+            p.interviews.stages.as_ref().unwrap()[1].title,
+            recommended[0].title
+        );
         let last = recommended.len() - 1;
         p.apply(PlanEdit::Stage(StageChange::Down(last))).unwrap();
-        assert_eq!(refused(&mut p, PlanEdit::Stage(StageChange::Title(99, "x".into()))), EditError::NoSuchStage(99));
+        assert_eq!(
+            refused(&mut p, PlanEdit::Stage(StageChange::Title(99, "x".into()))),
+            EditError::NoSuchStage(99)
+        );
         while p.interviews.stages.as_ref().unwrap().len() < MAX_STAGES {
             p.apply(PlanEdit::Stage(StageChange::Add)).unwrap();
         }
-        assert_eq!(refused(&mut p, PlanEdit::Stage(StageChange::Add)), EditError::TooManyStages);
+        assert_eq!(
+            refused(&mut p, PlanEdit::Stage(StageChange::Add)),
+            EditError::TooManyStages
+        );
         p.apply(PlanEdit::ResetLoop).unwrap();
         assert_eq!(interview_loop(&p), recommended);
     }
@@ -621,12 +747,18 @@ mod tests {
     #[test]
     fn own_questions_are_trimmed_and_limited() {
         let mut p = plan();
-        assert_eq!(refused(&mut p, PlanEdit::AddQuestion("   ".into())), EditError::EmptyQuestion);
+        assert_eq!(
+            refused(&mut p, PlanEdit::AddQuestion("   ".into())),
+            EditError::EmptyQuestion
+        );
         for n in 0..MAX_OWN_QUESTIONS {
             p.apply(PlanEdit::AddQuestion(format!(" Q{n}? "))).unwrap();
         }
         assert_eq!(p.interviews.own_questions[0], "Q0?");
-        assert_eq!(refused(&mut p, PlanEdit::AddQuestion("more?".into())), EditError::TooManyQuestions);
+        assert_eq!(
+            refused(&mut p, PlanEdit::AddQuestion("more?".into())),
+            EditError::TooManyQuestions
+        );
         p.apply(PlanEdit::RemoveQuestion(0)).unwrap();
         p.apply(PlanEdit::RemoveQuestion(999)).unwrap();
         assert_eq!(p.interviews.own_questions.len(), MAX_OWN_QUESTIONS - 1);
@@ -636,11 +768,25 @@ mod tests {
     fn section_edits_keep_the_draft_they_were_written_over() {
         let mut p = plan();
         let s = Section::Pay;
-        p.apply(PlanEdit::WriteSection { section: s, text: "mine".into(), draft: "d1".into() }).unwrap();
-        p.apply(PlanEdit::WriteSection { section: s, text: "mine 2".into(), draft: "d2".into() }).unwrap();
+        p.apply(PlanEdit::WriteSection {
+            section: s,
+            text: "mine".into(),
+            draft: "d1".into(),
+        })
+        .unwrap();
+        p.apply(PlanEdit::WriteSection {
+            section: s,
+            text: "mine 2".into(),
+            draft: "d2".into(),
+        })
+        .unwrap();
         assert_eq!(p.job_ad.edits[s.key()].based_on, "d1");
         assert_eq!(p.job_ad.edits[s.key()].text, "mine 2");
-        p.apply(PlanEdit::KeepSectionText { section: s, draft: "d2".into() }).unwrap();
+        p.apply(PlanEdit::KeepSectionText {
+            section: s,
+            draft: "d2".into(),
+        })
+        .unwrap();
         assert_eq!(p.job_ad.edits[s.key()].based_on, "d2");
         p.apply(PlanEdit::RevertSection(s)).unwrap();
         assert!(p.job_ad.edits.is_empty());
@@ -653,9 +799,16 @@ mod tests {
         p.apply(PlanEdit::Seen(Step::Costs)).unwrap();
         assert_eq!(p.seen_steps, vec![Step::Costs.slug().to_string()]);
         p.apply(PlanEdit::Seen(Step::Role)).unwrap();
-        assert_eq!(p.seen_steps.len(), 1, "the role is answered by typing, not by opening");
+        assert_eq!(
+            p.seen_steps.len(),
+            1,
+            "the role is answered by typing, not by opening"
+        );
         p.apply(PlanEdit::Level(Some(Seniority::Senior))).unwrap();
         p.apply(PlanEdit::TimelineRoute(Route::Toptal)).unwrap();
-        assert_eq!((p.seniority.chosen, p.interviews.route), (Some(Seniority::Senior), Route::Toptal));
+        assert_eq!(
+            (p.seniority.chosen, p.interviews.route),
+            (Some(Seniority::Senior), Route::Toptal)
+        );
     }
 }

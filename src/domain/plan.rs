@@ -87,6 +87,18 @@ impl Plan {
     }
 }
 
+/// A field of the plan a message can belong beside.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Field {
+    Name,
+    Requirements,
+    HoursPerWeek,
+    Horizon,
+    Budget,
+    HireCountry,
+    StartDate,
+}
+
 /// A stable identifier: made once when the plan is created, kept across renames and exports.
 #[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(transparent)]
@@ -526,6 +538,77 @@ pub struct Quote {
     pub one_off: String,
     /// Days from now to the hire (empty: not known).
     pub days_to_hire: String,
+}
+
+/// A field of a quote the founder types.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QuoteField {
+    Name,
+    Low,
+    High,
+    OneOff,
+    DaysToHire,
+}
+
+impl QuoteField {
+    pub const ALL: [QuoteField; 5] = [
+        QuoteField::Name,
+        QuoteField::Low,
+        QuoteField::High,
+        QuoteField::OneOff,
+        QuoteField::DaysToHire,
+    ];
+
+    /// Part of the field's element id: `quote-q1-one_off`.
+    pub fn slug(self) -> &'static str {
+        match self {
+            QuoteField::Name => "name",
+            QuoteField::Low => "low",
+            QuoteField::High => "high",
+            QuoteField::OneOff => "one_off",
+            QuoteField::DaysToHire => "days_to_hire",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            QuoteField::Name => "Name",
+            QuoteField::Low => "Low (US dollars)",
+            QuoteField::High => "High (empty: same as low)",
+            QuoteField::OneOff => "One-off fees (US dollars, optional)",
+            QuoteField::DaysToHire => "Days to hire (optional)",
+        }
+    }
+
+    pub fn hint(self) -> &'static str {
+        match self {
+            QuoteField::Name => "e.g. Agency in Kraków",
+            QuoteField::Low => "e.g. 40",
+            QuoteField::High => "e.g. 55",
+            QuoteField::OneOff => "e.g. 1000",
+            QuoteField::DaysToHire => "e.g. 10",
+        }
+    }
+
+    pub fn get(self, q: &Quote) -> &String {
+        match self {
+            QuoteField::Name => &q.name,
+            QuoteField::Low => &q.low,
+            QuoteField::High => &q.high,
+            QuoteField::OneOff => &q.one_off,
+            QuoteField::DaysToHire => &q.days_to_hire,
+        }
+    }
+
+    pub fn get_mut(self, q: &mut Quote) -> &mut String {
+        match self {
+            QuoteField::Name => &mut q.name,
+            QuoteField::Low => &mut q.low,
+            QuoteField::High => &mut q.high,
+            QuoteField::OneOff => &mut q.one_off,
+            QuoteField::DaysToHire => &mut q.days_to_hire,
+        }
+    }
 }
 
 /// The founder's interview loop (None: follow the default for the plan), questions of their

@@ -1,6 +1,7 @@
 //! Which steps are complete and which need attention, and the messages shown beside fields.
 
 use super::cost::Scenario;
+pub use super::plan::Field;
 use super::plan::{Plan, Priority, MAX_NAME_CHARS};
 use super::seniority;
 use super::wizard::Step;
@@ -30,12 +31,12 @@ impl StepState {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FieldIssue {
     pub step: Step,
-    /// The plan field, e.g. `horizon_months`; the UI shows the message next to it.
-    pub field: &'static str,
+    /// The plan field; the UI shows the message next to it.
+    pub field: Field,
     pub message: String,
 }
 
-fn issue(step: Step, field: &'static str, message: impl Into<String>) -> FieldIssue {
+fn issue(step: Step, field: Field, message: impl Into<String>) -> FieldIssue {
     FieldIssue {
         step,
         field,
@@ -49,7 +50,7 @@ pub fn issues(plan: &Plan, today: NaiveDate) -> Vec<FieldIssue> {
     if plan.name.chars().count() > MAX_NAME_CHARS {
         out.push(issue(
             Step::Role,
-            "name",
+            Field::Name,
             format!("Keep the name under {MAX_NAME_CHARS} characters so it fits in lists and file names."),
         ));
     }
@@ -61,7 +62,7 @@ pub fn issues(plan: &Plan, today: NaiveDate) -> Vec<FieldIssue> {
     if !plan.requirements.is_empty() && languages == 0 {
         out.push(issue(
             Step::Requirements,
-            "requirements",
+            Field::Requirements,
             "Choose a programming language: it is the first of the three decisions (language, database, cloud).",
         ));
     }
@@ -73,7 +74,7 @@ pub fn issues(plan: &Plan, today: NaiveDate) -> Vec<FieldIssue> {
     if musts > MUST_HAVE_WARNING {
         out.push(issue(
             Step::Requirements,
-            "requirements",
+            Field::Requirements,
             format!(
                 "{musts} must-haves is a lot: few people match them all. Keep the essentials (the language of your codebase, for instance) and make the rest nice-to-haves."
             ),
@@ -89,7 +90,7 @@ pub fn issues(plan: &Plan, today: NaiveDate) -> Vec<FieldIssue> {
         if start < today {
             out.push(issue(
                 Step::Engagement,
-                "start_date",
+                Field::StartDate,
                 format!(
                     "{} is in the past. Pick a date from today on, or clear it to plan from today.",
                     start.format("%-d %B %Y")
@@ -101,7 +102,7 @@ pub fn issues(plan: &Plan, today: NaiveDate) -> Vec<FieldIssue> {
 }
 
 /// The messages for one field.
-pub fn field_messages(issues: &[FieldIssue], field: &str) -> Vec<String> {
+pub fn field_messages(issues: &[FieldIssue], field: Field) -> Vec<String> {
     issues
         .iter()
         .filter(|i| i.field == field)
@@ -174,7 +175,7 @@ mod tests {
         p.engagement.horizon_months = "zero".into();
         let found = issues(&p, today());
         assert_eq!(found.len(), 1);
-        assert_eq!(found[0].field, "horizon_months");
+        assert_eq!(found[0].field, Field::Horizon);
         assert_eq!(
             step_state(&p, Step::Engagement, &found),
             StepState::NeedsAttention
@@ -188,7 +189,7 @@ mod tests {
         let mut p = Plan::default();
         p.engagement.start_date = NaiveDate::from_ymd_opt(2026, 11, 22);
         let found = issues(&p, today());
-        assert_eq!(found[0].field, "start_date");
+        assert_eq!(found[0].field, Field::StartDate);
         assert!(found[0].message.contains("22 November 2026"));
         p.engagement.start_date = Some(today());
         assert!(issues(&p, today()).is_empty());
@@ -198,7 +199,7 @@ mod tests {
     fn requirements_need_a_language_and_not_too_many_musts() {
         let mut p = Plan::default();
         p.requirements.push(from_catalog("postgresql").unwrap());
-        assert_eq!(issues(&p, today())[0].field, "requirements");
+        assert_eq!(issues(&p, today())[0].field, Field::Requirements);
         p.requirements.push(from_catalog("go").unwrap());
         assert!(issues(&p, today()).is_empty());
         assert_eq!(step_state(&p, Step::Requirements, &[]), StepState::Done);

@@ -49,17 +49,28 @@ pub enum SaveStatus {
 }
 
 impl SaveStatus {
-    /// What the status line says.
-    pub fn words(&self) -> String {
+    /// The status line: its tone (ok, pending, warn, error) and its words.
+    pub fn indicator(&self, persistence: &Persistence) -> (&'static str, &'static str) {
+        match (persistence, self) {
+            (_, SaveStatus::ReadOnly) => ("warn", "Shared plan: read-only"),
+            (Persistence::MemoryOnly(_) | Persistence::Embedded, _) => {
+                ("warn", "Not saved: this tab only")
+            }
+            (_, SaveStatus::Failed(_)) => ("error", "Not saved"),
+            (_, SaveStatus::Conflict) => ("error", "Not saved: changed in another tab"),
+            (_, SaveStatus::Pending) => ("pending", "Saving…"),
+            (_, SaveStatus::Saved) => ("ok", "Saved in this browser"),
+        }
+    }
+
+    /// The notice a failed save shows.
+    pub fn failure(&self) -> Option<String> {
         match self {
-            SaveStatus::Saved => "Saved in this browser".into(),
-            SaveStatus::Pending => "Saving…".into(),
-            SaveStatus::Failed(why) => format!(
+            SaveStatus::Failed(why) => Some(format!(
                 "Not saved: {}. Your plan is kept in this tab; export it to be safe.",
                 why.words()
-            ),
-            SaveStatus::Conflict => "Not saved: changed in another tab".into(),
-            SaveStatus::ReadOnly => "Shared plan: read-only".into(),
+            )),
+            _ => None,
         }
     }
 }
@@ -82,7 +93,10 @@ pub enum SaveEvent {
         result: Result<(), StorageFault>,
     },
     /// Another tab saved the open plan. `ours` is this tab's edit time.
-    OtherTabSaved { theirs: Box<Plan>, ours: DateTime<Utc> },
+    OtherTabSaved {
+        theirs: Box<Plan>,
+        ours: DateTime<Utc>,
+    },
     /// The founder keeps this tab's version of a conflict.
     KeepMine,
     /// The founder loads the other tab's version.
@@ -108,7 +122,9 @@ pub enum SaveCommand {
     /// Stamp the open plan as edited now, so it is saved over the other version.
     Touch,
     /// Ask which version to keep; the other was saved at this time.
-    AskConflict { theirs_at: DateTime<Utc> },
+    AskConflict {
+        theirs_at: DateTime<Utc>,
+    },
     /// The plan list changed: show it again.
     RefreshList,
     /// Ask the browser to keep this site's storage under pressure.
@@ -167,10 +183,7 @@ impl Saver {
         let writable = self.is_local() && self.status != SaveStatus::ReadOnly;
         match event {
             SaveEvent::Edited { at } => {
-                if at == self.base
-                    || !writable
-                    || self.status == SaveStatus::Conflict
-                {
+                if at == self.base || !writable || self.status == SaveStatus::Conflict {
                     return out;
                 }
                 self.status = SaveStatus::Pending;
@@ -298,19 +311,39 @@ mod tests {
     #[test]
     fn an_edit_is_saved_after_the_pause() {
         let mut s = local();
-        assert_eq!(s.on(E::Edited { at: t(0) }), vec![], "a plan just loaded is not saved again");
+        assert_eq!(
+            s.on(E::Edited { at: t(0) }),
+            vec![],
+            "a plan just loaded is not saved again"
+        );
         assert_eq!(s.on(E::Edited { at: t(1) }), vec![C::Schedule]);
         assert_eq!(s.status, SaveStatus::Pending);
         // Typing on: the timer starts again (debounce).
-        assert_eq!(s.on(E::Edited { at: t(2) }), vec![C::CancelTimer, C::Schedule]);
+        assert_eq!(
+            s.on(E::Edited { at: t(2) }),
+            vec![C::CancelTimer, C::Schedule]
+        );
         assert_eq!(s.on(E::TimerFired), vec![C::ReadStored]);
         let stored = encode_stored(&plan_at(0));
-        assert_eq!(s.on(E::Read { stored: Some(stored) }), vec![C::Write]);
         assert_eq!(
-            s.on(E::Written { at: t(2), result: Ok(()) }),
+            s.on(E::Read {
+                stored: Some(stored)
+            }),
+            vec![C::Write]
+        );
+        assert_eq!(
+            s.on(E::Written {
+                at: t(2),
+                result: Ok(())
+            }),
             vec![C::RefreshList, C::RequestPersistence]
         );
         assert_eq!(s.status, SaveStatus::Saved);
+        assert_eq!(
+            s.status.indicator(&s.persistence).1,
+            "Saved in this browser"
+        );
+        assert_eq!(s.status.failure(), None);
         assert!(!s.waiting());
         // The saved version is the new base: the same edit time is no edit.
         assert_eq!(s.on(E::Edited { at: t(2) }), vec![]);
@@ -340,7 +373,12 @@ mod tests {
         s.on(E::Edited { at: t(5) });
         s.on(E::TimerFired);
         let theirs = encode_stored(&plan_at(9));
-        assert_eq!(s.on(E::Read { stored: Some(theirs) }), vec![C::AskConflict { theirs_at: t(9) }]);
+        assert_eq!(
+            s.on(E::Read {
+                stored: Some(theirs)
+            }),
+            vec![C::AskConflict { theirs_at: t(9) }]
+        );
         assert_eq!(s.status, SaveStatus::Conflict);
         // While the founder decides, edits are not scheduled and nothing is written.
         assert_eq!(s.on(E::Edited { at: t(6) }), vec![]);
@@ -352,13 +390,21 @@ mod tests {
     fn keep_mine_saves_this_tab_over_theirs() {
         let mut s = local();
         s.on(E::Edited { at: t(5) });
-        s.on(E::OtherTabSaved { theirs: Box::new(plan_at(9)), ours: t(5) });
+        s.on(E::OtherTabSaved {
+            theirs: Box::new(plan_at(9)),
+            ours: t(5),
+        });
         assert_eq!(s.on(E::KeepMine), vec![C::Touch]);
         assert_eq!(s.status, SaveStatus::Saved);
         // The touch stamps a time after theirs; storage now holds theirs, which is the base.
         assert_eq!(s.on(E::Edited { at: t(10) }), vec![C::Schedule]);
         s.on(E::TimerFired);
-        assert_eq!(s.on(E::Read { stored: Some(encode_stored(&plan_at(9))) }), vec![C::Write]);
+        assert_eq!(
+            s.on(E::Read {
+                stored: Some(encode_stored(&plan_at(9)))
+            }),
+            vec![C::Write]
+        );
         assert_eq!(s.on(E::KeepMine), vec![], "the question was answered once");
     }
 
@@ -366,22 +412,38 @@ mod tests {
     fn load_theirs_replaces_this_tab() {
         let mut s = local();
         s.on(E::Edited { at: t(5) });
-        s.on(E::OtherTabSaved { theirs: Box::new(plan_at(9)), ours: t(5) });
+        s.on(E::OtherTabSaved {
+            theirs: Box::new(plan_at(9)),
+            ours: t(5),
+        });
         assert_eq!(s.on(E::LoadTheirs), vec![C::SetPlan(Box::new(plan_at(9)))]);
         assert_eq!(s.status, SaveStatus::Saved);
-        assert_eq!(s.on(E::Edited { at: t(9) }), vec![], "their version is the base");
+        assert_eq!(
+            s.on(E::Edited { at: t(9) }),
+            vec![],
+            "their version is the base"
+        );
     }
 
     #[test]
     fn another_tab_saving_with_nothing_pending_here_is_followed() {
         let mut s = local();
         assert_eq!(
-            s.on(E::OtherTabSaved { theirs: Box::new(plan_at(9)), ours: t(0) }),
+            s.on(E::OtherTabSaved {
+                theirs: Box::new(plan_at(9)),
+                ours: t(0)
+            }),
             vec![C::SetPlan(Box::new(plan_at(9)))]
         );
         assert_eq!(s.status, SaveStatus::Saved);
         // An older or equal version from another tab changes nothing.
-        assert_eq!(s.on(E::OtherTabSaved { theirs: Box::new(plan_at(3)), ours: t(9) }), vec![]);
+        assert_eq!(
+            s.on(E::OtherTabSaved {
+                theirs: Box::new(plan_at(3)),
+                ours: t(9)
+            }),
+            vec![]
+        );
     }
 
     #[test]
@@ -391,10 +453,20 @@ mod tests {
             s.on(E::Edited { at: t(1) });
             s.on(E::TimerFired);
             s.on(E::Read { stored: None });
-            assert_eq!(s.on(E::Written { at: t(1), result: Err(fault) }), vec![]);
+            assert_eq!(
+                s.on(E::Written {
+                    at: t(1),
+                    result: Err(fault)
+                }),
+                vec![]
+            );
             assert_eq!(s.status, SaveStatus::Failed(fault));
-            assert!(s.status.words().contains(fault.words()));
-            assert!(s.status.words().contains("export"));
+            let notice = s.status.failure().unwrap();
+            assert!(
+                notice.contains(fault.words()) && notice.contains("export"),
+                "{notice}"
+            );
+            assert_eq!(s.status.indicator(&s.persistence), ("error", "Not saved"));
             assert_eq!(s.on(E::Edited { at: t(2) }), vec![C::Schedule]);
         }
     }
@@ -406,7 +478,10 @@ mod tests {
         s.on(E::TimerFired);
         s.on(E::Read { stored: None });
         s.on(E::Edited { at: t(2) });
-        s.on(E::Written { at: t(1), result: Ok(()) });
+        s.on(E::Written {
+            at: t(1),
+            result: Ok(()),
+        });
         assert_eq!(s.status, SaveStatus::Pending);
         assert!(s.waiting());
     }
@@ -427,7 +502,10 @@ mod tests {
         let mut shared = Saver::new(Persistence::Local, t(0), true);
         assert_eq!(shared.status, SaveStatus::ReadOnly);
         assert_eq!(
-            shared.on(E::OtherTabSaved { theirs: Box::new(plan_at(9)), ours: t(0) }),
+            shared.on(E::OtherTabSaved {
+                theirs: Box::new(plan_at(9)),
+                ours: t(0)
+            }),
             vec![],
             "a shared plan being read is not replaced by a stored one"
         );
@@ -443,9 +521,16 @@ mod tests {
         let mut s = local();
         s.on(E::Edited { at: t(5) });
         assert_eq!(s.on(E::Discarded), vec![C::CancelTimer]);
-        assert_eq!(s.on(E::TimerFired), vec![], "a cancelled timer that fires anyway writes nothing");
+        assert_eq!(
+            s.on(E::TimerFired),
+            vec![],
+            "a cancelled timer that fires anyway writes nothing"
+        );
         s.on(E::Edited { at: t(6) });
-        s.on(E::OtherTabSaved { theirs: Box::new(plan_at(9)), ours: t(6) });
+        s.on(E::OtherTabSaved {
+            theirs: Box::new(plan_at(9)),
+            ours: t(6),
+        });
         assert_eq!(s.on(E::Opened { at: t(20) }), vec![C::ReadStored]);
         assert_eq!(s.status, SaveStatus::Saved);
         assert_eq!(s.on(E::KeepMine), vec![], "the conflict went with the plan");

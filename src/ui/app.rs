@@ -4,8 +4,12 @@ use crate::domain::progress::{step_state, StepState};
 use crate::domain::wizard::Step;
 use leptos::prelude::*;
 
+use crate::domain::edit::PlanEdit;
+
 use super::embed::Embed;
-use super::state::{Mode, Persistence, SaveStatus, Store};
+use super::notices::Notices;
+use super::session::{self, Loaded, Session};
+use super::state::{Mode, PlanStore};
 use super::steps::StepView;
 
 fn current_hash() -> String {
@@ -17,17 +21,27 @@ fn current_hash() -> String {
 /// Loads the plan for this page (stored, shared or embedded) and shows the planner.
 #[component]
 pub fn App() -> impl IntoView {
-    view! { <Planner store=Store::load()/> }
+    view! { <Planner loaded=session::load()/> }
 }
 
-/// The planner over a given store.
+/// The planner over given stores: the plan, its session, the notices and the page, each put
+/// in context for the components that ask for it.
 #[component]
-pub fn Planner(store: Store) -> impl IntoView {
+pub fn Planner(loaded: Loaded) -> impl IntoView {
+    let Loaded {
+        store,
+        session,
+        notices,
+        page,
+    } = loaded;
     provide_context(store);
-    if let Mode::Embed(kind) = store.mode.get_value() {
+    provide_context(session);
+    provide_context(notices);
+    provide_context(page);
+    if let Mode::Embed(kind) = page.mode {
         return view! { <Embed kind=kind/> }.into_any();
     }
-    store.autosave();
+    session.autosave();
 
     let step = RwSignal::new(Step::from_hash(&current_hash()));
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
@@ -52,9 +66,7 @@ pub fn Planner(store: Store) -> impl IntoView {
             .plan
             .with_untracked(|p| crate::domain::progress::unseen(p, current));
         if unseen && !store.read_only().get_untracked() {
-            store.update(|p| {
-                crate::domain::progress::mark_seen(p, current);
-            });
+            store.set(PlanEdit::Seen(current));
         }
     });
 
@@ -68,18 +80,18 @@ pub fn Planner(store: Store) -> impl IntoView {
                 <p class="tagline">"Plan the hire of a backend developer"</p>
                 <SaveIndicator/>
             </header>
-            <Notices/>
+            <NoticeList/>
             <div class="layout">
                 <StepNav current=step/>
                 <main id="main" class="step" tabindex="-1">
                     // A shared plan is shown read-only: every control inside is disabled.
                     <fieldset class="readonly-wrap" disabled=move || store.read_only().get()>
-                        {move || if store.print_all.get() {
+                        {move || if page.print_all.get() {
                             view! {
                                 <div class="print-all" data-testid="print-all">
                                     <p class="print-title">{store.plan.with(|p| p.display_name().to_string())}</p>
                                     {Step::ALL.into_iter().filter(|s| *s != Step::Share).map(|s| view! { <StepView step=s/> }).collect_view()}
-                                    <p class="no-print"><button type="button" class="secondary" on:click=move |_| store.print_all.set(false)>"Back to the planner"</button></p>
+                                    <p class="no-print"><button type="button" class="secondary" on:click=move |_| page.print_all.set(false)>"Back to the planner"</button></p>
                                 </div>
                             }.into_any()
                         } else {
@@ -96,46 +108,36 @@ pub fn Planner(store: Store) -> impl IntoView {
 
 #[component]
 fn SaveIndicator() -> impl IntoView {
-    let store = expect_context::<Store>();
-    let text = move || match (store.persistence.get(), store.save_status.get()) {
-        (_, SaveStatus::ReadOnly) => ("warn", "Shared plan: read-only".to_string()),
-        (Persistence::MemoryOnly(_), _) | (Persistence::Embedded, _) => {
-            ("warn", "Not saved: this tab only".to_string())
-        }
-        (_, SaveStatus::Failed(_)) => ("error", "Not saved".to_string()),
-        (_, SaveStatus::Conflict) => ("error", "Not saved: changed in another tab".to_string()),
-        (_, SaveStatus::Pending) => ("pending", "Saving…".to_string()),
-        (_, SaveStatus::Saved) => ("ok", "Saved in this browser".to_string()),
-    };
+    let session = expect_context::<Session>();
+    let persistence = session.persistence();
+    let text = Memo::new(move |_| session.status.with(|s| s.indicator(&persistence)));
     view! {
-        <p class=move || format!("save-status {}", text().0) role="status" data-testid="save-status">
-            {move || text().1}
+        <p class=move || format!("save-status {}", text.get().0) role="status" data-testid="save-status">
+            {move || text.get().1}
         </p>
     }
 }
 
 #[component]
-fn Notices() -> impl IntoView {
-    let store = expect_context::<Store>();
-    let failed = move || match store.save_status.get() {
-        SaveStatus::Failed(why) => Some(why),
-        _ => None,
-    };
+fn NoticeList() -> impl IntoView {
+    let notices = expect_context::<Notices>();
+    let session = expect_context::<Session>();
+    let failed = move || session.status.with(|s| s.failure());
     view! {
         <div class="notices" aria-live="polite">
-            <For each=move || store.notices.get() key=|n| n.id let:notice>
+            <For each=move || notices.list.get() key=|n| n.id let:notice>
                 <div class="notice" class:error=notice.error class:warn=!notice.error data-testid="notice">
                     <p>{notice.text.clone()}</p>
                     <div class="notice-actions">
-                        {notice.actions.iter().cloned().map(|(label, action)| {
+                        {notice.actions.iter().copied().map(|action| {
                             let id = notice.id;
                             view! {
-                                <button type="button" class="secondary small" on:click=move |_| store.act(id, action.clone())>{label}</button>
+                                <button type="button" class="secondary small" on:click=move |_| session.act(id, action)>{action.label()}</button>
                             }
                         }).collect_view()}
                         <button type="button" class="link" aria-label="Dismiss this message" on:click={
                             let id = notice.id;
-                            move |_| store.dismiss(id)
+                            move |_| notices.dismiss(id)
                         }>"Dismiss"</button>
                     </div>
                 </div>
@@ -147,7 +149,7 @@ fn Notices() -> impl IntoView {
 
 #[component]
 fn StepNav(current: RwSignal<Step>) -> impl IntoView {
-    let store = expect_context::<Store>();
+    let store = expect_context::<PlanStore>();
     // Every step's state at once, recomputed once per change (not once per place it shows).
     let states = Memo::new(move |_| {
         store

@@ -26,13 +26,32 @@ pub fn download(filename: &str, mime: &str, text: &str) -> Result<(), String> {
 }
 
 /// Copies text with the Clipboard API; the returned message confirms or explains.
-pub async fn copy_text(text: String) -> String {
+pub async fn copy_text(text: String) -> Copied {
     let Some(w) = web_sys::window() else {
-        return "Copy failed: no window.".into();
+        return Copied::Blocked;
     };
     let promise = w.navigator().clipboard().write_text(&text);
     match wasm_bindgen_futures::JsFuture::from(promise).await {
-        Ok(_) => "Copied to the clipboard.".into(),
-        Err(_) => "The browser blocked copying: select the text and copy it by hand.".into(),
+        Ok(_) => Copied::Done,
+        Err(_) => Copied::Blocked,
+    }
+}
+
+/// What became of a copy to the clipboard.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Copied {
+    Done,
+    Blocked,
+}
+
+impl Copied {
+    /// What the status line says; `what` names the copied thing ("the Markdown").
+    pub fn words(self, what: &str) -> String {
+        match self {
+            Copied::Done => format!("Copied {what} to the clipboard."),
+            Copied::Blocked => {
+                "The browser blocked copying: select the text and copy it by hand.".into()
+            }
+        }
     }
 }

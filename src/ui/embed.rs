@@ -8,13 +8,15 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::domain::chart;
-use crate::domain::cost::{compute, seniority_word, Scenario};
+use crate::domain::codec::EmbedKind;
+use crate::domain::cost::{compute, Scenario};
 use crate::domain::cost_view;
+use crate::domain::edit::PlanEdit;
 use crate::domain::market::market;
 use crate::domain::plan::{EngagementKind, Seniority};
 use crate::domain::requirements::{must_haves, nice_to_haves};
 use crate::domain::seniority;
-use crate::ui::state::{share_param, Store};
+use crate::ui::state::PlanStore;
 
 /// Posts `{type: "hireplan:height", height}` to the host page whenever the body resizes.
 fn report_height() {
@@ -49,17 +51,18 @@ fn report_height() {
 }
 
 #[component]
-pub fn Embed(kind: String) -> impl IntoView {
+pub fn Embed(kind: EmbedKind) -> impl IntoView {
     // A timer, not an animation frame: browsers pause animation frames in off-screen
     // cross-origin frames, and an embed below the fold must still size itself.
     set_timeout(report_height, std::time::Duration::ZERO);
-    let body = match kind.as_str() {
-        "plan" if share_param().is_some() => view! { <EmbedPlan/> }.into_any(),
-        "plan" => view! {
+    let has_share = crate::ui::state::address().1.is_some();
+    let body = match kind {
+        EmbedKind::Plan if has_share => view! { <EmbedPlan/> }.into_any(),
+        EmbedKind::Plan => view! {
             <p class="notice error">"This embed shows a shared plan, but its address carries none. Copy the embed code again from Hireplan's Share step."</p>
         }
         .into_any(),
-        _ => view! { <EmbedCosts/> }.into_any(),
+        EmbedKind::Costs => view! { <EmbedCosts/> }.into_any(),
     };
     view! {
         <div class="embed" data-testid="embed">
@@ -74,7 +77,7 @@ pub fn Embed(kind: String) -> impl IntoView {
 
 #[component]
 fn EmbedCosts() -> impl IntoView {
-    let store = expect_context::<Store>();
+    let store = expect_context::<PlanStore>();
     let report = Memo::new(move |_| {
         store.plan.with(|p| {
             Scenario::from_plan(p, seniority::effective(p))
@@ -95,37 +98,30 @@ fn EmbedCosts() -> impl IntoView {
             <div class="field">
                 <label for="embed-level">"Level"</label>
                 <select id="embed-level" on:change=move |ev| {
-                    let v = match event_target_value(&ev).as_str() { "junior" => Seniority::Junior, "senior" => Seniority::Senior, _ => Seniority::Mid };
-                    store.update(|p| p.seniority.chosen = Some(v));
+                    store.set(PlanEdit::Level(Seniority::from_slug(&event_target_value(&ev))));
                 }>
-                    <option value="junior">"Junior (L1)"</option>
-                    <option value="mid" selected=true>"Mid-level (L2)"</option>
-                    <option value="senior">"Senior (L3)"</option>
+                    {Seniority::ALL.map(|l| view! {
+                        <option value=l.slug() selected=l == Seniority::default()>{format!("{} ({})", l.title(), l.rocket_tier())}</option>
+                    }).collect_view()}
                 </select>
             </div>
             <div class="field">
                 <label for="embed-kind">"Engagement"</label>
                 <select id="embed-kind" on:change=move |ev| {
-                    let v = match event_target_value(&ev).as_str() {
-                        "contractor" => EngagementKind::FullTimeContractor,
-                        "part-time" => EngagementKind::PartTimeContractor,
-                        _ => EngagementKind::FullTimeEmployee,
-                    };
-                    store.update(|p| p.engagement.kind = v);
+                    if let Some(kind) = EngagementKind::from_slug(&event_target_value(&ev)) {
+                        store.set(PlanEdit::Kind(kind));
+                    }
                 }>
-                    <option value="employee">"Full-time employee"</option>
-                    <option value="contractor">"Full-time contractor"</option>
-                    <option value="part-time">"Part-time contractor"</option>
+                    // Hourly needs the hours a week, which the embed does not ask.
+                    {EngagementKind::ALL.into_iter().filter(|k| *k != EngagementKind::Hourly).map(|k| view! {
+                        <option value=k.slug()>{k.title()}</option>
+                    }).collect_view()}
                 </select>
             </div>
             <div class="field">
                 <label for="embed-country">"Your company and the hire are in"</label>
                 <select id="embed-country" on:change=move |ev| {
-                    let v = event_target_value(&ev);
-                    store.update(|p| {
-                        p.engagement.hire_country = Some(v.clone());
-                        p.engagement.company_country = Some(v);
-                    });
+                    store.set(PlanEdit::BothCountries(event_target_value(&ev)));
                 }>
                     {market().countries.iter().map(|c| view! { <option value=c.id.clone()>{c.name.clone()}</option> }).collect_view()}
                 </select>
@@ -150,7 +146,7 @@ fn EmbedCosts() -> impl IntoView {
 
 #[component]
 fn EmbedPlan() -> impl IntoView {
-    let store = expect_context::<Store>();
+    let store = expect_context::<PlanStore>();
     let plan = store.plan.get_untracked();
     let level = seniority::effective(&plan);
     let report = Scenario::from_plan(&plan, level).ok().map(|s| compute(&s));
@@ -162,7 +158,7 @@ fn EmbedPlan() -> impl IntoView {
     };
     view! {
         <h1 class="embed-title">{plan.display_name().to_string()}</h1>
-        <p>{format!("A {} backend developer", seniority_word(level))} {(!plan.role.product.is_empty()).then(|| format!(" for {}", plan.role.product))}"."</p>
+        <p>{format!("A {} backend developer", level.word())} {(!plan.role.product.is_empty()).then(|| format!(" for {}", plan.role.product))}"."</p>
         <h2>"Must-have"</h2>
         <ul>{list(must_haves(&plan.requirements).map(|r| r.label.clone()).collect())}</ul>
         <h2>"Nice to have"</h2>

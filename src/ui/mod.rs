@@ -4,6 +4,8 @@
 mod app;
 mod download;
 mod embed;
+pub mod notices;
+pub mod session;
 pub mod state;
 mod steps;
 pub mod storage;

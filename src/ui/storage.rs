@@ -1,6 +1,7 @@
 //! Guarded local storage. The browser may refuse storage (disabled, sandboxed frame) or
 //! run out of quota; every failure comes back as an error value, never a panic.
 
+use crate::domain::save::StorageFault;
 use gloo_storage::{LocalStorage, Storage};
 
 const PROBE_KEY: &str = "hireplan:probe";
@@ -30,16 +31,16 @@ pub fn read(key: &str) -> Result<Option<String>, StorageError> {
         .map_err(|_| format!("could not read {key}"))
 }
 
-pub fn write(key: &str, value: &str) -> Result<(), StorageError> {
+pub fn write(key: &str, value: &str) -> Result<(), StorageFault> {
     LocalStorage::raw().set_item(key, value).map_err(|e| {
         let name = js_sys::Reflect::get(&e, &"name".into())
             .ok()
             .and_then(|n| n.as_string())
             .unwrap_or_default();
         if name == "QuotaExceededError" {
-            "the browser's storage for this site is full".to_string()
+            StorageFault::Full
         } else {
-            "the browser refused to save".to_string()
+            StorageFault::Refused
         }
     })
 }

@@ -1,5 +1,6 @@
 //! Small reusable controls: labelled fields, radio groups, the prioritised list.
 
+use crate::domain::edit::RowChange;
 use crate::domain::plan::{Priority, Requirement};
 use leptos::prelude::*;
 
@@ -146,15 +147,6 @@ pub fn Checkbox(
     }
 }
 
-/// What a row of the prioritised list asks the store to do.
-#[derive(Clone, Debug)]
-pub enum ListAction {
-    Up(String),
-    Down(String),
-    Remove(String),
-    Priority(String, Priority),
-}
-
 /// The chosen items in priority order, reorderable with buttons (keyboard and mouse alike).
 #[component]
 pub fn PriorityList(
@@ -162,7 +154,7 @@ pub fn PriorityList(
     name: &'static str,
     caption: &'static str,
     items: Signal<Vec<Requirement>>,
-    on_action: Callback<ListAction>,
+    on_action: Callback<(String, RowChange)>,
 ) -> impl IntoView {
     let count = move || items.with(Vec::len);
     view! {
@@ -209,7 +201,7 @@ pub fn PriorityList(
                                         } else {
                                             Priority::MustHave
                                         };
-                                        on_action.run(ListAction::Priority(id_pr.clone(), p));
+                                        on_action.run((id_pr.clone(), RowChange::Priority(p)));
                                     }
                                 >
                                     <option value="must">"Must-have"</option>
@@ -221,20 +213,20 @@ pub fn PriorityList(
                                         class="icon"
                                         disabled=move || index.get() == 0
                                         aria-label=format!("Move {} up", req.label)
-                                        on:click=move |_| on_action.run(ListAction::Up(id_up.clone()))
+                                        on:click=move |_| on_action.run((id_up.clone(), RowChange::Up))
                                     >"↑"</button>
                                     <button
                                         type="button"
                                         class="icon"
                                         disabled=at_end
                                         aria-label=format!("Move {} down", req.label)
-                                        on:click=move |_| on_action.run(ListAction::Down(id_down.clone()))
+                                        on:click=move |_| on_action.run((id_down.clone(), RowChange::Down))
                                     >"↓"</button>
                                     <button
                                         type="button"
                                         class="icon danger"
                                         aria-label=format!("Remove {}", req.label)
-                                        on:click=move |_| on_action.run(ListAction::Remove(id_rm.clone()))
+                                        on:click=move |_| on_action.run((id_rm.clone(), RowChange::Remove))
                                     >"✕"</button>
                                 </span>
                             </li>
@@ -243,23 +235,6 @@ pub fn PriorityList(
                 </For>
             </ol>
         </div>
-    }
-}
-
-/// Applies a list action to a requirement list.
-pub fn apply(list: &mut Vec<Requirement>, action: ListAction) -> Option<String> {
-    use crate::domain::requirements::{set_priority, shift};
-    match action {
-        ListAction::Up(id) => shift(list, &id, true).map(|_| id),
-        ListAction::Down(id) => shift(list, &id, false).map(|_| id),
-        ListAction::Remove(id) => {
-            list.retain(|r| r.id != id);
-            None
-        }
-        ListAction::Priority(id, p) => {
-            set_priority(list, &id, p);
-            None
-        }
     }
 }
 

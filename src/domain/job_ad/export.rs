@@ -58,6 +58,56 @@ pub fn md_escape(s: &str) -> String {
     out
 }
 
+/// The files a job ad exports to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportFormat {
+    Markdown,
+    Text,
+    Html,
+}
+
+impl ExportFormat {
+    pub const ALL: [ExportFormat; 3] = [
+        ExportFormat::Markdown,
+        ExportFormat::Text,
+        ExportFormat::Html,
+    ];
+
+    pub fn extension(self) -> &'static str {
+        match self {
+            ExportFormat::Markdown => "md",
+            ExportFormat::Text => "txt",
+            ExportFormat::Html => "html",
+        }
+    }
+
+    pub fn mime(self) -> &'static str {
+        match self {
+            ExportFormat::Markdown => "text/markdown",
+            ExportFormat::Text => "text/plain",
+            ExportFormat::Html => "text/html",
+        }
+    }
+
+    /// The button that downloads it.
+    pub fn label(self) -> &'static str {
+        match self {
+            ExportFormat::Markdown => "Markdown file",
+            ExportFormat::Text => "Text file",
+            ExportFormat::Html => "HTML file",
+        }
+    }
+
+    /// The whole ad in this format (HTML as a standalone page).
+    pub fn render(self, sections: &[AdSection]) -> String {
+        match self {
+            ExportFormat::Markdown => markdown(sections),
+            ExportFormat::Text => plain_text(sections),
+            ExportFormat::Html => html(sections, false),
+        }
+    }
+}
+
 pub fn html_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {

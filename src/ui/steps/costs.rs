@@ -8,10 +8,12 @@ use crate::domain::cost::{
     compute, hours_model, where_line, CostReport, InputError, QuoteError, Scenario, MAX_QUOTES,
 };
 use crate::domain::cost_view::{self, FigureRow};
-use crate::domain::format::{parse_override, plain_number};
+use crate::domain::edit::PlanEdit;
+use crate::domain::format::plain_number;
 use crate::domain::market::market;
+use crate::domain::plan::QuoteField;
 use crate::domain::seniority;
-use crate::ui::state::Store;
+use crate::ui::state::PlanStore;
 use crate::ui::widgets::{later, ChartFigure, SortableTable};
 
 use super::SourceTag;
@@ -31,7 +33,7 @@ fn chart_width() -> u32 {
 
 #[component]
 pub fn CostsStep() -> impl IntoView {
-    let store = expect_context::<Store>();
+    let store = expect_context::<PlanStore>();
     let report: Memo<Result<CostReport, Vec<InputError>>> = Memo::new(move |_| {
         store
             .plan
@@ -67,7 +69,7 @@ where
 
 #[component]
 fn CostsBody(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView {
-    let store = expect_context::<Store>();
+    let store = expect_context::<PlanStore>();
     let width = RwSignal::new(chart_width());
     let handle = window_event_listener(leptos::ev::resize, move |_| {
         let w = chart_width();
@@ -219,7 +221,7 @@ fn CostsBody(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView
 /// box keeps its focus.
 #[component]
 fn PickList(report: Signal<Result<CostReport, Vec<InputError>>>) -> impl IntoView {
-    let store = expect_context::<Store>();
+    let store = expect_context::<PlanStore>();
     let options = Memo::new(move |_| {
         report.with(|x| {
             x.as_ref()
@@ -268,7 +270,7 @@ fn PickList(report: Signal<Result<CostReport, Vec<InputError>>>) -> impl IntoVie
                                     } else {
                                         current.push(k.clone());
                                     }
-                                    store.update(|p| p.costs.picks = current);
+                                    store.set(PlanEdit::FollowOverTime(current));
                                 }/>
                                 <label for=id><span class="choice-label">{label}</span></label>
                             </div>
@@ -283,7 +285,7 @@ fn PickList(report: Signal<Result<CostReport, Vec<InputError>>>) -> impl IntoVie
 /// The founder's own quotes: added, edited and removed here, priced with the others.
 #[component]
 fn Quotes(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView {
-    let store = expect_context::<Store>();
+    let store = expect_context::<PlanStore>();
     let ids = Memo::new(move |_| {
         store.plan.with(|p| {
             p.costs
@@ -301,11 +303,7 @@ fn Quotes(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView {
         })
     });
     let full = move || ids.with(|v| v.len() >= MAX_QUOTES);
-    let add = move |_| {
-        store.update(|p| {
-            p.costs.add_quote();
-        })
-    };
+    let add = move |_| store.set(PlanEdit::AddQuote);
     view! {
         <section class="quotes" aria-labelledby="quotes-heading" data-testid="quotes">
             <h2 id="quotes-heading">"Your own quotes"</h2>
@@ -326,7 +324,7 @@ fn Quotes(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView {
 #[component]
 fn QuoteEditor(id: String, errors: Memo<Vec<QuoteError>>) -> impl IntoView {
     use crate::domain::plan::{QuoteRoute, RateBasis};
-    let store = expect_context::<Store>();
+    let store = expect_context::<PlanStore>();
     let quote = {
         let id = id.clone();
         Memo::new(move |_| {
@@ -340,20 +338,9 @@ fn QuoteEditor(id: String, errors: Memo<Vec<QuoteError>>) -> impl IntoView {
             })
         })
     };
-    let edit = {
-        let id = id.clone();
-        move |f: &dyn Fn(&mut crate::domain::plan::Quote)| {
-            let id = id.clone();
-            store.update(move |p| {
-                if let Some(q) = p.costs.quotes.iter_mut().find(|q| q.id == id) {
-                    f(q);
-                }
-            })
-        }
-    };
     let field_error = {
         let id = id.clone();
-        move |field: &'static str| {
+        move |field: QuoteField| {
             let id = id.clone();
             move || {
                 errors.with(|e| {
@@ -365,24 +352,20 @@ fn QuoteEditor(id: String, errors: Memo<Vec<QuoteError>>) -> impl IntoView {
         }
     };
     let text = {
-        let edit = edit.clone();
-        move |field: &'static str,
-              label: &'static str,
-              hint: &'static str,
-              get: fn(&crate::domain::plan::Quote) -> String,
-              set: fn(&mut crate::domain::plan::Quote, String)| {
-            let input_id = format!("quote-{}-{field}", quote.get_untracked().id);
-            let edit = edit.clone();
+        let id = id.clone();
+        move |field: QuoteField| {
+            let input_id = format!("quote-{}-{}", id, field.slug());
+            let id = id.clone();
             let error = field_error(field);
             let error2 = field_error(field);
             view! {
                 <div class="field">
-                    <label for=input_id.clone()>{label}</label>
-                    <input id=input_id.clone() type="text" autocomplete="off" placeholder=hint
+                    <label for=input_id.clone()>{field.label()}</label>
+                    <input id=input_id.clone() type="text" autocomplete="off" placeholder=field.hint()
                         aria-describedby=format!("{input_id}-error")
                         aria-invalid=move || error2().is_some().then_some("true")
-                        prop:value=move || quote.with(get)
-                        on:input=move |ev| { let v = event_target_value(&ev); edit(&move |q| set(q, v.clone())); }/>
+                        prop:value=move || quote.with(|q| field.get(q).clone())
+                        on:input=move |ev| store.set(PlanEdit::QuoteText { id: id.clone(), field, text: event_target_value(&ev) })/>
                     <p id=format!("{input_id}-error") class="field-error" aria-live="polite">{error}</p>
                 </div>
             }
@@ -392,22 +375,21 @@ fn QuoteEditor(id: String, errors: Memo<Vec<QuoteError>>) -> impl IntoView {
         let id = id.clone();
         move |_| {
             let id = id.clone();
-            store.update(move |p| p.costs.quotes.retain(|q| q.id != id))
+            store.set(PlanEdit::RemoveQuote(id))
         }
     };
     let route_id = format!("quote-{id}-route");
     let basis_id = format!("quote-{id}-basis");
-    let edit_route = edit.clone();
-    let edit_basis = edit.clone();
+    let (id_route, id_basis) = (id.clone(), id.clone());
     view! {
         <fieldset class="quote" data-quote=id.clone()>
             <legend>{move || { let n = quote.with(|q| q.name.trim().to_string()); if n.is_empty() { "New quote".to_string() } else { format!("{n} (your quote)") } }}</legend>
             <div class="two-col">
-                {text("name", "Name", "e.g. Agency in Kraków", |q| q.name.clone(), |q, v| q.name = v)}
+                {text(QuoteField::Name)}
                 <div class="field">
                     <label for=route_id.clone()>"How you would hire"</label>
                     <select id=route_id prop:value=move || quote.with(|q| q.route.slug().to_string())
-                        on:change=move |ev| { let v = event_target_value(&ev); if let Some(r) = QuoteRoute::from_slug(&v) { edit_route(&move |q| q.route = r); } }>
+                        on:change=move |ev| { let v = event_target_value(&ev); if let Some(route) = QuoteRoute::from_slug(&v) { store.set(PlanEdit::QuoteRoute { id: id_route.clone(), route }); } }>
                         {QuoteRoute::ALL.into_iter().map(|r| view! { <option value=r.slug()>{r.label()}</option> }).collect_view()}
                     </select>
                 </div>
@@ -416,16 +398,16 @@ fn QuoteEditor(id: String, errors: Memo<Vec<QuoteError>>) -> impl IntoView {
                 <div class="field">
                     <label for=basis_id.clone()>"Rate per"</label>
                     <select id=basis_id prop:value=move || quote.with(|q| q.basis.slug().to_string())
-                        on:change=move |ev| { let v = event_target_value(&ev); if let Some(b) = RateBasis::from_slug(&v) { edit_basis(&move |q| q.basis = b); } }>
+                        on:change=move |ev| { let v = event_target_value(&ev); if let Some(basis) = RateBasis::from_slug(&v) { store.set(PlanEdit::QuoteBasis { id: id_basis.clone(), basis }); } }>
                         {RateBasis::ALL.into_iter().map(|b| view! { <option value=b.slug()>{b.label()}</option> }).collect_view()}
                     </select>
                 </div>
-                {text("low", "Low (US dollars)", "e.g. 40", |q| q.low.clone(), |q, v| q.low = v)}
-                {text("high", "High (empty: same as low)", "e.g. 55", |q| q.high.clone(), |q, v| q.high = v)}
+                {text(QuoteField::Low)}
+                {text(QuoteField::High)}
             </div>
             <div class="two-col">
-                {text("one_off", "One-off fees (US dollars, optional)", "e.g. 1000", |q| q.one_off.clone(), |q, v| q.one_off = v)}
-                {text("days_to_hire", "Days to hire (optional)", "e.g. 10", |q| q.days_to_hire.clone(), |q, v| q.days_to_hire = v)}
+                {text(QuoteField::OneOff)}
+                {text(QuoteField::DaysToHire)}
             </div>
             <button type="button" class="link" on:click=remove>"Remove this quote"</button>
         </fieldset>
@@ -438,7 +420,7 @@ fn Assumptions(
     report: Signal<Result<CostReport, Vec<InputError>>>,
     busy: Signal<bool>,
 ) -> impl IntoView {
-    let store = expect_context::<Store>();
+    let store = expect_context::<PlanStore>();
     // Figures and overrides from one report, so a row never mixes two states. A committed
     // value stays as typed until its row catches up; nothing flashes back.
     let rows = Memo::new(move |_| {
@@ -457,7 +439,7 @@ fn Assumptions(
                 "assumptions are not in the sources and are yours to set. Change any value to override it everywhere."
             </p>
             {move || any_override().then(|| view! {
-                <button type="button" class="secondary" on:click=move |_| store.update(|p| p.costs.overrides.clear())>
+                <button type="button" class="secondary" on:click=move |_| store.set(PlanEdit::ResetOverrides)>
                     "Reset all overrides"
                 </button>
             })}
@@ -482,7 +464,7 @@ fn Assumptions(
 
 #[component]
 fn FigureEditor(row: Memo<Option<FigureRow>>) -> impl IntoView {
-    let store = expect_context::<Store>();
+    let store = expect_context::<PlanStore>();
     let error = RwSignal::new(None::<String>);
     // What does not change while the row exists: its figure, label, unit, source and base value.
     let Some(first) = row.get_untracked() else {
@@ -519,15 +501,9 @@ fn FigureEditor(row: Memo<Option<FigureRow>>) -> impl IntoView {
                     aria-describedby=format!("{input_id}-error")
                     aria-invalid=move || error.get().is_some().then_some("true")
                     on:change=move |ev| {
-                        match parse_override(&event_target_value(&ev)) {
-                            Ok(v) => {
-                                error.set(None);
-                                let id = id.clone();
-                                store.update(|p| {
-                                    if Some(v) == base { p.costs.overrides.remove(&id); } else { p.costs.overrides.insert(id, v); }
-                                });
-                            }
-                            Err(e) => error.set(Some(e)),
+                        match store.edit(PlanEdit::Override { id: id.clone(), text: event_target_value(&ev) }) {
+                            Ok(()) => error.set(None),
+                            Err(e) => error.set(Some(e.to_string())),
                         }
                     }
                 />
@@ -537,7 +513,7 @@ fn FigureEditor(row: Memo<Option<FigureRow>>) -> impl IntoView {
                     view! {
                         <button type="button" class="link" on:click=move |_| {
                             let id = id.clone();
-                            store.update(|p| { p.costs.overrides.remove(&id); });
+                            store.set(PlanEdit::ResetOverride(id));
                         }>{match base { Some(b) => format!("Reset to {}", plain_number(b)), None => "Clear (not set)".to_string() }}</button>
                     }
                 })}

@@ -40,12 +40,14 @@ fn CountrySelect(
         </select>
     }
 }
-use crate::ui::state::Store;
+use crate::domain::edit::PlanEdit;
+use crate::domain::plan::Field;
+use crate::ui::state::PlanStore;
 use crate::ui::widgets::{FieldMessages, Radios, TextField};
 
 #[component]
 pub fn EngagementStep() -> impl IntoView {
-    let store = expect_context::<Store>();
+    let store = expect_context::<PlanStore>();
     let issues = store.issues;
     let kind = Signal::derive(move || store.plan.with(|p| p.engagement.kind));
     let start = Signal::derive(move || {
@@ -63,7 +65,7 @@ pub fn EngagementStep() -> impl IntoView {
             legend="Engagement"
             choices=EngagementKind::ALL.map(|k| (k, k.title(), k.help())).to_vec()
             value=kind
-            on_change=Callback::new(move |v| store.update(|p| p.engagement.kind = v))
+            on_change=Callback::new(move |v| store.set(PlanEdit::Kind(v)))
         />
         {move || (kind.get() == EngagementKind::Hourly).then(|| view! {
             <TextField
@@ -72,8 +74,8 @@ pub fn EngagementStep() -> impl IntoView {
                 help="Between 1 and 80."
                 inputmode="decimal"
                 value=store.text(|p| &p.engagement.hours_per_week)
-                on_input=Callback::new(move |v| store.update(|p| p.engagement.hours_per_week = v))
-                messages=issues.field("hours_per_week")
+                on_input=Callback::new(move |v| store.set(PlanEdit::HoursPerWeek(v)))
+                messages=issues.field(Field::HoursPerWeek)
             />
         })}
         <Radios
@@ -85,7 +87,7 @@ pub fn EngagementStep() -> impl IntoView {
                 (WorkPlace::OnSite, "On site", ""),
             ]
             value=Signal::derive(move || store.plan.with(|p| p.engagement.workplace))
-            on_change=Callback::new(move |v| store.update(|p| p.engagement.workplace = v))
+            on_change=Callback::new(move |v| store.set(PlanEdit::Workplace(v)))
         />
         <div class="two-col">
             <div class="field">
@@ -95,13 +97,13 @@ pub fn EngagementStep() -> impl IntoView {
                     described="hire-country-help hire-country-messages"
                     none=("Anywhere (remote)", true)
                     value=Signal::derive(move || store.plan.with(|p| p.engagement.hire_country.clone()))
-                    on_change=Callback::new(move |v| store.update(|p| p.engagement.hire_country = v))
+                    on_change=Callback::new(move |v| store.set(PlanEdit::HireCountry(v)))
                 />
                 <p id="hire-country-help" class="help">"The costs, the job ad's pay and its time zones follow it."</p>
                 {move || store.plan.with(|p| (!p.engagement.location.trim().is_empty()).then(|| p.engagement.location.trim().to_string())).map(|old| view! {
                     <p class="help">"Earlier you wrote: \u{201c}" {old} "\u{201d}. Choose the country it means."</p>
                 })}
-                <FieldMessages id="hire-country-messages".to_string() messages=issues.field("hire_country")/>
+                <FieldMessages id="hire-country-messages".to_string() messages=issues.field(Field::HireCountry)/>
             </div>
             <div class="field">
                 <CountrySelect
@@ -110,7 +112,7 @@ pub fn EngagementStep() -> impl IntoView {
                     described="company-country-help"
                     none=("None of these", false)
                     value=Signal::derive(move || store.plan.with(|p| p.engagement.company_country.clone()))
-                    on_change=Callback::new(move |v| store.update(|p| p.engagement.company_country = v))
+                    on_change=Callback::new(move |v| store.set(PlanEdit::CompanyCountry(v)))
                 />
                 <p id="company-country-help" class="help">"Employing someone anywhere else needs your own entity there or an employer of record (EOR)."</p>
             </div>
@@ -121,7 +123,7 @@ pub fn EngagementStep() -> impl IntoView {
                 label="Time zones to overlap with"
                 help="e.g. \"UTC-5 to UTC+1, 4 hours overlap\". Empty: the job ad uses the hire's country's."
                 value=store.text(|p| &p.engagement.time_zones)
-                on_input=Callback::new(move |v| store.update(|p| p.engagement.time_zones = v))
+                on_input=Callback::new(move |v| store.set(PlanEdit::TimeZones(v)))
             />
             <p class="help" data-testid="hire-time-zones">
                 {move || store.plan.with(|p| match hire_time_zones(p) {
@@ -137,8 +139,8 @@ pub fn EngagementStep() -> impl IntoView {
                 help="How far ahead to total the costs: 1 to 120 months."
                 inputmode="numeric"
                 value=store.text(|p| &p.engagement.horizon_months)
-                on_input=Callback::new(move |v| store.update(|p| p.engagement.horizon_months = v))
-                messages=issues.field("horizon_months")
+                on_input=Callback::new(move |v| store.set(PlanEdit::Horizon(v)))
+                messages=issues.field(Field::Horizon)
             />
             <TextField
                 id="budget"
@@ -147,8 +149,8 @@ pub fn EngagementStep() -> impl IntoView {
                 inputmode="decimal"
                 placeholder="e.g. 6000"
                 value=store.text(|p| &p.engagement.monthly_budget_usd)
-                on_input=Callback::new(move |v| store.update(|p| p.engagement.monthly_budget_usd = v))
-                messages=issues.field("monthly_budget_usd")
+                on_input=Callback::new(move |v| store.set(PlanEdit::Budget(v)))
+                messages=issues.field(Field::Budget)
             />
         </div>
         <div class="field">
@@ -162,12 +164,12 @@ pub fn EngagementStep() -> impl IntoView {
                     let v = event_target_value(&ev);
                     let parsed = NaiveDate::parse_from_str(&v, "%Y-%m-%d").ok();
                     if v.is_empty() || parsed.is_some() {
-                        store.update(|p| p.engagement.start_date = parsed);
+                        store.set(PlanEdit::StartDate(parsed));
                     }
                 }
             />
             <p id="start-date-help" class="help">"The timeline counts back from it; empty means planning from today."</p>
-            <FieldMessages id="start-date-messages".to_string() messages=issues.field("start_date")/>
+            <FieldMessages id="start-date-messages".to_string() messages=issues.field(Field::StartDate)/>
         </div>
     }
 }

@@ -3,12 +3,13 @@
 use leptos::prelude::*;
 
 use crate::domain::chart;
+use crate::domain::edit::{PlanEdit, StageChange};
 use crate::domain::hiring::{
     interview_loop, minutes_basis, onboarding, questions_for, route_times, scorecard, timeline,
     JOB_BOARD_SPLIT, RECOMMENDATIONS,
 };
-use crate::domain::plan::{Route, Stage, MAX_MINUTES, MAX_OWN_QUESTIONS, MAX_STAGES, MIN_MINUTES};
-use crate::ui::state::{today, Store};
+use crate::domain::plan::{Route, MAX_MINUTES, MAX_OWN_QUESTIONS, MAX_STAGES, MIN_MINUTES};
+use crate::ui::state::{today, PlanStore};
 use crate::ui::widgets::ChartFigure;
 
 use super::SourceTag;
@@ -25,25 +26,13 @@ pub fn InterviewsStep() -> impl IntoView {
     }
 }
 
-/// A change to the loop; the first change copies the recommended loop into the plan.
-type LoopEdit = Box<dyn FnOnce(&mut Vec<Stage>)>;
-
 #[component]
 fn LoopEditor() -> impl IntoView {
-    let store = expect_context::<Store>();
+    let store = expect_context::<PlanStore>();
     let stages = Memo::new(move |_| store.plan.with(interview_loop));
     let edited = move || store.plan.with(|p| p.interviews.stages.is_some());
-    let edit = move |f: LoopEdit| {
-        store.update(|p| {
-            let mut list = p
-                .interviews
-                .stages
-                .clone()
-                .unwrap_or_else(|| interview_loop(p));
-            f(&mut list);
-            p.interviews.stages = Some(list);
-        })
-    };
+    // The first change copies the recommended loop into the plan.
+    let edit = move |change: StageChange| store.set(PlanEdit::Stage(change));
     let total = move || stages.with(|s| s.iter().map(|x| x.minutes).sum::<u32>());
     // (A comparison inside `view!` would end the tag early.)
     let at_limit = move || stages.with(Vec::len) >= MAX_STAGES;
@@ -66,15 +55,14 @@ fn LoopEditor() -> impl IntoView {
                                     <label for=title_id.clone()>{format!("Stage {}", i + 1)}</label>
                                     <input id=title_id type="text" prop:value=s.title.clone() on:change=move |ev| {
                                         let v = event_target_value(&ev);
-                                        edit(Box::new(move |l| if let Some(x) = l.get_mut(i) { x.title = v; }));
+                                        edit(StageChange::Title(i, v));
                                     }/>
                                 </div>
                                 <div class="field minutes">
                                     <label for=min_id.clone()>"Minutes"</label>
                                     <input id=min_id type="number" min=MIN_MINUTES max=MAX_MINUTES step="5" prop:value=s.minutes.to_string() on:change=move |ev| {
                                         if let Ok(v) = event_target_value(&ev).trim().parse::<u32>() {
-                                            let v = v.clamp(MIN_MINUTES, MAX_MINUTES);
-                                            edit(Box::new(move |l| if let Some(x) = l.get_mut(i) { x.minutes = v; }));
+                                            edit(StageChange::Minutes(i, v));
                                         }
                                     }/>
                                 </div>
@@ -89,11 +77,11 @@ fn LoopEditor() -> impl IntoView {
                             })}
                             <span class="row-buttons">
                                 <button type="button" class="icon" disabled=i == 0 aria-label=format!("Move {} up", s.title)
-                                    on:click=move |_| edit(Box::new(move |l| l.swap(i, i - 1)))>"↑"</button>
+                                    on:click=move |_| edit(StageChange::Up(i))>"↑"</button>
                                 <button type="button" class="icon" disabled=i + 1 == count aria-label=format!("Move {} down", s.title)
-                                    on:click=move |_| edit(Box::new(move |l| l.swap(i, i + 1)))>"↓"</button>
+                                    on:click=move |_| edit(StageChange::Down(i))>"↓"</button>
                                 <button type="button" class="icon danger" aria-label=format!("Remove {}", s.title)
-                                    on:click=move |_| edit(Box::new(move |l| { l.remove(i); }))>"✕"</button>
+                                    on:click=move |_| edit(StageChange::Remove(i))>"✕"</button>
                             </span>
                         </li>
                     }
@@ -101,10 +89,10 @@ fn LoopEditor() -> impl IntoView {
             </ol>
             <div class="button-row">
                 <button type="button" class="secondary" aria-describedby="stage-limit" disabled=at_limit
-                    on:click=move |_| edit(Box::new(|l| if l.len() < MAX_STAGES { l.push(Stage { title: "New stage".into(), ..Stage::default() }) }))>"Add a stage"</button>
+                    on:click=move |_| edit(StageChange::Add)>"Add a stage"</button>
                 <span id="stage-limit" class="help">{format!("Up to {MAX_STAGES} stages.")}</span>
                 {move || edited().then(|| view! {
-                    <button type="button" class="link" on:click=move |_| store.update(|p| p.interviews.stages = None)>"Back to the recommended loop"</button>
+                    <button type="button" class="link" on:click=move |_| store.set(PlanEdit::ResetLoop)>"Back to the recommended loop"</button>
                 })}
             </div>
         </section>
@@ -113,7 +101,7 @@ fn LoopEditor() -> impl IntoView {
 
 #[component]
 fn Questions() -> impl IntoView {
-    let store = expect_context::<Store>();
+    let store = expect_context::<PlanStore>();
     let questions = Memo::new(move |_| store.plan.with(questions_for));
     let draft = RwSignal::new(String::new());
     // At the limit, the field says so (and Add does nothing) until a question is removed.
@@ -139,15 +127,13 @@ fn Questions() -> impl IntoView {
                             <p class="notice warn" data-testid="question-topic"><strong>{h.title}</strong>" " {h.reason} " " {h.fix}</p>
                         })}
                         <button type="button" class="link" aria-label=format!("Remove your question: {q}")
-                            on:click=move |_| store.update(|p| { if i < p.interviews.own_questions.len() { p.interviews.own_questions.remove(i); } })>"Remove"</button>
+                            on:click=move |_| store.set(PlanEdit::RemoveQuestion(i))>"Remove"</button>
                     </li>
                 }).collect_view()}
             </ul>
             <form class="add-own" on:submit=move |ev| {
                 ev.prevent_default();
-                let q = draft.get_untracked().trim().to_string();
-                if !q.is_empty() && !full() {
-                    store.update(|p| p.interviews.own_questions.push(q));
+                if store.edit(PlanEdit::AddQuestion(draft.get_untracked())).is_ok() {
                     draft.set(String::new());
                 }
             }>
@@ -166,7 +152,7 @@ fn Questions() -> impl IntoView {
 
 #[component]
 fn Scorecard() -> impl IntoView {
-    let store = expect_context::<Store>();
+    let store = expect_context::<PlanStore>();
     let rows = Memo::new(move |_| store.plan.with(scorecard));
     let print = move |_| {
         if let Some(w) = web_sys::window() {
@@ -217,7 +203,7 @@ fn Scorecard() -> impl IntoView {
 
 #[component]
 fn Timeline() -> impl IntoView {
-    let store = expect_context::<Store>();
+    let store = expect_context::<PlanStore>();
     let today = today();
     let route = Signal::derive(move || store.plan.with(|p| p.interviews.route));
     let plan_timeline =
@@ -233,7 +219,7 @@ fn Timeline() -> impl IntoView {
                     view! {
                         <div class="radio">
                             <input type="radio" id=id.clone() name="route" prop:checked=move || route.get() == r
-                                on:change=move |_| store.update(|p| p.interviews.route = r)/>
+                                on:change=move |_| store.set(PlanEdit::TimelineRoute(r))/>
                             <label for=id><span class="choice-label">{r.label()}</span></label>
                         </div>
                     }
@@ -268,7 +254,7 @@ fn Timeline() -> impl IntoView {
 
 #[component]
 fn Onboarding() -> impl IntoView {
-    let store = expect_context::<Store>();
+    let store = expect_context::<PlanStore>();
     let plan = Memo::new(move |_| store.plan.with(onboarding));
     view! {
         <section aria-labelledby="onboarding-heading" data-testid="onboarding">

@@ -5,13 +5,14 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::domain::edit::PlanEdit;
 use crate::domain::job_ad::checks::check_ad;
 use crate::domain::job_ad::draft::Section;
-use crate::domain::job_ad::export;
+use crate::domain::job_ad::export::{self, ExportFormat};
 use crate::domain::job_ad::lint::{apply_replacement, Hit, Severity};
 use crate::domain::job_ad::{assemble, AdSection};
 use crate::ui::download::{copy_text, download};
-use crate::ui::state::{today, Store};
+use crate::ui::state::{today, PlanStore};
 
 fn textarea_id(section: Section) -> String {
     format!("ad-{}", section.key())
@@ -39,7 +40,7 @@ fn show_hit(hit: &Hit, text: &str) {
 
 #[component]
 pub fn JobAdStep() -> impl IntoView {
-    let store = expect_context::<Store>();
+    let store = expect_context::<PlanStore>();
     let ad = Memo::new(move |_| store.plan.with(assemble));
     let year = chrono::Datelike::year(&today());
     let report = Memo::new(move |_| store.plan.with(|p| ad.with(|a| check_ad(p, a, year))));
@@ -63,7 +64,7 @@ pub fn JobAdStep() -> impl IntoView {
 
 #[component]
 fn SectionEditor(section: Section, ad: Memo<Vec<AdSection>>) -> impl IntoView {
-    let store = expect_context::<Store>();
+    let store = expect_context::<PlanStore>();
     let current = move || {
         ad.with(|a| {
             a.iter()
@@ -88,7 +89,7 @@ fn SectionEditor(section: Section, ad: Memo<Vec<AdSection>>) -> impl IntoView {
                 <label for=id.clone()>{section.heading()}</label>
                 {move || current().edited.then(|| view! {
                     <span class="badge">"Your edit"</span>
-                    <button type="button" class="link" on:click=move |_| store.update(|p| { p.job_ad.edits.remove(key); })>
+                    <button type="button" class="link" on:click=move |_| store.set(PlanEdit::RevertSection(section))>
                         "Back to the draft"
                     </button>
                 })}
@@ -102,7 +103,7 @@ fn SectionEditor(section: Section, ad: Memo<Vec<AdSection>>) -> impl IntoView {
                 on:input=move |ev| {
                     let text = event_target_value(&ev);
                     let draft = current().draft;
-                    store.update(|p| p.job_ad.write(key, text, draft));
+                    store.set(PlanEdit::WriteSection { section, text, draft });
                 }
             ></textarea>
             {move || current().stale.then(|| {
@@ -112,12 +113,12 @@ fn SectionEditor(section: Section, ad: Memo<Vec<AdSection>>) -> impl IntoView {
                         <p>"Your plan has changed since you edited this section. Your text is kept; the new draft would read:"</p>
                         <blockquote class="new-draft">{draft.clone()}</blockquote>
                         <div class="notice-actions">
-                            <button type="button" class="secondary small" on:click=move |_| store.update(|p| { p.job_ad.edits.remove(key); })>
+                            <button type="button" class="secondary small" on:click=move |_| store.set(PlanEdit::RevertSection(section))>
                                 "Use the new draft"
                             </button>
                             <button type="button" class="secondary small" on:click=move |_| {
                                 let draft = draft.clone();
-                                store.update(|p| if let Some(e) = p.job_ad.edits.get_mut(key) { e.based_on = draft; });
+                                store.set(PlanEdit::KeepSectionText { section, draft });
                             }>"Keep my text"</button>
                         </div>
                     </div>
@@ -130,7 +131,7 @@ fn SectionEditor(section: Section, ad: Memo<Vec<AdSection>>) -> impl IntoView {
 /// One finding: where, why, the fix, and a one-click swap where the fix is a word.
 #[component]
 fn HitItem(hit: Hit, ad: Memo<Vec<AdSection>>) -> impl IntoView {
-    let store = expect_context::<Store>();
+    let store = expect_context::<PlanStore>();
     let sev = match hit.severity {
         Severity::Error => "error",
         Severity::Warning => "warning",
@@ -165,9 +166,8 @@ fn HitItem(hit: Hit, ad: Memo<Vec<AdSection>>) -> impl IntoView {
                     view! {
                         <button type="button" class="secondary small" data-testid="use-wording" on:click=move |_| {
                             let Some(new_text) = apply_replacement(&text, range, &replacement) else { return };
-                            let key = section.key();
                             let draft = ad.with_untracked(|a| a.iter().find(|x| x.section == section).map(|x| x.draft.clone()).unwrap_or_default());
-                            store.update(|p| p.job_ad.write(key, new_text, draft));
+                            store.set(PlanEdit::WriteSection { section, text: new_text, draft });
                         }>{label}</button>
                     }
                 })}
@@ -237,14 +237,10 @@ fn Export(ad: Memo<Vec<AdSection>>) -> impl IntoView {
             crate::domain::names::file_stem(title, 6, "job-description")
         })
     };
-    let save = move |ext: &'static str, mime: &'static str| {
-        let text = ad.with(|a| match ext {
-            "md" => export::markdown(a),
-            "txt" => export::plain_text(a),
-            _ => export::html(a, false),
-        });
-        let name = format!("{}.{ext}", stem());
-        status.set(match download(&name, mime, &text) {
+    let save = move |format: ExportFormat| {
+        let text = ad.with(|a| format.render(a));
+        let name = format!("{}.{}", stem(), format.extension());
+        status.set(match download(&name, format.mime(), &text) {
             Ok(()) => format!("Downloaded {name}."),
             Err(e) => format!("Could not download: {e}"),
         });
@@ -255,13 +251,12 @@ fn Export(ad: Memo<Vec<AdSection>>) -> impl IntoView {
             <button type="button" class="primary" data-testid="copy-markdown" on:click=move |_| {
                 let text = ad.with(|a| export::markdown(a));
                 leptos::task::spawn_local(async move {
-                    let said = copy_text(text).await;
-                    status.set(if said.starts_with("Copied") { "Copied the Markdown to the clipboard.".into() } else { said });
+                    status.set(copy_text(text).await.words("the Markdown"));
                 });
             }>"Copy as Markdown"</button>
-            <button type="button" class="secondary" data-testid="download-md" on:click=move |_| save("md", "text/markdown")>"Markdown file"</button>
-            <button type="button" class="secondary" data-testid="download-txt" on:click=move |_| save("txt", "text/plain")>"Text file"</button>
-            <button type="button" class="secondary" data-testid="download-html" on:click=move |_| save("html", "text/html")>"HTML file"</button>
+            {ExportFormat::ALL.map(|f| view! {
+                <button type="button" class="secondary" data-testid=format!("download-{}", f.extension()) on:click=move |_| save(f)>{f.label()}</button>
+            }).collect_view()}
         </div>
         <p role="status" class="copy-status" data-testid="export-status">{move || status.get()}</p>
     }

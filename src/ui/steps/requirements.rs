@@ -3,24 +3,10 @@
 use leptos::prelude::*;
 
 use crate::domain::catalog::{Category, SOFT_SKILLS, TECHNICAL};
-use crate::domain::plan::{Plan, Requirement};
-use crate::domain::requirements::{self, custom, toggle};
-use crate::ui::state::Store;
-use crate::ui::widgets::{apply, Checkbox, FieldMessages, ListAction, PriorityList};
-
-/// Which of the plan's two lists a control edits.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Which {
-    Technical,
-    Soft,
-}
-
-fn list_mut(p: &mut Plan, which: Which) -> &mut Vec<Requirement> {
-    match which {
-        Which::Technical => &mut p.requirements,
-        Which::Soft => &mut p.soft_skills,
-    }
-}
+use crate::domain::edit::{PlanEdit, ReqList as Which, RowChange};
+use crate::domain::plan::Field;
+use crate::ui::state::PlanStore;
+use crate::ui::widgets::{Checkbox, FieldMessages, PriorityList};
 
 /// After a move, keyboard focus returns to the moved row's button.
 fn refocus(list: &'static str, id: String, up: bool) {
@@ -55,12 +41,20 @@ fn refocus(list: &'static str, id: String, up: bool) {
     });
 }
 
-fn on_list_action(store: Store, which: Which, name: &'static str) -> Callback<ListAction> {
-    Callback::new(move |action: ListAction| {
-        let up = matches!(action, ListAction::Up(_));
-        let mut moved = None;
-        store.update(|p| moved = apply(list_mut(p, which), action));
-        if let Some(id) = moved {
+fn on_list_action(
+    store: PlanStore,
+    which: Which,
+    name: &'static str,
+) -> Callback<(String, RowChange)> {
+    Callback::new(move |(id, change): (String, RowChange)| {
+        let moved = matches!(change, RowChange::Up | RowChange::Down);
+        let up = change == RowChange::Up;
+        store.set(PlanEdit::Row {
+            list: which,
+            id: id.clone(),
+            change,
+        });
+        if moved {
             refocus(name, id, up);
         }
     })
@@ -68,7 +62,7 @@ fn on_list_action(store: Store, which: Which, name: &'static str) -> Callback<Li
 
 #[component]
 pub fn RequirementsStep() -> impl IntoView {
-    let store = expect_context::<Store>();
+    let store = expect_context::<PlanStore>();
     let technical = Signal::derive(move || store.plan.with(|p| p.requirements.clone()));
     let soft = Signal::derive(move || store.plan.with(|p| p.soft_skills.clone()));
     view! {
@@ -85,7 +79,7 @@ pub fn RequirementsStep() -> impl IntoView {
             items=technical
             on_action=on_list_action(store, Which::Technical, "technical")
         />
-        <FieldMessages id="requirements-messages".to_string() messages=store.issues.field("requirements")/>
+        <FieldMessages id="requirements-messages".to_string() messages=store.issues.field(Field::Requirements)/>
 
         <h2>"Soft skills"</h2>
         <p class="help">"Communication and problem solving come first in the sources: backend work means explaining trade-offs to non-technical teammates."</p>
@@ -98,9 +92,7 @@ pub fn RequirementsStep() -> impl IntoView {
                         label=item.label.to_string()
                         help=item.note.to_string()
                         checked=Signal::derive(move || store.plan.with(|p| p.soft_skills.iter().any(|r| r.id == id)))
-                        on_change=Callback::new(move |_| store.update(|p| {
-                            if let Some(r) = requirements::soft_skill(id) { toggle(&mut p.soft_skills, r); }
-                        }))
+                        on_change=Callback::new(move |_| store.set(PlanEdit::Toggle { list: Which::Soft, id: id.to_string() }))
                     />
                 }
             }).collect_view()}
@@ -117,7 +109,7 @@ pub fn RequirementsStep() -> impl IntoView {
 
 #[component]
 fn CategoryPicker(category: &'static Category) -> impl IntoView {
-    let store = expect_context::<Store>();
+    let store = expect_context::<PlanStore>();
     view! {
         <fieldset class="field category" class:first-decision=category.first_decision>
             <legend>
@@ -134,9 +126,7 @@ fn CategoryPicker(category: &'static Category) -> impl IntoView {
                             label=item.label.to_string()
                             help=item.note.to_string()
                             checked=Signal::derive(move || store.plan.with(|p| p.requirements.iter().any(|r| r.id == id)))
-                            on_change=Callback::new(move |_| store.update(|p| {
-                                if let Some(r) = requirements::from_catalog(id) { toggle(&mut p.requirements, r); }
-                            }))
+                            on_change=Callback::new(move |_| store.set(PlanEdit::Toggle { list: Which::Technical, id: id.to_string() }))
                         />
                     }
                 }).collect_view()}
@@ -148,7 +138,7 @@ fn CategoryPicker(category: &'static Category) -> impl IntoView {
 /// "Add your own": a free entry, checked before it joins the list; the text stays on error.
 #[component]
 fn AddOwn(which: Which) -> impl IntoView {
-    let store = expect_context::<Store>();
+    let store = expect_context::<PlanStore>();
     let draft = RwSignal::new(String::new());
     let category = RwSignal::new(String::from(if which == Which::Soft {
         "soft"
@@ -162,20 +152,16 @@ fn AddOwn(which: Which) -> impl IntoView {
     let add = move || {
         let label = draft.get_untracked();
         let cat = category.get_untracked();
-        let mut result = Ok(());
-        store.update(|p| {
-            let list = list_mut(p, which);
-            match custom(list, &label, &cat) {
-                Ok(r) => list.push(r),
-                Err(e) => result = Err(e.to_string()),
-            }
-        });
-        match result {
+        match store.edit(PlanEdit::AddOwn {
+            list: which,
+            label,
+            category: cat,
+        }) {
             Ok(()) => {
                 draft.set(String::new());
                 error.set(Vec::new());
             }
-            Err(e) => error.set(vec![e]),
+            Err(e) => error.set(vec![e.to_string()]),
         }
     };
     view! {

@@ -3,16 +3,18 @@
 use leptos::prelude::*;
 
 use crate::domain::catalog::BACKEND_NEEDS;
+use crate::domain::edit::PlanEdit;
+use crate::domain::plan::Field;
 use crate::domain::plan::{ProjectKind, Scale};
 use crate::domain::seniority::{role_fit, RoleVerdict};
-use crate::ui::state::Store;
+use crate::ui::state::PlanStore;
 use crate::ui::widgets::{Checkbox, Radios, TextArea, TextField};
 
 use super::SourceTag;
 
 #[component]
 pub fn RoleStep() -> impl IntoView {
-    let store = expect_context::<Store>();
+    let store = expect_context::<PlanStore>();
     let issues = store.issues;
     let fit = Memo::new(move |_| store.plan.with(role_fit));
     view! {
@@ -23,29 +25,29 @@ pub fn RoleStep() -> impl IntoView {
             help="Only you see this name; it labels the plan in this browser and in exports."
             placeholder="e.g. First backend hire for the payments API"
             value=store.text(|p| &p.name)
-            on_input=Callback::new(move |v| store.update(|p| p.name = v))
-            messages=issues.field("name")
+            on_input=Callback::new(move |v| store.set(PlanEdit::Name(v)))
+            messages=issues.field(Field::Name)
         />
         <TextField
             id="company"
             label="Company or project name"
             help="Used in the job description's introduction."
             value=store.text(|p| &p.role.company)
-            on_input=Callback::new(move |v| store.update(|p| p.role.company = v))
+            on_input=Callback::new(move |v| store.set(PlanEdit::Company(v)))
         />
         <TextField
             id="product"
             label="What are you building?"
             help="One line a candidate would understand, e.g. \"a payments API for online shops\"."
             value=store.text(|p| &p.role.product)
-            on_input=Callback::new(move |v| store.update(|p| p.role.product = v))
+            on_input=Callback::new(move |v| store.set(PlanEdit::Product(v)))
         />
         <TextArea
             id="objective"
             label="The objective: what problem does this hire solve?"
             help="What will be true when the work is done? Candidates want to know the impact of their work."
             value=store.text(|p| &p.role.objective)
-            on_input=Callback::new(move |v| store.update(|p| p.role.objective = v))
+            on_input=Callback::new(move |v| store.set(PlanEdit::Objective(v)))
         />
         <div class="two-col">
             <Radios
@@ -57,7 +59,7 @@ pub fn RoleStep() -> impl IntoView {
                     (ProjectKind::Migration, "A platform migration", "From a legacy system or framework"),
                 ]
                 value=Signal::derive(move || store.plan.with(|p| p.role.project_kind))
-                on_change=Callback::new(move |v| store.update(|p| p.role.project_kind = v))
+                on_change=Callback::new(move |v| store.set(PlanEdit::ProjectKind(v)))
             />
             <Radios
                 name="scale"
@@ -68,7 +70,7 @@ pub fn RoleStep() -> impl IntoView {
                     (Scale::HighTraffic, "High traffic", "Heavy concurrency or data volume"),
                 ]
                 value=Signal::derive(move || store.plan.with(|p| p.role.scale))
-                on_change=Callback::new(move |v| store.update(|p| p.role.scale = v))
+                on_change=Callback::new(move |v| store.set(PlanEdit::Scale(v)))
             />
         </div>
         <fieldset class="field">
@@ -84,10 +86,7 @@ pub fn RoleStep() -> impl IntoView {
                                 id=format!("need-{id}")
                                 label=need.label.to_string()
                                 checked=Signal::derive(move || store.plan.with(|p| p.role.needs.iter().any(|n| n == id)))
-                                on_change=Callback::new(move |on: bool| store.update(|p| {
-                                    p.role.needs.retain(|n| n != id);
-                                    if on { p.role.needs.push(id.to_string()); }
-                                }))
+                                on_change=Callback::new(move |on: bool| store.set(PlanEdit::Need { id: id.to_string(), on }))
                             />
                         }
                     })
@@ -101,13 +100,13 @@ pub fn RoleStep() -> impl IntoView {
                 label="The system is security-critical".to_string()
                 help="Payments, health data, authentication for others: anything where a breach is costly.".to_string()
                 checked=Signal::derive(move || store.plan.with(|p| p.role.security_critical))
-                on_change=Callback::new(move |v| store.update(|p| p.role.security_critical = v))
+                on_change=Callback::new(move |v| store.set(PlanEdit::SecurityCritical(v)))
             />
             <Checkbox
                 id="needs-ui".to_string()
                 label="The same person must also build user interfaces".to_string()
                 checked=Signal::derive(move || store.plan.with(|p| p.role.needs_ui_work))
-                on_change=Callback::new(move |v| store.update(|p| p.role.needs_ui_work = v))
+                on_change=Callback::new(move |v| store.set(PlanEdit::NeedsUiWork(v)))
             />
         </fieldset>
         <section class="callout" aria-live="polite" data-testid="role-fit">

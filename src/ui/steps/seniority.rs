@@ -3,17 +3,18 @@
 
 use leptos::prelude::*;
 
+use crate::domain::edit::PlanEdit;
 use crate::domain::market::market;
 use crate::domain::plan::{Level, Seniority};
 use crate::domain::seniority::recommend;
-use crate::ui::state::Store;
+use crate::ui::state::PlanStore;
 use crate::ui::widgets::{Checkbox, Radios};
 
 use super::{FigureValue, SourceTag};
 
 #[component]
 pub fn SeniorityStep() -> impl IntoView {
-    let store = expect_context::<Store>();
+    let store = expect_context::<PlanStore>();
     let rec = Memo::new(move |_| store.plan.with(recommend));
     let chosen = Signal::derive(move || store.plan.with(|p| p.seniority.chosen));
     let level_choices = || {
@@ -35,7 +36,7 @@ pub fn SeniorityStep() -> impl IntoView {
                     (Level::High, "Yes: a strong, established team", ""),
                 ]
                 value=Signal::derive(move || store.plan.with(|p| p.seniority.mentoring_capacity))
-                on_change=Callback::new(move |v| store.update(|p| p.seniority.mentoring_capacity = v))
+                on_change=Callback::new(move |v| store.set(PlanEdit::Mentoring(v)))
             />
             <Radios
                 name="complexity"
@@ -46,7 +47,7 @@ pub fn SeniorityStep() -> impl IntoView {
                     .map(|((v, l, _), h)| (v, l, h))
                     .collect()
                 value=Signal::derive(move || store.plan.with(|p| p.seniority.complexity))
-                on_change=Callback::new(move |v| store.update(|p| p.seniority.complexity = v))
+                on_change=Callback::new(move |v| store.set(PlanEdit::Complexity(v)))
             />
         </div>
         <Checkbox
@@ -54,7 +55,7 @@ pub fn SeniorityStep() -> impl IntoView {
             label="The hire must lead the architecture".to_string()
             help="Design or refactor the system and make the critical technical decisions on their own.".to_string()
             checked=Signal::derive(move || store.plan.with(|p| p.seniority.leads_architecture))
-            on_change=Callback::new(move |v| store.update(|p| p.seniority.leads_architecture = v))
+            on_change=Callback::new(move |v| store.set(PlanEdit::LeadsArchitecture(v)))
         />
 
         <section class="callout" aria-live="polite" data-testid="recommendation">
@@ -74,7 +75,7 @@ pub fn SeniorityStep() -> impl IntoView {
                     id="level-follow"
                     name="level"
                     prop:checked=move || chosen.get().is_none()
-                    on:change=move |_| store.update(|p| p.seniority.chosen = None)
+                    on:change=move |_| store.set(PlanEdit::Level(None))
                 />
                 <label for="level-follow">
                     <span class="choice-label">"Follow the recommendation"</span>
@@ -92,7 +93,7 @@ pub fn SeniorityStep() -> impl IntoView {
                                 id=id.clone()
                                 name="level"
                                 prop:checked=move || chosen.get() == Some(level)
-                                on:change=move |_| store.update(|p| p.seniority.chosen = Some(level))
+                                on:change=move |_| store.set(PlanEdit::Level(Some(level)))
                             />
                             <label for=id>
                                 <span class="choice-label">{level.title()} " · RocketDevs " {level.rocket_tier()}</span>

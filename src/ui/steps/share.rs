@@ -3,11 +3,13 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::domain::codec::{self, Imported};
+use crate::domain::codec::{self, EmbedKind, Imported};
 use crate::domain::library::when;
 use crate::domain::plan::{Plan, PlanId};
+use crate::domain::save::Persistence;
 use crate::ui::download::{copy_text, download};
-use crate::ui::state::{now, Persistence, Store};
+use crate::ui::session::Session;
+use crate::ui::state::{now, Page, PlanStore};
 
 /// The page's address without query or hash: where links and embeds point.
 fn app_url() -> String {
@@ -37,9 +39,10 @@ pub fn ShareStep() -> impl IntoView {
 
 #[component]
 fn PlanLibrary() -> impl IntoView {
-    let store = expect_context::<Store>();
+    let store = expect_context::<PlanStore>();
+    let session = expect_context::<Session>();
     let current = move || store.plan.with(|p| p.id.clone());
-    let local = move || store.persistence.with(|p| *p == Persistence::Local);
+    let local = move || session.persistence() == Persistence::Local;
     view! {
         <section aria-labelledby="plans-heading" data-testid="plans">
             <h2 id="plans-heading">"Your plans in this browser"</h2>
@@ -47,11 +50,11 @@ fn PlanLibrary() -> impl IntoView {
                 <p class="notice warn">"This browser does not let Hireplan save, so there is no list here. Export your plan to keep it."</p>
             })}
             <div class="button-row">
-                <button type="button" class="secondary" on:click=move |_| store.new_plan()>"New plan"</button>
-                <button type="button" class="secondary" on:click=move |_| store.duplicate()>"Duplicate this plan"</button>
+                <button type="button" class="secondary" on:click=move |_| session.new_plan()>"New plan"</button>
+                <button type="button" class="secondary" on:click=move |_| session.duplicate()>"Duplicate this plan"</button>
             </div>
             <ul class="plan-list">
-                <For each=move || store.library.get() key=|s| (s.id.clone(), s.name.clone(), s.updated_at) let:summary>
+                <For each=move || session.library.get() key=|s| (s.id.clone(), s.name.clone(), s.updated_at) let:summary>
                     {
                         let id = summary.id.clone();
                         let (id_open, id_del, id_ren) = (id.clone(), id.clone(), id.clone());
@@ -66,7 +69,7 @@ fn PlanLibrary() -> impl IntoView {
                                         type="text"
                                         class="plan-name"
                                         value=summary.name.clone()
-                                        on:change=move |ev| store.rename(&id_ren, event_target_value(&ev))
+                                        on:change=move |ev| session.rename(store, &id_ren, event_target_value(&ev))
                                     />
                                     <span class="help">
                                         {format!("Edited {} · {} requirements", when(summary.updated_at, now()), summary.requirements)}
@@ -75,10 +78,10 @@ fn PlanLibrary() -> impl IntoView {
                                 </div>
                                 <div class="row-buttons">
                                     <button type="button" class="secondary small" disabled=is_current
-                                        on:click=move |_| store.open(&id_open)>"Open"</button>
+                                        on:click=move |_| session.open(&id_open)>"Open"</button>
                                     <button type="button" class="secondary small danger"
                                         aria-label=format!("Delete {}", summary.name)
-                                        on:click=move |_| store.delete(&id_del)>"Delete"</button>
+                                        on:click=move |_| session.delete(&id_del)>"Delete"</button>
                                 </div>
                             </li>
                         }
@@ -91,12 +94,12 @@ fn PlanLibrary() -> impl IntoView {
 
 #[component]
 fn PrintPlan() -> impl IntoView {
-    let store = expect_context::<Store>();
+    let page = expect_context::<Page>();
     view! {
         <section aria-labelledby="print-heading">
             <h2 id="print-heading">"Print or save as PDF"</h2>
             <p class="help">"The whole plan as one document: role, requirements, level, costs with charts, job description, interviews and timeline."</p>
-            <button type="button" class="secondary" data-testid="print-plan" on:click=move |_| store.print_plan()>"Print the whole plan"</button>
+            <button type="button" class="secondary" data-testid="print-plan" on:click=move |_| page.print_plan()>"Print the whole plan"</button>
         </section>
     }
 }
@@ -110,7 +113,8 @@ struct PendingImport {
 
 #[component]
 fn ExportImport() -> impl IntoView {
-    let store = expect_context::<Store>();
+    let store = expect_context::<PlanStore>();
+    let session = expect_context::<Session>();
     let message = RwSignal::new(None::<(bool, String)>);
     let pending = RwSignal::new(None::<PendingImport>);
     let export_one = move |_| {
@@ -123,7 +127,7 @@ fn ExportImport() -> impl IntoView {
         }));
     };
     let export_all = move |_| {
-        let plans = store.all_plans();
+        let plans = session.all_plans();
         let text = codec::export_backup(&plans, now());
         let name = format!("hireplan-backup-{}.json", now().format("%Y-%m-%d"));
         message.set(Some(match download(&name, "application/json", &text) {
@@ -168,13 +172,13 @@ fn ExportImport() -> impl IntoView {
                         Imported::Plan(p) => vec![*p],
                         Imported::Backup(v) => v,
                     };
-                    let existing: Vec<PlanId> = store
+                    let existing: Vec<PlanId> = session
                         .library
                         .with_untracked(|l| l.iter().map(|s| s.id.clone()).collect());
                     let clashes = plans.iter().filter(|p| existing.contains(&p.id)).count();
                     if clashes == 0 {
                         let n = plans.len();
-                        store.import(plans, false);
+                        session.import(plans, false);
                         message.set(Some((
                             false,
                             format!(
@@ -193,7 +197,7 @@ fn ExportImport() -> impl IntoView {
     let resolve = move |as_copies: bool| {
         if let Some(p) = pending.get_untracked() {
             let n = p.plans.len();
-            store.import(p.plans, as_copies);
+            session.import(p.plans, as_copies);
             message.set(Some((
                 false,
                 format!(
@@ -244,7 +248,7 @@ fn ExportImport() -> impl IntoView {
 
 #[component]
 fn ShareLink() -> impl IntoView {
-    let store = expect_context::<Store>();
+    let store = expect_context::<PlanStore>();
     let link = Memo::new(move |_| {
         store
             .plan
@@ -264,7 +268,7 @@ fn ShareLink() -> impl IntoView {
             </div>
             <button type="button" class="secondary" on:click=move |_| {
                 let text = link.get_untracked();
-                leptos::task::spawn_local(async move { status.set(copy_text(text).await); });
+                leptos::task::spawn_local(async move { status.set(copy_text(text).await.words("the link")); });
             }>"Copy link"</button>
             <span role="status" class="copy-status" data-testid="copy-status">{move || status.get()}</span>
         </section>
@@ -273,11 +277,11 @@ fn ShareLink() -> impl IntoView {
 
 #[component]
 fn EmbedCode() -> impl IntoView {
-    let store = expect_context::<Store>();
-    let what = RwSignal::new(String::from("costs"));
+    let store = expect_context::<PlanStore>();
+    let what = RwSignal::new(EmbedKind::Costs);
     let status = RwSignal::new(String::new());
     let code = Memo::new(move |_| {
-        if what.get() == "plan" {
+        if what.get() == EmbedKind::Plan {
             store.plan.with(|p| codec::embed_code(&app_url(), Some(p)))
         } else {
             codec::embed_code(&app_url(), None)
@@ -289,11 +293,11 @@ fn EmbedCode() -> impl IntoView {
             <fieldset class="field radios">
                 <legend>"What to embed"</legend>
                 <div class="radio">
-                    <input type="radio" id="embed-what-costs" name="embed-what" prop:checked=move || what.get() == "costs" on:change=move |_| what.set("costs".into())/>
+                    <input type="radio" id="embed-what-costs" name="embed-what" prop:checked=move || what.get() == EmbedKind::Costs on:change=move |_| what.set(EmbedKind::Costs)/>
                     <label for="embed-what-costs"><span class="choice-label">"The cost calculator"</span><span class="choice-help">"Readers pick a level, engagement and country."</span></label>
                 </div>
                 <div class="radio">
-                    <input type="radio" id="embed-what-plan" name="embed-what" prop:checked=move || what.get() == "plan" on:change=move |_| what.set("plan".into())/>
+                    <input type="radio" id="embed-what-plan" name="embed-what" prop:checked=move || what.get() == EmbedKind::Plan on:change=move |_| what.set(EmbedKind::Plan)/>
                     <label for="embed-what-plan"><span class="choice-label">"This plan, read-only"</span><span class="choice-help">"Requirements, level and costs as they are now."</span></label>
                 </div>
             </fieldset>
@@ -304,7 +308,7 @@ fn EmbedCode() -> impl IntoView {
             </div>
             <button type="button" class="secondary" on:click=move |_| {
                 let text = code.get_untracked();
-                leptos::task::spawn_local(async move { status.set(copy_text(text).await); });
+                leptos::task::spawn_local(async move { status.set(copy_text(text).await.words("the embed code")); });
             }>"Copy embed code"</button>
             <span role="status" class="copy-status">{move || status.get()}</span>
         </section>

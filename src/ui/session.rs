@@ -1,0 +1,415 @@
+//! The plans in this browser and the shell of the save protocol: it loads the plan for this
+//! page, feeds the protocol (`domain::save`) its events, and runs the commands it returns.
+
+use crate::domain::codec::{self, keys};
+use crate::domain::library::{self, PlanSummary};
+use crate::domain::plan::{Plan, PlanId};
+use crate::domain::save::{
+    Persistence, SaveCommand, SaveEvent, SaveStatus, Saver, StorageFault, SAVE_DELAY_MS,
+};
+use leptos::prelude::*;
+use std::time::Duration;
+
+use super::notices::{NoticeAction, Notices};
+use super::state::{address, new_id, now, Mode, Page, PlanStore};
+use super::storage;
+
+/// The open plan's saving and the plan library.
+#[derive(Clone, Copy)]
+pub struct Session {
+    plan: RwSignal<Plan>,
+    saver: RwSignal<Saver>,
+    /// The save status, changing only when it changes.
+    pub status: Memo<SaveStatus>,
+    /// The plans stored in this browser, newest first.
+    pub library: RwSignal<Vec<PlanSummary>>,
+    notices: Notices,
+    timer: StoredValue<Option<TimeoutHandle>>,
+}
+
+/// Everything a page needs, made once and put in context by the planner.
+#[derive(Clone, Copy)]
+pub struct Loaded {
+    pub store: PlanStore,
+    pub session: Session,
+    pub notices: Notices,
+    pub page: Page,
+}
+
+/// Builds the stores for this page: an embed (memory only), a shared plan (read-only), or
+/// the last plan from storage. Unreadable entries are moved aside, never overwritten.
+pub fn load() -> Loaded {
+    let notices = Notices::default();
+    let (mode, share) = address();
+    let shared = share.map(|p| codec::decode_share(&p));
+    let (persistence, stored) = if matches!(mode, Mode::Embed(_)) {
+        (Persistence::Embedded, None)
+    } else {
+        match storage::probe() {
+            Err(why) => {
+                notices.error(format!(
+                    "Your browser does not let this page save ({why}). The planner works, but \
+                     your plan lives only in this tab: export it before you close it."
+                ));
+                (Persistence::MemoryOnly(StorageFault::Refused), None)
+            }
+            Ok(()) => (Persistence::Local, load_current(&notices)),
+        }
+    };
+    let fresh = || Plan::new(new_id(), now());
+    let (plan, read_only) = match shared {
+        Some(Ok(p)) => (
+            library::adopt(p, PlanId("shared".into()), now()),
+            mode == Mode::App,
+        ),
+        Some(Err(e)) => {
+            notices.error(e.to_string());
+            (stored.unwrap_or_else(fresh), false)
+        }
+        None => (stored.unwrap_or_else(fresh), false),
+    };
+    if read_only {
+        notices.notify(
+            "You are looking at a shared plan. It is read-only here, and none of your own plans were changed.",
+            false,
+            vec![NoticeAction::SaveSharedCopy],
+        );
+    }
+    let saver = RwSignal::new(Saver::new(persistence, plan.updated_at, read_only));
+    let plan = RwSignal::new(plan);
+    let status = Memo::new(move |_| saver.with(|s| s.status.clone()));
+    let session = Session {
+        plan,
+        saver,
+        status,
+        library: RwSignal::new(Vec::new()),
+        notices,
+        timer: StoredValue::new(None),
+    };
+    session.refresh_library();
+    Loaded {
+        store: PlanStore::new(plan, status.into()),
+        session,
+        notices,
+        page: Page {
+            mode,
+            print_all: RwSignal::new(false),
+        },
+    }
+}
+
+impl Session {
+    pub fn persistence(&self) -> Persistence {
+        self.saver.with_untracked(|s| s.persistence.clone())
+    }
+
+    pub fn is_local(&self) -> bool {
+        self.saver.with_untracked(Saver::is_local)
+    }
+
+    /// Gives the protocol an event and runs what it answers.
+    pub fn send(&self, event: SaveEvent) {
+        let commands = self.saver.try_update(|s| s.on(event)).unwrap_or_default();
+        for c in commands {
+            self.run(c);
+        }
+    }
+
+    fn key(&self) -> String {
+        self.plan.with_untracked(|p| keys::plan(&p.id.0))
+    }
+
+    fn run(&self, command: SaveCommand) {
+        match command {
+            SaveCommand::Schedule => {
+                let me = *self;
+                let handle = set_timeout_with_handle(
+                    move || me.send(SaveEvent::TimerFired),
+                    Duration::from_millis(SAVE_DELAY_MS.into()),
+                )
+                .ok();
+                self.timer.set_value(handle);
+            }
+            SaveCommand::CancelTimer => {
+                if let Some(h) = self.timer.get_value() {
+                    h.clear();
+                }
+                self.timer.set_value(None);
+            }
+            SaveCommand::ReadStored => {
+                let stored = storage::read(&self.key()).ok().flatten();
+                self.send(SaveEvent::Read { stored });
+            }
+            SaveCommand::Write => {
+                let (at, text, id) = self
+                    .plan
+                    .with_untracked(|p| (p.updated_at, codec::encode_stored(p), p.id.0.clone()));
+                let result = storage::write(&keys::plan(&id), &text)
+                    .and_then(|_| storage::write(keys::CURRENT, &id));
+                self.send(SaveEvent::Written { at, result });
+            }
+            SaveCommand::SetPlan(p) => self.plan.set(*p),
+            SaveCommand::Touch => self.plan.update(|p| p.touch(now())),
+            SaveCommand::AskConflict { theirs_at } => {
+                let when = library::when(theirs_at, now());
+                self.notices.withdraw(NoticeAction::KeepMine);
+                self.notices.notify(
+                    format!(
+                        "This plan was changed in another tab ({when}). Which version do you want to keep?"
+                    ),
+                    true,
+                    vec![NoticeAction::KeepMine, NoticeAction::LoadTheirs],
+                );
+            }
+            SaveCommand::RefreshList => {
+                let plan = self.plan.get_untracked();
+                self.library
+                    .update(|list| *list = library::with_saved(list, &plan));
+            }
+            SaveCommand::RequestPersistence => request_persistence(),
+        }
+    }
+
+    /// Feeds the protocol: every edit, the page being hidden, and other tabs' saves.
+    pub fn autosave(self) {
+        let plan = self.plan;
+        Effect::new(move || {
+            let at = plan.with(|p| p.updated_at);
+            self.send(SaveEvent::Edited { at });
+        });
+        let hide = window_event_listener(leptos::ev::pagehide, move |_| self.flush());
+        let vis = window_event_listener(leptos::ev::visibilitychange, move |_| self.flush());
+        let other_tab = window_event_listener(leptos::ev::storage, move |ev| self.on_storage(ev));
+        on_cleanup(move || {
+            hide.remove();
+            vis.remove();
+            other_tab.remove();
+        });
+    }
+
+    /// Saves now if a save is waiting.
+    pub fn flush(&self) {
+        self.send(SaveEvent::Flush);
+    }
+
+    /// Another tab wrote to storage.
+    fn on_storage(&self, ev: web_sys::StorageEvent) {
+        let Some(key) = ev.key() else { return };
+        if key.starts_with(keys::PLAN_PREFIX) {
+            self.refresh_library();
+        }
+        if key != self.key() {
+            return;
+        }
+        let Some(theirs) = ev.new_value().and_then(|t| codec::decode_stored(&t).ok()) else {
+            return;
+        };
+        let ours = self.plan.with_untracked(|p| p.updated_at);
+        self.send(SaveEvent::OtherTabSaved {
+            theirs: Box::new(theirs),
+            ours,
+        });
+    }
+
+    /// A notice's button was pressed.
+    pub fn act(&self, notice: u64, action: NoticeAction) {
+        self.notices.dismiss(notice);
+        match action {
+            NoticeAction::KeepMine => self.send(SaveEvent::KeepMine),
+            NoticeAction::LoadTheirs => self.send(SaveEvent::LoadTheirs),
+            NoticeAction::UndoDelete => self.undo_delete(),
+            NoticeAction::SaveSharedCopy => self.save_shared_copy(),
+        }
+    }
+
+    pub fn refresh_library(&self) {
+        if self.is_local() {
+            self.library
+                .set(library::summarize(storage::entries(keys::PLAN_PREFIX)));
+        }
+    }
+
+    /// Makes `plan` the open plan and saves it at once.
+    fn open_plan(&self, plan: Plan) {
+        self.flush();
+        let at = plan.updated_at;
+        self.plan.set(plan);
+        self.send(SaveEvent::Opened { at });
+    }
+
+    pub fn new_plan(&self) {
+        self.open_plan(Plan::new(new_id(), now()));
+    }
+
+    pub fn open(&self, id: &PlanId) {
+        self.flush();
+        match read_plan(id) {
+            Some(Ok(plan)) => self.open_plan(plan),
+            Some(Err(e)) => self
+                .notices
+                .error(format!("That plan could not be opened: {e}")),
+            None => self
+                .notices
+                .error("That plan is no longer in this browser."),
+        }
+    }
+
+    pub fn duplicate(&self) {
+        let copy = library::duplicate(&self.plan.get_untracked(), new_id(), now());
+        self.open_plan(copy);
+    }
+
+    /// Deletes a stored plan, keeping it in the trash until the next deletion (undo).
+    pub fn delete(&self, id: &PlanId) {
+        let key = keys::plan(&id.0);
+        let Some(text) = storage::read(&key).ok().flatten() else {
+            return;
+        };
+        if storage::write(keys::TRASH, &text).is_err() {
+            self.notices
+                .error("The plan was not deleted: the browser could not keep it for undo.");
+            return;
+        }
+        storage::remove(&key);
+        let name = codec::decode_stored(&text)
+            .map(|p| p.display_name().to_string())
+            .unwrap_or_default();
+        if self.plan.with_untracked(|p| p.id == *id) {
+            self.send(SaveEvent::Discarded);
+            self.refresh_library();
+            match self.library.get_untracked().first() {
+                Some(next) => self.open(&next.id.clone()),
+                None => self.new_plan(),
+            }
+        }
+        self.refresh_library();
+        self.notices.notify(
+            format!("Deleted \u{201c}{name}\u{201d}."),
+            false,
+            vec![NoticeAction::UndoDelete],
+        );
+    }
+
+    fn undo_delete(&self) {
+        let Some(text) = storage::read(keys::TRASH).ok().flatten() else {
+            return;
+        };
+        match codec::decode_stored(&text) {
+            Ok(plan) => {
+                storage::remove(keys::TRASH);
+                self.open_plan(plan);
+            }
+            Err(e) => self
+                .notices
+                .error(format!("The deleted plan could not be restored: {e}")),
+        }
+    }
+
+    /// Renames a plan of the list; the open one by a named edit.
+    pub fn rename(&self, store: PlanStore, id: &PlanId, name: String) {
+        if self.plan.with_untracked(|p| p.id == *id) {
+            store.set(crate::domain::edit::PlanEdit::Name(name));
+            return;
+        }
+        if let Some(Ok(mut plan)) = read_plan(id) {
+            plan.name = name;
+            plan.touch(now());
+            let _ = storage::write(&keys::plan(&id.0), &codec::encode_stored(&plan));
+            self.refresh_library();
+        }
+    }
+
+    /// A shared plan becomes one of the founder's plans; the address loses the link.
+    fn save_shared_copy(&self) {
+        if !self.is_local() {
+            self.notices
+                .error("This browser cannot save plans here; export the plan as a file instead.");
+            return;
+        }
+        let copy = library::adopt(self.plan.get_untracked(), new_id(), now());
+        if let Some(w) = web_sys::window() {
+            let _ = w.location().set_hash("/role");
+        }
+        self.open_plan(copy);
+        self.notices
+            .notify("Saved a copy to your plans.", false, Vec::new());
+    }
+
+    /// Adds imported plans; `as_copies` gives them new ids instead of replacing existing ones.
+    pub fn import(&self, plans: Vec<Plan>, as_copies: bool) {
+        let mut last = None;
+        for plan in plans {
+            let plan = if as_copies {
+                library::adopt(plan, new_id(), now())
+            } else {
+                plan
+            };
+            let key = keys::plan(&plan.id.0);
+            if let Err(why) = storage::write(&key, &codec::encode_stored(&plan)) {
+                self.notices
+                    .error(format!("Import stopped: {}.", why.words()));
+                break;
+            }
+            last = Some(plan);
+        }
+        self.refresh_library();
+        if let Some(plan) = last {
+            self.open_plan(plan);
+        }
+    }
+
+    /// Every stored plan, for a backup.
+    pub fn all_plans(&self) -> Vec<Plan> {
+        self.flush();
+        storage::entries(keys::PLAN_PREFIX)
+            .into_iter()
+            .filter_map(|(_, t)| codec::decode_stored(&t).ok())
+            .collect()
+    }
+}
+
+fn read_plan(id: &PlanId) -> Option<Result<Plan, codec::DecodeError>> {
+    storage::read(&keys::plan(&id.0))
+        .ok()
+        .flatten()
+        .map(|t| codec::decode_stored(&t))
+}
+
+/// Asks the browser not to evict this site's storage under pressure (best effort, once).
+fn request_persistence() {
+    thread_local!(static ASKED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) });
+    if ASKED.with(|a| a.replace(true)) {
+        return;
+    }
+    if let Some(w) = web_sys::window() {
+        if let Ok(p) = w.navigator().storage().persist() {
+            drop(p);
+        }
+    }
+}
+
+fn load_current(notices: &Notices) -> Option<Plan> {
+    let id = storage::read(keys::CURRENT).ok().flatten()?;
+    let key = keys::plan(&id);
+    let text = storage::read(&key).ok().flatten()?;
+    match codec::decode_stored(&text) {
+        Ok(plan) => Some(plan),
+        Err(err) => {
+            let aside = keys::quarantine(&key, js_sys::Date::now() as u64);
+            match storage::write(&aside, &text) {
+                Ok(()) => {
+                    storage::remove(&key);
+                    notices.error(format!(
+                        "Your last plan could not be opened: {err} It was kept aside in this \
+                         browser under \"{aside}\", and a new plan was started."
+                    ));
+                }
+                Err(_) => notices.error(format!(
+                    "Your last plan could not be opened: {err} It was left where it was; \
+                     a new plan was started beside it."
+                )),
+            }
+            None
+        }
+    }
+}
