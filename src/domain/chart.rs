@@ -72,6 +72,19 @@ fn truncate(label: &str, max_chars: usize) -> String {
     }
 }
 
+/// Narrowest and widest a chart is drawn, in CSS pixels.
+pub const MIN_WIDTH: u32 = 280;
+pub const MAX_WIDTH: u32 = 720;
+
+/// The width a chart is drawn at for a viewport `viewport` px wide, less `padding` px of the
+/// page around it: the whole width on a phone, `MAX_WIDTH` on a larger screen.
+pub fn fit_width(viewport: f64, padding: f64) -> u32 {
+    if !viewport.is_finite() {
+        return MAX_WIDTH;
+    }
+    (viewport - padding).clamp(MIN_WIDTH as f64, MAX_WIDTH as f64) as u32
+}
+
 /// The width and height an SVG drawn here declares, read from its opening tag. The page gives
 /// the chart's box that aspect ratio, so a redrawn chart never moves the page around it.
 pub fn svg_size(svg: &str) -> Option<(u32, u32)> {
@@ -337,6 +350,15 @@ mod tests {
             range: UsdRange::new(Usd::dollars(lo), Usd::dollars(hi)),
             overridden: false,
         }
+    }
+
+    #[test]
+    fn charts_fit_the_viewport_within_bounds() {
+        assert_eq!(fit_width(360.0, 64.0), 296);
+        assert_eq!(fit_width(320.0, 64.0), MIN_WIDTH);
+        assert_eq!(fit_width(1280.0, 64.0), MAX_WIDTH);
+        assert_eq!(fit_width(360.0, 24.0), 336);
+        assert_eq!(fit_width(f64::NAN, 24.0), MAX_WIDTH);
     }
 
     #[test]

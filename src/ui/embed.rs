@@ -85,13 +85,8 @@ fn EmbedCosts() -> impl IntoView {
                 .map(|s| compute(&s))
         })
     });
-    let width = || {
-        web_sys::window()
-            .and_then(|w| w.inner_width().ok())
-            .and_then(|v| v.as_f64())
-            .map(|w| (w - 24.0).clamp(280.0, 720.0) as u32)
-            .unwrap_or(600)
-    };
+    // The embed has less page around its chart than the planner.
+    let width = || crate::ui::widgets::viewport_chart_width(24.0);
     view! {
         <h1 class="embed-title">"What does a backend developer cost?"</h1>
         <div class="embed-controls">

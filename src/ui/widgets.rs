@@ -80,6 +80,20 @@ pub fn TextArea(
     }
 }
 
+/// The width a chart is drawn at in this window, less `padding` px of page around it.
+pub fn viewport_chart_width(padding: f64) -> u32 {
+    let viewport = web_sys::window()
+        .and_then(|w| w.inner_width().ok())
+        .and_then(|v| v.as_f64())
+        .unwrap_or(f64::NAN);
+    crate::domain::chart::fit_width(viewport, padding)
+}
+
+/// A chart's width in the planner's steps.
+pub fn chart_width() -> u32 {
+    viewport_chart_width(64.0)
+}
+
 /// One option of a radio group: value, label, one line of help.
 pub type Choice<T> = (T, &'static str, &'static str);
 

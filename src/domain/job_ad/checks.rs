@@ -3,7 +3,7 @@
 //! founder's own questions stay off protected topics.
 
 use super::draft::Section;
-use super::lint::{is_pay_range, wording, Hit, Severity};
+use super::lint::{is_pay_range, wording, Check, Hit, RuleId, Severity};
 use super::AdSection;
 use crate::domain::cost::{ad_pay, Scenario};
 use crate::domain::hiring::{interview_loop, scorecard, ScoreRow};
@@ -65,7 +65,7 @@ pub fn assesses(stage: &Stage, r: &Requirement) -> bool {
 }
 
 fn gap(
-    id: &str,
+    rule: RuleId,
     title: &str,
     severity: Severity,
     reason: String,
@@ -73,7 +73,8 @@ fn gap(
     link: &'static str,
 ) -> Hit {
     Hit {
-        rule: id.into(),
+        rule,
+        listed: true,
         title: title.into(),
         severity,
         reason,
@@ -107,7 +108,7 @@ pub fn coverage_gaps(
         let name = r.label.trim();
         if !text.contains(&short_name(r)) {
             out.push(gap(
-                "must-have-not-in-ad",
+                RuleId::Check(Check::MustHaveNotInAd),
                 "A must-have is missing from the ad",
                 Severity::Warning,
                 format!("{name} is a must-have in your plan, but the ad never names it: candidates cannot tell it is required."),
@@ -117,7 +118,7 @@ pub fn coverage_gaps(
         }
         if !stages.iter().any(|s| assesses(s, r)) {
             out.push(gap(
-                "must-have-not-assessed",
+                RuleId::Check(Check::MustHaveNotAssessed),
                 "A must-have no interview stage assesses",
                 Severity::Warning,
                 format!("{name} is a must-have, but no stage of your interview loop tests it: you would hire without evidence of it."),
@@ -127,7 +128,7 @@ pub fn coverage_gaps(
         }
         if !rows.iter().any(|row| row.skill.trim() == name) {
             out.push(gap(
-                "must-have-not-scored",
+                RuleId::Check(Check::MustHaveNotScored),
                 "A must-have has no scorecard row",
                 Severity::Error,
                 format!("{name} is a must-have, but the scorecard has no row for it: interviewers will not rate it."),
@@ -159,7 +160,7 @@ pub fn pay_agreement(plan: &Plan, ad: &[AdSection]) -> Option<Hit> {
     let (mlo, mhi) = (model.range.low().as_f64(), model.range.high().as_f64());
     if hi < mlo || lo > mhi {
         let mut h = gap(
-            "pay-disagrees",
+            RuleId::Check(Check::PayDisagrees),
             "Pay differs from the Costs step",
             Severity::Warning,
             format!(
@@ -190,7 +191,7 @@ pub fn question_hits(questions: &[String]) -> Vec<Hit> {
                 .find(|p| !super::lint::find_whole(&lower, p).is_empty())
             {
                 let mut h = gap(
-                    &format!("question-{}", topic.id),
+                    RuleId::question(&topic.id),
                     &format!(
                         "Interview question on a protected topic: {}",
                         topic.title.to_lowercase()

@@ -4,6 +4,7 @@
 use super::draft::Section;
 use super::AdSection;
 use serde::Deserialize;
+use std::fmt;
 use std::sync::OnceLock;
 
 pub const WORDING_JSON: &str = include_str!("../../../data/wording.json");
@@ -18,6 +19,26 @@ pub enum Severity {
     Info,
     Warning,
     Error,
+}
+
+impl Severity {
+    /// The class and test id a finding of this severity is marked with.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+
+    /// The heading its findings are grouped under.
+    pub fn heading(self) -> &'static str {
+        match self {
+            Severity::Info => "Notes",
+            Severity::Warning => "To consider",
+            Severity::Error => "To fix",
+        }
+    }
 }
 
 /// How an entry matches: the start of a word, a whole word, words in sequence (all three
@@ -107,6 +128,10 @@ pub struct Rule {
     pub fix: String,
     #[serde(default)]
     pub counts: Option<Counts>,
+    /// Listed among the findings (default); false for words that only count towards the
+    /// balance of gendered wording.
+    #[serde(default = "yes")]
+    pub listed: bool,
     pub entries: Vec<Entry>,
 }
 
@@ -140,10 +165,98 @@ pub fn wording() -> &'static Wording {
     W.get_or_init(|| serde_json::from_str(WORDING_JSON).expect("data/wording.json is valid"))
 }
 
+/// The checks written in code (the wording rules are data, in `data/wording.json`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Check {
+    TooManyMustHaves,
+    MissingSalary,
+    MissingLocation,
+    TooShort,
+    TooLong,
+    YearsBeyondAge,
+    MustHaveNotInAd,
+    MustHaveNotAssessed,
+    MustHaveNotScored,
+    PayDisagrees,
+}
+
+impl Check {
+    pub const ALL: [Check; 10] = [
+        Check::TooManyMustHaves,
+        Check::MissingSalary,
+        Check::MissingLocation,
+        Check::TooShort,
+        Check::TooLong,
+        Check::YearsBeyondAge,
+        Check::MustHaveNotInAd,
+        Check::MustHaveNotAssessed,
+        Check::MustHaveNotScored,
+        Check::PayDisagrees,
+    ];
+
+    /// The id the page marks a finding with (`data-rule`).
+    pub fn slug(self) -> &'static str {
+        match self {
+            Check::TooManyMustHaves => "too-many-must-haves",
+            Check::MissingSalary => "missing-salary",
+            Check::MissingLocation => "missing-location",
+            Check::TooShort => "too-short",
+            Check::TooLong => "too-long",
+            Check::YearsBeyondAge => "years-beyond-age",
+            Check::MustHaveNotInAd => "must-have-not-in-ad",
+            Check::MustHaveNotAssessed => "must-have-not-assessed",
+            Check::MustHaveNotScored => "must-have-not-scored",
+            Check::PayDisagrees => "pay-disagrees",
+        }
+    }
+}
+
+/// Which rule a finding comes from: a check in code, a wording rule from the data file, or
+/// a protected interview topic from the data file (`question-<topic id>`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RuleId {
+    Check(Check),
+    Wording(String),
+    Question(String),
+}
+
+impl RuleId {
+    pub fn question(topic: &str) -> RuleId {
+        RuleId::Question(format!("question-{topic}"))
+    }
+
+    /// The id the page marks a finding with (`data-rule`).
+    pub fn as_str(&self) -> &str {
+        match self {
+            RuleId::Check(c) => c.slug(),
+            RuleId::Wording(id) | RuleId::Question(id) => id,
+        }
+    }
+}
+
+impl fmt::Display for RuleId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Tests name rules by their id.
+impl PartialEq<&str> for RuleId {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+fn yes() -> bool {
+    true
+}
+
 /// One finding.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Hit {
-    pub rule: String,
+    pub rule: RuleId,
+    /// Listed among the findings; false for words that only count towards the balance.
+    pub listed: bool,
     pub title: String,
     pub severity: Severity,
     pub reason: String,
@@ -164,7 +277,7 @@ pub struct Hit {
 pub struct NotCounted {
     pub section: Section,
     pub excerpt: String,
-    pub rule: String,
+    pub rule: RuleId,
     /// "technical sense: business logic", "one of your requirements: Collaboration".
     pub because: String,
 }
@@ -254,9 +367,10 @@ impl Matcher {
     }
 }
 
-fn hit(list_id: &str, title: &str, severity: Severity, reason: &str, fix: &str) -> Hit {
+fn hit(rule: RuleId, title: &str, severity: Severity, reason: &str, fix: &str) -> Hit {
     Hit {
-        rule: list_id.into(),
+        rule,
+        listed: true,
         title: title.into(),
         severity,
         reason: reason.into(),
@@ -393,7 +507,7 @@ pub fn lint_with(sections: &[AdSection], context: &Context) -> LintReport {
                         report.not_counted.push(NotCounted {
                             section: s.section,
                             excerpt,
-                            rule: rule.id.clone(),
+                            rule: RuleId::Wording(rule.id.clone()),
                             because,
                         });
                         continue;
@@ -404,12 +518,13 @@ pub fn lint_with(sections: &[AdSection], context: &Context) -> LintReport {
                         None => {}
                     }
                     let mut h = hit(
-                        &rule.id,
+                        RuleId::Wording(rule.id.clone()),
                         &rule.title,
                         rule.severity,
                         &rule.reason,
                         &rule.fix,
                     );
+                    h.listed = rule.listed;
                     h.section = Some(s.section);
                     h.range = aligned.then_some((a, b));
                     h.excerpt = excerpt;
@@ -424,7 +539,7 @@ pub fn lint_with(sections: &[AdSection], context: &Context) -> LintReport {
     let (must_haves, limits) = (context.must_haves, &context.limits);
     if must_haves > limits.max_must_haves {
         report.hits.push(hit(
-            "too-many-must-haves",
+            RuleId::Check(Check::TooManyMustHaves),
             "Too many must-haves",
             Severity::Warning,
             &format!("{must_haves} must-haves: few people match them all, and good candidates rule themselves out."),
@@ -438,7 +553,7 @@ pub fn lint_with(sections: &[AdSection], context: &Context) -> LintReport {
         .unwrap_or("");
     if !is_pay_range(pay) {
         let mut h = hit(
-            "missing-salary",
+            RuleId::Check(Check::MissingSalary),
             "No pay range",
             Severity::Error,
             "Developers routinely skip listings that hide compensation (the sources, early 2026).",
@@ -459,7 +574,7 @@ pub fn lint_with(sections: &[AdSection], context: &Context) -> LintReport {
         });
     if !says_where {
         report.hits.push(hit(
-            "missing-location",
+            RuleId::Check(Check::MissingLocation),
             "No remote or location information",
             Severity::Warning,
             "Candidates need to know where the work happens before anything else; the title is the place for it.",
@@ -468,7 +583,7 @@ pub fn lint_with(sections: &[AdSection], context: &Context) -> LintReport {
     }
     if report.words < limits.min_words {
         report.hits.push(hit(
-            "too-short",
+            RuleId::Check(Check::TooShort),
             "Too short",
             Severity::Info,
             &format!(
@@ -479,7 +594,7 @@ pub fn lint_with(sections: &[AdSection], context: &Context) -> LintReport {
         ));
     } else if report.words > limits.max_words {
         report.hits.push(hit(
-            "too-long",
+            RuleId::Check(Check::TooLong),
             "Too long",
             Severity::Info,
             &format!(
@@ -530,7 +645,7 @@ fn years_beyond_age(s: &AdSection, lower: &str, aligned: bool, year: i32, report
             if named && years > age {
                 let end = i + window.len();
                 let mut h = hit(
-                    "years-beyond-age",
+                    RuleId::Check(Check::YearsBeyondAge),
                     "Experience longer than the technology exists",
                     Severity::Error,
                     &format!("{} was released in {}: nobody has {years} years of it in {year}.", tech.name, tech.released),

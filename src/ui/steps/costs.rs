@@ -18,18 +18,7 @@ use crate::ui::widgets::{later, ChartFigure, SortableTable};
 
 use super::SourceTag;
 
-/// Chart width for the window: full width on a phone, 720 px on larger screens.
-fn chart_width() -> u32 {
-    let w = web_sys::window()
-        .and_then(|w| w.inner_width().ok())
-        .and_then(|v| v.as_f64())
-        .unwrap_or(1024.0);
-    if w < 760.0 {
-        (w - 64.0).clamp(280.0, 700.0) as u32
-    } else {
-        720
-    }
-}
+use crate::ui::widgets::chart_width;
 
 #[component]
 pub fn CostsStep() -> impl IntoView {

@@ -208,7 +208,9 @@ fn Timeline() -> impl IntoView {
     let route = Signal::derive(move || store.plan.with(|p| p.interviews.route));
     let plan_timeline =
         Memo::new(move |_| store.plan.with(|p| timeline(p, p.interviews.route, today)));
-    let svg = Signal::derive(move || plan_timeline.with(|t| chart::day_bars(&t.chart_rows(), 680)));
+    let svg = Signal::derive(move || {
+        plan_timeline.with(|t| chart::day_bars(&t.chart_rows(), crate::ui::widgets::chart_width()))
+    });
     view! {
         <section aria-labelledby="timeline-heading" data-testid="timeline">
             <h2 id="timeline-heading">"Timeline"</h2>

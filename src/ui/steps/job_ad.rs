@@ -132,11 +132,7 @@ fn SectionEditor(section: Section, ad: Memo<Vec<AdSection>>) -> impl IntoView {
 #[component]
 fn HitItem(hit: Hit, ad: Memo<Vec<AdSection>>) -> impl IntoView {
     let store = expect_context::<PlanStore>();
-    let sev = match hit.severity {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
-        Severity::Info => "info",
-    };
+    let sev = hit.severity.slug();
     let where_ = hit.section.map(|s| s.heading()).unwrap_or("Whole plan");
     let text = hit
         .section
@@ -150,7 +146,7 @@ fn HitItem(hit: Hit, ad: Memo<Vec<AdSection>>) -> impl IntoView {
     };
     let shown = hit.clone();
     view! {
-        <li class=format!("hit {sev}") data-rule=hit.rule.clone()>
+        <li class=format!("hit {sev}") data-rule=hit.rule.to_string()>
             <p class="hit-title">{hit.title.clone()} " · " {where_}</p>
             {(!hit.excerpt.is_empty()).then(|| view! { <p><mark>{hit.excerpt.clone()}</mark></p> })}
             <p class="help">{hit.reason.clone()}</p>
@@ -187,12 +183,12 @@ fn Checks(
 ) -> impl IntoView {
     let count =
         move |sev: Severity| report.with(|r| r.hits.iter().filter(|h| h.severity == sev).count());
-    let group = move |sev: Severity, heading: &'static str, testid: &'static str| {
+    let group = move |sev: Severity| {
         view! {
             {move || (count(sev) > 0).then(|| view! {
-                <h3 class="hit-group">{heading} " (" {count(sev)} ")"</h3>
-                <ul class="hits" data-testid=testid>
-                    {report.with(|r| r.hits.iter().filter(|h| h.severity == sev && h.rule != "feminine-coded").cloned().collect::<Vec<_>>())
+                <h3 class="hit-group">{sev.heading()} " (" {count(sev)} ")"</h3>
+                <ul class="hits" data-testid=format!("hits-{}", sev.slug())>
+                    {report.with(|r| r.hits.iter().filter(|h| h.severity == sev && h.listed).cloned().collect::<Vec<_>>())
                         .into_iter().map(|h| view! { <HitItem hit=h ad=ad/> }).collect_view()}
                 </ul>
             })}
@@ -209,9 +205,7 @@ fn Checks(
             ))}
         </p>
         <div data-testid="hits">
-            {group(Severity::Error, "To fix", "hits-error")}
-            {group(Severity::Warning, "To consider", "hits-warning")}
-            {group(Severity::Info, "Notes", "hits-info")}
+            {[Severity::Error, Severity::Warning, Severity::Info].map(group).collect_view()}
         </div>
         {move || report.with(|r| (!r.not_counted.is_empty()).then(|| {
             let items = r.not_counted.clone();
