@@ -145,7 +145,7 @@ fn a_version_3_export_opens_with_its_quotes_and_places() {
     assert_eq!(shared.costs.quotes, p.costs.quotes);
     let r = compute(&Scenario::from_plan(&shared, Seniority::Mid).unwrap());
     assert_eq!(
-        r.option("quote:q1").unwrap().monthly.unwrap().whole(),
+        r.option(&key("quote:q1")).unwrap().monthly.unwrap().whole(),
         "$9,600 – $12,000"
     );
 }
@@ -170,4 +170,9 @@ fn too_many_quotes_are_refused_with_a_reason() {
             limit: 20
         })
     ));
+}
+
+/// A route key as the page writes it.
+fn key(s: &str) -> hireplan::domain::cost::RouteKey {
+    hireplan::domain::cost::RouteKey::parse(s).expect("a known route key")
 }

@@ -213,7 +213,7 @@ fn the_checker_sees_imports_and_cycles() {
         .map(|(k, v)| (k.to_string(), v))
         .into_iter()
         .collect();
-    let code = "use super::plan::Plan;\nlet x = crate::domain::cost::ids::EOR_FEE;\nuse super::{market, format};";
+    let code = "use super::plan::Plan;\nlet x = crate::domain::cost::compute(&s);\nuse super::{market, format};";
     let found = imports(code, true, &known);
     assert_eq!(
         found,

@@ -3,6 +3,7 @@
 //!
 //! Every decoder returns a typed error for any input; none of them panics.
 
+use super::cost::RouteKey;
 use super::plan::{Plan, PlanId, SCHEMA_VERSION};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
@@ -154,6 +155,7 @@ fn migrate_1_to_2(plan: &mut Map<String, Value>) {
     if let Some(first) = countries.first() {
         costs.insert("home_country".into(), json!(first));
     }
+    // Version 2's key names, frozen with that format.
     let picks: Vec<String> = countries
         .iter()
         .map(|c| format!("country:{c}"))
@@ -175,9 +177,12 @@ fn migrate_2_to_3(plan: &mut Map<String, Value>) {
             if let Some(Value::Array(picks)) = c.get_mut("picks") {
                 for pick in picks.iter_mut() {
                     if let Some(k) = pick.as_str() {
+                        // Version 2's key names, frozen with that format.
                         let renamed = match k.split_once(':') {
-                            Some(("country", id)) => format!("employee:{id}"),
-                            Some(("country-hourly", id)) => format!("contractor:{id}"),
+                            Some(("country", id)) => RouteKey::Employee(id.into()).to_string(),
+                            Some(("country-hourly", id)) => {
+                                RouteKey::Contractor(id.into()).to_string()
+                            }
                             _ => k.to_string(),
                         };
                         *pick = json!(renamed);

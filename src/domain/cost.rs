@@ -4,7 +4,7 @@
 
 use super::format::{days_range, parse_number, plain_number};
 use super::market::{
-    market, CommitmentKind, Deal, Market, Rate, Refund, Serves, TrialBilling, Used,
+    ids, market, CommitmentKind, Deal, Market, Rate, Refund, Serves, TrialBilling, Used,
 };
 use super::money::{Usd, UsdRange};
 use super::plan::{
@@ -18,49 +18,6 @@ pub const MAX_HORIZON_MONTHS: u32 = 120;
 pub const MAX_MONTHLY_BUDGET: f64 = 10_000_000.0;
 pub use super::plan::MAX_QUOTES;
 const MAX_QUOTE_USD: f64 = 100_000_000.0;
-
-/// The ids of the assumptions and figures the engine reads by name (tests resolve each).
-pub mod ids {
-    pub const HOURS_PER_MONTH: &str = "assume.hours_per_month_full_time";
-    pub const HOURS_PER_WEEK: &str = "assume.hours_per_week_full_time";
-    pub const OVERHEAD: &str = "assume.employer_overhead";
-    pub const PAY_SPREAD: &str = "assume.pay_spread";
-    pub const EOR_FEE: &str = "assume.eor_fee_monthly";
-    pub const NOTICE_WEEKS: &str = "assume.notice_period_weeks";
-    pub const PLATFORM_INTERVIEW_DAYS: &str = "assume.platform_interview_days";
-    pub const JOB_BOARD_SOURCING_SHARE: &str = "assume.job_board_sourcing_share";
-    pub const AD_MAX_MUST_HAVES: &str = "assume.ad.max_must_haves";
-    pub const AD_MIN_WORDS: &str = "assume.ad.min_words";
-    pub const AD_MAX_WORDS: &str = "assume.ad.max_words";
-    pub const FACTOR_JUNIOR: &str = "assume.factor.junior";
-    pub const FACTOR_MID: &str = "assume.factor.mid";
-    pub const FACTOR_SENIOR: &str = "assume.factor.senior";
-    pub const JOB_BOARD_WEEKS_HIGH: &str = "job_board.weeks_high";
-    pub const TOPTAL_TRIAL: &str = "toptal.trial";
-    pub const TOPTAL_HIRE: &str = "toptal.time_to_hire";
-    pub const LEMON_MATCH: &str = "lemon.time_to_match";
-
-    pub const ALL: [&str; 18] = [
-        HOURS_PER_MONTH,
-        HOURS_PER_WEEK,
-        OVERHEAD,
-        PAY_SPREAD,
-        EOR_FEE,
-        NOTICE_WEEKS,
-        PLATFORM_INTERVIEW_DAYS,
-        JOB_BOARD_SOURCING_SHARE,
-        AD_MAX_MUST_HAVES,
-        AD_MIN_WORDS,
-        AD_MAX_WORDS,
-        FACTOR_JUNIOR,
-        FACTOR_MID,
-        FACTOR_SENIOR,
-        JOB_BOARD_WEEKS_HIGH,
-        TOPTAL_TRIAL,
-        TOPTAL_HIRE,
-        LEMON_MATCH,
-    ];
-}
 
 /// An input a person typed that the engine cannot use, with the field it belongs to.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -512,12 +469,67 @@ impl TrialTerms {
     }
 }
 
+/// Which route an option is: stable across recomputations, and how a founder's picks are
+/// stored (`"employee:de"`).
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum RouteKey {
+    /// An employee found through the job boards, in the hire's country.
+    JobBoards,
+    /// An employee placed by a channel that charges a placement fee.
+    Placement(String),
+    /// An employee in a country.
+    Employee(String),
+    /// A contractor through a platform, marketplace or directory.
+    Channel(String),
+    /// A contractor hired directly in a country.
+    Contractor(String),
+    /// One of the founder's quotes.
+    Quote(String),
+}
+
+impl RouteKey {
+    /// Reads a stored key; None for one this build does not know.
+    pub fn parse(s: &str) -> Option<RouteKey> {
+        if s == "jobboards" {
+            return Some(RouteKey::JobBoards);
+        }
+        let (kind, id) = s.split_once(':')?;
+        let id = id.to_string();
+        Some(match kind {
+            "placement" => RouteKey::Placement(id),
+            "employee" => RouteKey::Employee(id),
+            "channel" => RouteKey::Channel(id),
+            "contractor" => RouteKey::Contractor(id),
+            "quote" => RouteKey::Quote(id),
+            _ => return None,
+        })
+    }
+}
+
+/// Tests name routes as the page writes them.
+impl PartialEq<&str> for RouteKey {
+    fn eq(&self, other: &&str) -> bool {
+        RouteKey::parse(other).as_ref() == Some(self)
+    }
+}
+
+impl fmt::Display for RouteKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RouteKey::JobBoards => f.write_str("jobboards"),
+            RouteKey::Placement(id) => write!(f, "placement:{id}"),
+            RouteKey::Employee(id) => write!(f, "employee:{id}"),
+            RouteKey::Channel(id) => write!(f, "channel:{id}"),
+            RouteKey::Contractor(id) => write!(f, "contractor:{id}"),
+            RouteKey::Quote(id) => write!(f, "quote:{id}"),
+        }
+    }
+}
+
 /// One way of filling the role, priced on its source's terms.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CostOption {
-    /// "jobboards", "employee:de", "channel:toptal", "contractor:in", "quote:q1": stable
-    /// across recomputations.
-    pub key: String,
+    pub key: RouteKey,
     pub label: String,
     /// The label without the country, for chart rows.
     pub short_label: String,
@@ -613,8 +625,8 @@ pub struct CostReport {
 }
 
 impl CostReport {
-    pub fn option(&self, key: &str) -> Option<&CostOption> {
-        self.options.iter().find(|o| o.key == key)
+    pub fn option(&self, key: &RouteKey) -> Option<&CostOption> {
+        self.options.iter().find(|o| o.key == *key)
     }
 
     pub fn overrides_used(&self) -> Vec<&Used> {
@@ -645,8 +657,8 @@ impl CostReport {
 pub struct Crossover {
     /// The first month at whose end the cheaper-so-far option becomes the dearer one.
     pub month: u32,
-    pub cheaper_before: String,
-    pub cheaper_after: String,
+    pub cheaper_before: RouteKey,
+    pub cheaper_after: RouteKey,
 }
 
 /// The month from which one option costs less in total than the other, only where the two
@@ -731,7 +743,7 @@ impl Uses<'_> {
 
 /// One option under construction: `finish` turns it into a `CostOption`.
 struct Draft {
-    key: String,
+    key: RouteKey,
     label: String,
     short_label: String,
     route: RouteKind,
@@ -757,7 +769,7 @@ struct Draft {
 }
 
 impl Draft {
-    fn new(key: String, label: String, route: RouteKind) -> Draft {
+    fn new(key: RouteKey, label: String, route: RouteKind) -> Draft {
         Draft {
             short_label: label.clone(),
             key,
@@ -966,7 +978,7 @@ impl Engine<'_> {
         let country = self.s.employee_country()?.to_string();
         let mut u = self.uses();
         let mut d = Draft::new(
-            "jobboards".into(),
+            RouteKey::JobBoards,
             format!("Job boards: employee in {}", country_in_sentence(&country)),
             RouteKind::EmployeeAtHome,
         );
@@ -1059,7 +1071,7 @@ impl Engine<'_> {
             };
             let mut u = self.uses();
             let mut d = Draft::new(
-                format!("placement:{}", ch.id),
+                RouteKey::Placement(ch.id.clone()),
                 format!(
                     "{} placement: employee in {}",
                     ch.name,
@@ -1136,7 +1148,7 @@ impl Engine<'_> {
                     RouteKind::EmployeeAbroad
                 };
                 let mut d = Draft::new(
-                    format!("employee:{}", c.id),
+                    RouteKey::Employee(c.id.clone()),
                     format!("Employee in {}", c.name),
                     route,
                 );
@@ -1163,7 +1175,7 @@ impl Engine<'_> {
                     super::market::ChannelKind::AgencyDirectory => RouteKind::Agency,
                     _ => RouteKind::VettedPlatform,
                 };
-                let mut d = Draft::new(format!("channel:{}", ch.id), ch.name.clone(), route);
+                let mut d = Draft::new(RouteKey::Channel(ch.id.clone()), ch.name.clone(), route);
                 d.channel = Some(ch.id.clone());
                 let deal = &ch.deal;
                 match &deal.rate {
@@ -1304,7 +1316,7 @@ impl Engine<'_> {
             };
             let mut u = self.uses();
             let mut d = Draft::new(
-                format!("contractor:{}", c.id),
+                RouteKey::Contractor(c.id.clone()),
                 format!("Contractor hired directly in {}", c.name),
                 RouteKind::DirectContractor,
             );
@@ -1333,7 +1345,7 @@ impl Engine<'_> {
                 .any(|o| o.country.as_deref() == Some(id.as_str()))
             {
                 let mut d = Draft::new(
-                    format!("contractor:{id}"),
+                    RouteKey::Contractor(id.to_string()),
                     format!("Contractor hired directly in {}", country_name(id)),
                     RouteKind::DirectContractor,
                 );
@@ -1363,7 +1375,7 @@ impl Engine<'_> {
                     super::market::ChannelKind::AgencyDirectory => RouteKind::Agency,
                     super::market::ChannelKind::VettedFreelance => RouteKind::VettedPlatform,
                 };
-                let mut d = Draft::new(format!("channel:{}", ch.id), ch.name.clone(), route);
+                let mut d = Draft::new(RouteKey::Channel(ch.id.clone()), ch.name.clone(), route);
                 d.channel = Some(ch.id.clone());
                 d.closed = Some(why);
                 Some(self.finish(d, self.uses()))
@@ -1376,7 +1388,11 @@ impl Engine<'_> {
         let p = parse_quote(q)?;
         let mut u = self.uses();
         let route = RouteKind::from_quote(q.route);
-        let mut d = Draft::new(format!("quote:{}", q.id), q.name.trim().to_string(), route);
+        let mut d = Draft::new(
+            RouteKey::Quote(q.id.clone()),
+            q.name.trim().to_string(),
+            route,
+        );
         d.your_quote = true;
         let per_month = match q.basis {
             RateBasis::Hourly => self.hours_per_month(&mut u),
@@ -1459,7 +1475,8 @@ impl CostReport {
     pub fn picked(&self, picks: &[String]) -> Vec<&CostOption> {
         let chosen: Vec<_> = picks
             .iter()
-            .filter_map(|k| self.option(k))
+            .filter_map(|k| RouteKey::parse(k))
+            .filter_map(|k| self.option(&k))
             .filter(|o| o.comparable())
             .collect();
         if !chosen.is_empty() {

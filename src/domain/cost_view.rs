@@ -2,7 +2,7 @@
 //! the charts (same numbers), plus the assumptions panel. Pure, so it is tested natively.
 
 use super::chart::{Bar, Mark, Series};
-use super::cost::{crossover, BudgetFit, CostOption, CostReport};
+use super::cost::{crossover, BudgetFit, CostOption, CostReport, RouteKey};
 use super::format::days_range;
 use super::market::{market, Area, Unit};
 use super::money::{Usd, UsdRange};
@@ -158,7 +158,7 @@ pub fn route_bars(report: &CostReport) -> (Vec<Bar>, Option<(String, Usd)>) {
         })
         .collect();
     let reference = report
-        .option("jobboards")
+        .option(&RouteKey::JobBoards)
         .and_then(|o| Some((o.short_label.clone(), o.monthly_all_in()?.mid())));
     (bars, reference)
 }
@@ -169,7 +169,7 @@ pub fn time_rows(report: &CostReport) -> Vec<(String, (u32, u32))> {
         .into_iter()
         .filter(|o| {
             !matches!(o.route, crate::domain::cost::RouteKind::EmployeeAbroad)
-                || o.key == "jobboards"
+                || o.key == RouteKey::JobBoards
         })
         .filter_map(|o| {
             let label = if o.hire_days_estimated {
@@ -285,7 +285,7 @@ pub fn route_table(report: &CostReport) -> Table {
             .map(|o| {
                 let ov = o.overridden();
                 Row {
-                    key: o.key.clone(),
+                    key: o.key.to_string(),
                     cells: vec![
                         text(label_of(o)),
                         money(o.monthly, ov),
@@ -359,7 +359,7 @@ pub fn route_notes(report: &CostReport) -> Vec<RouteNote> {
                 catches.insert(0, format!("Closed: {why}"));
             }
             RouteNote {
-                key: o.key.clone(),
+                key: o.key.to_string(),
                 label: label_of(o),
                 how: o.route.label(),
                 terms,
@@ -468,7 +468,7 @@ pub fn over_time_table(report: &CostReport, picks: &[String]) -> Table {
                 let c = o.cumulative(horizon)?;
                 let ov = o.overridden();
                 Some(Row {
-                    key: o.key.clone(),
+                    key: o.key.to_string(),
                     cells: std::iter::once(text(o.label.clone()))
                         .chain(
                             months
@@ -582,7 +582,7 @@ mod tests {
         // The UI keys table rows by `key`: a repeated key would show one row twice.
         for kind in KINDS {
             let r = report(kind);
-            let picks: Vec<String> = r.options.iter().map(|o| o.key.clone()).collect();
+            let picks: Vec<String> = r.options.iter().map(|o| o.key.to_string()).collect();
             for table in [route_table(&r), over_time_table(&r, &picks)] {
                 let mut keys: Vec<&str> = table.rows.iter().map(|x| x.key.as_str()).collect();
                 let n = keys.len();
@@ -610,7 +610,11 @@ mod tests {
             assert_eq!(table.rows.len(), r.options.len());
             assert_eq!(route_notes(&r).len(), r.options.len());
             for o in r.options.iter().filter(|o| o.monthly.is_some()) {
-                let row = table.rows.iter().find(|x| x.key == o.key).unwrap();
+                let row = table
+                    .rows
+                    .iter()
+                    .find(|x| x.key == o.key.to_string())
+                    .unwrap();
                 assert_eq!(
                     row.cells[2].text,
                     o.monthly_all_in().unwrap().whole(),

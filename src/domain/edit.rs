@@ -2,6 +2,7 @@
 //! with the limits and checks the screens promise. Components dispatch these; none writes a
 //! plan field itself.
 
+use super::cost::RouteKey;
 use super::format::parse_override;
 use super::hiring::interview_loop;
 use super::job_ad::draft::Section;
@@ -97,7 +98,7 @@ pub enum PlanEdit {
     StartDate(Option<NaiveDate>),
     // The costs.
     /// The options drawn over time.
-    FollowOverTime(Vec<String>),
+    FollowOverTime(Vec<RouteKey>),
     AddQuote,
     QuoteText {
         id: String,
@@ -292,7 +293,9 @@ impl Plan {
             E::Horizon(v) => self.engagement.horizon_months = v,
             E::Budget(v) => self.engagement.monthly_budget_usd = v,
             E::StartDate(v) => self.engagement.start_date = v,
-            E::FollowOverTime(v) => self.costs.picks = v,
+            E::FollowOverTime(v) => {
+                self.costs.picks = v.iter().map(RouteKey::to_string).collect();
+            }
             E::AddQuote => {
                 self.costs.add_quote().ok_or(EditError::TooManyQuotes)?;
             }
@@ -806,6 +809,12 @@ mod tests {
         );
         p.apply(PlanEdit::Level(Some(Seniority::Senior))).unwrap();
         p.apply(PlanEdit::TimelineRoute(Route::Toptal)).unwrap();
+        p.apply(PlanEdit::FollowOverTime(vec![
+            RouteKey::JobBoards,
+            RouteKey::Employee("de".into()),
+        ]))
+        .unwrap();
+        assert_eq!(p.costs.picks, ["jobboards", "employee:de"]);
         assert_eq!(
             (p.seniority.chosen, p.interviews.route),
             (Some(Seniority::Senior), Route::Toptal)

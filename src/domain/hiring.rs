@@ -1,8 +1,8 @@
 //! The hiring loop, the questions and scorecard, the timeline and the onboarding plan, all from
 //! the sources' advice and fitted to the plan.
 
-use super::cost::ids;
 use super::format::days_words;
+use super::market::ids;
 use super::market::market;
 use super::plan::{EngagementKind, Plan, Priority, Route, Scale, Seniority, Stage, StageKind};
 use super::seniority;
@@ -232,41 +232,43 @@ fn sub(d: NaiveDate, days: u64) -> NaiveDate {
 }
 
 /// The time each route takes, from the figures in force, each with the id of its source
-/// article: what the Interviews step says above the timeline.
+/// article: what the Interviews step says above the timeline. A line whose figure is missing
+/// from the data is left out, never shown as zero.
 pub fn route_times(plan: &Plan) -> Vec<(String, &'static str)> {
     let m = market();
     let o = &plan.costs.overrides;
-    let val = |id: &str| m.value(id, o).map(|u| u.value).unwrap_or(0.0);
+    let val = |id: &str| m.value(id, o).map(|u| u.value);
     let n = super::format::plain_number;
-    vec![
-        (
-            format!(
-                "Job boards: {} to {} weeks for a full-time hire",
-                n(val("job_board.weeks_low")),
-                n(val(ids::JOB_BOARD_WEEKS_HIGH))
-            ),
-            "fits-your-team-2026",
-        ),
-        (
-            format!(
-                "or {} to {} weeks (the timeline takes the slowest)",
-                n(val("job_board.ten_skills_weeks_low")),
-                n(val("job_board.ten_skills_weeks_high"))
-            ),
-            "ten-skills",
-        ),
-        (
-            format!("Toptal about {} to hire", days_words(val(ids::TOPTAL_HIRE))),
-            "toptal-2026",
-        ),
-        (
-            format!(
-                "Lemon.io a match within {}",
-                days_words(val(ids::LEMON_MATCH))
-            ),
-            "fits-your-team-2026",
-        ),
+    let weeks = |lo: &str, hi: &str| Some((n(val(lo)?), n(val(hi)?)));
+    [
+        weeks(ids::JOB_BOARD_WEEKS_LOW, ids::JOB_BOARD_WEEKS_HIGH).map(|(lo, hi)| {
+            (
+                format!("Job boards: {lo} to {hi} weeks for a full-time hire"),
+                "fits-your-team-2026",
+            )
+        }),
+        weeks(ids::TEN_SKILLS_WEEKS_LOW, ids::TEN_SKILLS_WEEKS_HIGH).map(|(lo, hi)| {
+            (
+                format!("or {lo} to {hi} weeks (the timeline takes the slowest)"),
+                "ten-skills",
+            )
+        }),
+        val(ids::TOPTAL_HIRE).map(|d| {
+            (
+                format!("Toptal about {} to hire", days_words(d)),
+                "toptal-2026",
+            )
+        }),
+        val(ids::LEMON_MATCH).map(|d| {
+            (
+                format!("Lemon.io a match within {}", days_words(d)),
+                "fits-your-team-2026",
+            )
+        }),
     ]
+    .into_iter()
+    .flatten()
+    .collect()
 }
 
 /// How `phases_for` splits the job-board total across its steps, said where the timeline is

@@ -246,7 +246,7 @@ fn PickList(report: Signal<Result<CostReport, Vec<InputError>>>) -> impl IntoVie
                 // rewritten in place, and the box keeps its focus.
                 <For each=move || options.get() key=|o| o.0.clone() let:((key, _label))>
                     {
-                        let id = format!("pick-{}", key.replace(':', "-"));
+                        let id = format!("pick-{}", key.to_string().replace(':', "-"));
                         let k = key.clone();
                         let kl = key.clone();
                         let label = move || options.with(|o| o.iter().find(|(x, _)| *x == kl).map(|(_, l)| l.clone()).unwrap_or_default());

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::edit::PlanEdit;
-use crate::domain::market::market;
+use crate::domain::market::{ids, market};
 use crate::domain::plan::{Level, Seniority};
 use crate::domain::seniority::recommend;
 use crate::ui::state::PlanStore;
@@ -85,7 +85,6 @@ pub fn SeniorityStep() -> impl IntoView {
             <div class="cards">
                 {Seniority::ALL.into_iter().map(|level| {
                     let id = format!("level-{}", level.rocket_tier().to_lowercase());
-                    let tier = level.rocket_tier().to_lowercase();
                     view! {
                         <div class="card" class:recommended=move || rec.get().level == level>
                             <input
@@ -100,9 +99,9 @@ pub fn SeniorityStep() -> impl IntoView {
                                 <span class="choice-help">{level.description()}</span>
                                 <span class="choice-help"><strong>"Best for: "</strong>{level.tier_best_for()}</span>
                                 <span class="price">
-                                    <FigureValue id=format!("rocketdevs.{tier}.full_time")/>
+                                    <FigureValue id=ids::rocketdevs_package(level, true)/>
                                     " full-time · "
-                                    <FigureValue id=format!("rocketdevs.{tier}.part_time")/>
+                                    <FigureValue id=ids::rocketdevs_package(level, false)/>
                                     " part-time "
                                     <SourceTag id="rocketdevs-guide"/>
                                 </span>
@@ -115,7 +114,10 @@ pub fn SeniorityStep() -> impl IntoView {
         <p class="help">
             "Levels: Toptal's hiring guide " <SourceTag id="toptal-2026"/> "; tiers and prices: RocketDevs " <SourceTag id="rocketdevs-guide"/>
             ". The sources do not give salaries by level; the Costs step scales country medians by the RocketDevs price ratios, an assumption you can edit there ("
-            {format!("junior {:.2}×, senior {:.2}× the median", market().base_value("assume.factor.junior").unwrap_or(0.0), market().base_value("assume.factor.senior").unwrap_or(0.0))}
+            {move || store.plan.with(|p| {
+                let factor = |id| market().value(id, &p.costs.overrides).map(|u| format!("{:.2}×", u.value)).unwrap_or_else(|| "not set".into());
+                format!("junior {}, senior {} the median", factor(ids::FACTOR_JUNIOR), factor(ids::FACTOR_SENIOR))
+            })}
             ")."
         </p>
     }
