@@ -456,8 +456,21 @@ mod tests {
             }],
             720,
         );
-        assert!(svg.matches("<polyline").count() + svg.matches("<path").count() >= 2);
+        // One line in each series' colour: grid lines and axes do not count.
+        let lines_in = |svg: &str, i: usize| {
+            let colour = palette_hex(i).to_uppercase();
+            svg.split('<')
+                .filter(|el| el.starts_with("polyline") || el.starts_with("path"))
+                .filter(|el| el.to_uppercase().contains(&colour))
+                .count()
+        };
+        assert_eq!(lines_in(&svg, 0), 1, "{svg}");
+        assert_eq!(lines_in(&svg, 1), 1, "{svg}");
         assert_eq!(svg.matches("<circle").count(), 1);
         assert!(svg.contains("months from the start"));
+        // With no series, nothing is drawn in a series colour.
+        let empty = cumulative(&[], &[], 720);
+        assert_eq!(lines_in(&empty, 0), 0);
+        assert_eq!(empty.matches("<circle").count(), 0);
     }
 }

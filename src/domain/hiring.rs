@@ -462,6 +462,7 @@ mod tests {
         // The slowest case, 6 weeks; a third (33%) to posting and sourcing.
         assert_eq!(total, 42);
         assert_eq!(phases[0].1, 14);
+        assert!(!phases[1..4].is_empty(), "nothing to check");
         assert!(phases[1..4].iter().all(|(_, d, _)| *d == 7), "{phases:?}");
         assert!(JOB_BOARD_SPLIT.contains("a share to posting and sourcing"));
         // The share is an assumption the founder can change, and the timeline follows it.
@@ -563,6 +564,7 @@ mod tests {
         assert_eq!(questions_for(&p).len(), question_bank().len());
         p.requirements = vec![from_catalog("postgresql").unwrap()];
         let qs = questions_for(&p);
+        assert!(!qs.is_empty(), "nothing to check");
         assert!(qs.iter().all(|q| q.tags.contains(&"database")));
         assert!(qs.iter().any(|q| q.question.contains("slow database")));
     }
@@ -577,6 +579,7 @@ mod tests {
         let rows = scorecard(&p);
         let skills: Vec<_> = rows.iter().map(|r| r.skill.as_str()).collect();
         assert_eq!(skills, ["Go", "Communication"]);
+        assert!(!rows.is_empty(), "nothing to check");
         assert!(rows.iter().all(|r| !r.look_for.is_empty()));
     }
 
