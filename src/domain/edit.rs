@@ -97,8 +97,12 @@ pub enum PlanEdit {
     Budget(String),
     StartDate(Option<NaiveDate>),
     // The costs.
-    /// The options drawn over time.
-    FollowOverTime(Vec<RouteKey>),
+    /// An option drawn over time is added or removed; `shown` is what is drawn now (the
+    /// default set until the founder picks).
+    TogglePick {
+        key: RouteKey,
+        shown: Vec<RouteKey>,
+    },
     AddQuote,
     QuoteText {
         id: String,
@@ -293,8 +297,14 @@ impl Plan {
             E::Horizon(v) => self.engagement.horizon_months = v,
             E::Budget(v) => self.engagement.monthly_budget_usd = v,
             E::StartDate(v) => self.engagement.start_date = v,
-            E::FollowOverTime(v) => {
-                self.costs.picks = v.iter().map(RouteKey::to_string).collect();
+            E::TogglePick { key, mut shown } => {
+                match shown.iter().position(|k| *k == key) {
+                    Some(i) => {
+                        shown.remove(i);
+                    }
+                    None => shown.push(key),
+                }
+                self.costs.picks = shown.iter().map(RouteKey::to_string).collect();
             }
             E::AddQuote => {
                 self.costs.add_quote().ok_or(EditError::TooManyQuotes)?;
@@ -809,12 +819,23 @@ mod tests {
         );
         p.apply(PlanEdit::Level(Some(Seniority::Senior))).unwrap();
         p.apply(PlanEdit::TimelineRoute(Route::Toptal)).unwrap();
-        p.apply(PlanEdit::FollowOverTime(vec![
-            RouteKey::JobBoards,
-            RouteKey::Employee("de".into()),
-        ]))
+        let shown = vec![RouteKey::JobBoards, RouteKey::Employee("de".into())];
+        p.apply(PlanEdit::TogglePick {
+            key: RouteKey::Quote("q1".into()),
+            shown: shown.clone(),
+        })
         .unwrap();
-        assert_eq!(p.costs.picks, ["jobboards", "employee:de"]);
+        assert_eq!(p.costs.picks, ["jobboards", "employee:de", "quote:q1"]);
+        p.apply(PlanEdit::TogglePick {
+            key: RouteKey::JobBoards,
+            shown,
+        })
+        .unwrap();
+        assert_eq!(
+            p.costs.picks,
+            ["employee:de"],
+            "a shown option is taken away"
+        );
         assert_eq!(
             (p.seniority.chosen, p.interviews.route),
             (Some(Seniority::Senior), Route::Toptal)

@@ -253,13 +253,7 @@ fn PickList(report: Signal<Result<CostReport, Vec<InputError>>>) -> impl IntoVie
                         view! {
                             <div class="check">
                                 <input type="checkbox" id=id.clone() prop:checked=move || shown.with(|s| s.contains(&key)) on:change=move |_| {
-                                    let mut current = shown.get_untracked();
-                                    if let Some(i) = current.iter().position(|c| *c == k) {
-                                        current.remove(i);
-                                    } else {
-                                        current.push(k.clone());
-                                    }
-                                    store.set(PlanEdit::FollowOverTime(current));
+                                    store.set(PlanEdit::TogglePick { key: k.clone(), shown: shown.get_untracked() });
                                 }/>
                                 <label for=id><span class="choice-label">{label}</span></label>
                             </div>
