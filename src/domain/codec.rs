@@ -282,6 +282,20 @@ fn check_limits(plan: &Plan) -> Result<(), DecodeError> {
             super::cost::MAX_QUOTES,
         ),
         ("changed figures", plan.costs.overrides.len(), MAX_OVERRIDES),
+        (
+            "candidates",
+            plan.candidates.len(),
+            super::plan::MAX_CANDIDATES,
+        ),
+        (
+            "scorecards for one candidate",
+            plan.candidates
+                .iter()
+                .map(|c| c.scorecards.len())
+                .max()
+                .unwrap_or(0),
+            super::plan::MAX_SCORECARDS,
+        ),
     ] {
         if found > limit {
             return Err(DecodeError::TooMany { what, found, limit });
@@ -308,15 +322,25 @@ pub enum Imported {
     Backup(Vec<Plan>),
 }
 
-/// One plan as a file a person can keep or send.
-pub fn export_plan(plan: &Plan, now: DateTime<Utc>) -> String {
-    serde_json::to_string_pretty(&json!({
+/// One plan as a file a person can keep or send. Candidates are personal data: they are left
+/// out unless `with_candidates`, and a file that holds them says so.
+pub fn export_plan(plan: &Plan, now: DateTime<Utc>, with_candidates: bool) -> String {
+    let mut out = json!({
         "format": PLAN_FORMAT,
         "version": SCHEMA_VERSION,
         "exported_at": now,
-        "plan": plan,
-    }))
-    .unwrap_or_default()
+    });
+    if with_candidates && !plan.candidates.is_empty() {
+        out["personal_data"] = json!(
+            "This file holds candidates' names, links, scores and notes: personal data. Keep it private and delete it when the hire is done."
+        );
+        out["plan"] = json!(plan);
+    } else {
+        let mut inputs = plan.clone();
+        inputs.candidates.clear();
+        out["plan"] = json!(inputs);
+    }
+    serde_json::to_string_pretty(&out).unwrap_or_default()
 }
 
 /// Every plan in one file.
@@ -459,6 +483,8 @@ pub fn embed_code(app_url: &str, plan: Option<&Plan>) -> String {
 /// A share link's payload: the plan's inputs, compressed. Identity and edit times stay home.
 pub fn encode_share(plan: &Plan) -> String {
     let mut inputs = plan.clone();
+    // Candidates are personal data: never in a link or an embed.
+    inputs.candidates.clear();
     inputs.id = PlanId::default();
     inputs.created_at = DateTime::<Utc>::UNIX_EPOCH;
     inputs.updated_at = DateTime::<Utc>::UNIX_EPOCH;
@@ -552,6 +578,8 @@ pub fn decode_share(payload: &str) -> Result<Plan, DecodeError> {
     let text = String::from_utf8(json).map_err(|_| bad("it was cut or altered"))?;
     let mut value: Value = serde_json::from_str(&text).map_err(|_| bad("it was cut or altered"))?;
     if let Some(o) = value.as_object_mut() {
+        // A link made elsewhere with candidates in it: they are not read.
+        o.remove("candidates");
         o.insert("created_at".into(), json!(DateTime::<Utc>::UNIX_EPOCH));
         o.insert("updated_at".into(), json!(DateTime::<Utc>::UNIX_EPOCH));
         for (list, soft) in [("requirements", false), ("soft_skills", true)] {
@@ -642,7 +670,7 @@ mod tests {
         full.interviews.own_questions = vec!["Why?".into(); MAX_OWN_QUESTIONS];
         assert_eq!(decode_stored(&encode_stored(&full)).unwrap(), full);
         assert!(matches!(
-            decode_import(&export_plan(&full, now)),
+            decode_import(&export_plan(&full, now, true)),
             Ok(Imported::Plan(_))
         ));
         assert!(decode_share(&encode_share(&full)).is_ok());
@@ -656,7 +684,10 @@ mod tests {
             limit: MAX_ITEMS,
         };
         assert_eq!(decode_stored(&encode_stored(&many)), Err(want.clone()));
-        assert_eq!(decode_import(&export_plan(&many, now)), Err(want.clone()));
+        assert_eq!(
+            decode_import(&export_plan(&many, now, true)),
+            Err(want.clone())
+        );
         // A hostile link repeats one skill: deflated, five thousand of them fit in a link.
         let mut repeated = many.clone();
         repeated.requirements = vec![skill(1); 5000];
@@ -709,7 +740,7 @@ mod tests {
         let now = Utc.with_ymd_and_hms(2026, 11, 23, 10, 0, 0).unwrap();
         let p = sample();
         assert_eq!(
-            decode_import(&export_plan(&p, now)).unwrap(),
+            decode_import(&export_plan(&p, now, true)).unwrap(),
             Imported::Plan(Box::new(p.clone()))
         );
         let mut q = sample();
@@ -764,6 +795,75 @@ mod tests {
         let back = decode_share(&link).unwrap();
         assert_eq!(back.name, p.name);
         assert_eq!(back.id, PlanId::default());
+    }
+
+    #[test]
+    fn candidates_never_travel_in_a_link_and_only_in_an_export_when_asked() {
+        use crate::domain::plan::{Candidate, Scorecard};
+        let mut p = sample();
+        p.candidates.push(Candidate {
+            id: "c1".into(),
+            name: "Grace Hopper-Private".into(),
+            links: "https://example.com/grace".into(),
+            scorecards: vec![Scorecard {
+                notes: "secret notes".into(),
+                ..Scorecard::default()
+            }],
+            ..Candidate::default()
+        });
+        let now = DateTime::<Utc>::UNIX_EPOCH;
+        // The link: not there, even compressed, and not read back.
+        let link = encode_share(&p);
+        let back = decode_share(&link).unwrap();
+        assert!(back.candidates.is_empty());
+        let payload = link.strip_prefix(SHARE_PREFIX).unwrap();
+        let packed = URL_SAFE_NO_PAD.decode(payload).unwrap();
+        let json =
+            String::from_utf8(miniz_oxide::inflate::decompress_to_vec(&packed).unwrap()).unwrap();
+        assert!(
+            !json.contains("Grace") && !json.contains("secret"),
+            "{json}"
+        );
+        // A link crafted with candidates in it: they are dropped on the way in.
+        let mut crafted: Value = serde_json::from_str(&json).unwrap();
+        crafted["candidates"] = json!([{"id": "c9", "name": "Injected"}]);
+        let packed = miniz_oxide::deflate::compress_to_vec(crafted.to_string().as_bytes(), 9);
+        let crafted = format!("{SHARE_PREFIX}{}", URL_SAFE_NO_PAD.encode(packed));
+        assert!(decode_share(&crafted).unwrap().candidates.is_empty());
+        // The export: left out by default, kept when asked, and then labelled.
+        let without = export_plan(&p, now, false);
+        assert!(!without.contains("Grace") && !without.contains("personal_data"));
+        let with = export_plan(&p, now, true);
+        assert!(with.contains("Grace") && with.contains("\"personal_data\""));
+        let Imported::Plan(imported) = decode_import(&with).unwrap() else {
+            panic!()
+        };
+        assert_eq!(imported.candidates, p.candidates);
+        // Nothing personal: nothing to label.
+        let mut none = p.clone();
+        none.candidates.clear();
+        assert!(!export_plan(&none, now, true).contains("personal_data"));
+    }
+
+    #[test]
+    fn too_many_candidates_are_refused_with_the_limit() {
+        use crate::domain::plan::{Candidate, MAX_CANDIDATES};
+        let mut p = sample();
+        p.candidates = (0..=MAX_CANDIDATES)
+            .map(|i| Candidate {
+                id: format!("c{i}"),
+                ..Candidate::default()
+            })
+            .collect();
+        let err = decode_import(&export_plan(&p, DateTime::<Utc>::UNIX_EPOCH, true)).unwrap_err();
+        assert_eq!(
+            err,
+            DecodeError::TooMany {
+                what: "candidates",
+                found: MAX_CANDIDATES + 1,
+                limit: MAX_CANDIDATES
+            }
+        );
     }
 
     #[test]

@@ -8,8 +8,9 @@ use super::hiring::interview_loop;
 use super::job_ad::draft::Section;
 use super::market::market;
 use super::plan::{
-    EngagementKind, Level, Plan, Priority, ProjectKind, Quote, QuoteField, QuoteRoute, RateBasis,
-    Route, Scale, Seniority, Stage, WorkPlace, MAX_MINUTES, MAX_OWN_QUESTIONS, MAX_QUOTES,
+    Candidate, Decision, EngagementKind, Level, Offer, Plan, Priority, ProjectKind, Quote,
+    QuoteField, QuoteRoute, RateBasis, Route, Scale, Scorecard, Seniority, Stage, WorkPlace,
+    MAX_CANDIDATES, MAX_CANDIDATE_TEXT, MAX_MINUTES, MAX_OWN_QUESTIONS, MAX_QUOTES, MAX_SCORECARDS,
     MAX_STAGES, MIN_MINUTES,
 };
 use super::requirements::{self, ListError};
@@ -31,6 +32,60 @@ pub enum RowChange {
     Down,
     Remove,
     Priority(Priority),
+}
+
+/// A text field of a candidate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CandidateField {
+    Name,
+    Links,
+    Reason,
+}
+
+/// A text field of the offer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OfferField {
+    Pay,
+    Equity,
+    Benefits,
+    HoursPerWeek,
+    LengthMonths,
+    NoticeWeeks,
+    TrialDays,
+}
+
+impl OfferField {
+    pub fn get(self, o: &Offer) -> &String {
+        match self {
+            OfferField::Pay => &o.pay,
+            OfferField::Equity => &o.equity,
+            OfferField::Benefits => &o.benefits,
+            OfferField::HoursPerWeek => &o.hours_per_week,
+            OfferField::LengthMonths => &o.length_months,
+            OfferField::NoticeWeeks => &o.notice_weeks,
+            OfferField::TrialDays => &o.trial_days,
+        }
+    }
+
+    fn get_mut(self, o: &mut Offer) -> &mut String {
+        match self {
+            OfferField::Pay => &mut o.pay,
+            OfferField::Equity => &mut o.equity,
+            OfferField::Benefits => &mut o.benefits,
+            OfferField::HoursPerWeek => &mut o.hours_per_week,
+            OfferField::LengthMonths => &mut o.length_months,
+            OfferField::NoticeWeeks => &mut o.notice_weeks,
+            OfferField::TrialDays => &mut o.trial_days,
+        }
+    }
+}
+
+/// A date of the offer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OfferDate {
+    Start,
+    ReplyBy,
+    TrialStart,
 }
 
 /// A change to the interview loop. The first one copies the recommended loop into the plan.
@@ -146,6 +201,63 @@ pub enum PlanEdit {
     AddQuestion(String),
     RemoveQuestion(usize),
     TimelineRoute(Route),
+    /// A question of the kit asked at another stage.
+    MoveQuestion {
+        question: String,
+        stage: usize,
+    },
+    // The candidates (personal data, kept in this browser).
+    AddCandidate {
+        name: String,
+        source: String,
+    },
+    CandidateText {
+        id: String,
+        field: CandidateField,
+        text: String,
+    },
+    CandidateSource {
+        id: String,
+        source: String,
+    },
+    CandidateStage {
+        id: String,
+        stage: usize,
+    },
+    /// A rating from 1 to 5 on one scorecard row (None clears it), by one interviewer at one
+    /// stage; the scorecard is made on its first rating.
+    Rate {
+        id: String,
+        stage: usize,
+        interviewer: String,
+        row: String,
+        value: Option<u8>,
+    },
+    ScoreNotes {
+        id: String,
+        stage: usize,
+        interviewer: String,
+        notes: String,
+    },
+    Decide {
+        id: String,
+        decision: Decision,
+        reason: String,
+    },
+    RemoveCandidate(String),
+    /// Undo of a removal: the candidate as it was.
+    RestoreCandidate(Box<Candidate>),
+    // The trial and the offer.
+    OfferText {
+        field: OfferField,
+        text: String,
+    },
+    OfferBasis(RateBasis),
+    OfferDate {
+        field: OfferDate,
+        date: Option<NaiveDate>,
+    },
+    IpAssignment(bool),
     // The wizard.
     /// A step whose defaults can stand as answers was opened.
     Seen(Step),
@@ -167,6 +279,14 @@ pub enum EditError {
     TooManyStages,
     EmptyQuestion,
     TooManyQuestions,
+    NoSuchCandidate(String),
+    TooManyCandidates,
+    TooManyScorecards,
+    EmptyName,
+    TooLong,
+    BadRating(u8),
+    NoReason,
+    UnknownChannel(String),
 }
 
 impl fmt::Display for EditError {
@@ -183,6 +303,14 @@ impl fmt::Display for EditError {
             EditError::NoSuchStage(i) => write!(f, "The loop has no stage {}.", i + 1),
             EditError::TooManyStages => write!(f, "A loop holds at most {MAX_STAGES} stages."),
             EditError::EmptyQuestion => write!(f, "Type a question first."),
+            EditError::NoSuchCandidate(id) => write!(f, "There is no candidate \u{201c}{id}\u{201d} in this plan."),
+            EditError::TooManyCandidates => write!(f, "A plan holds at most {MAX_CANDIDATES} candidates: remove some to add another."),
+            EditError::TooManyScorecards => write!(f, "A candidate holds at most {MAX_SCORECARDS} scorecards."),
+            EditError::EmptyName => write!(f, "Type the candidate's name first."),
+            EditError::TooLong => write!(f, "Keep it under {MAX_CANDIDATE_TEXT} characters."),
+            EditError::BadRating(v) => write!(f, "{v} is not a rating: rate from 1 to 5."),
+            EditError::NoReason => write!(f, "Give the reason for the decision: it is what you will compare later."),
+            EditError::UnknownChannel(id) => write!(f, "\u{201c}{id}\u{201d} is not a channel in the market data."),
             EditError::TooManyQuestions => write!(
                 f,
                 "You have {MAX_OWN_QUESTIONS} questions of your own, the most a plan holds: remove one to add another."
@@ -196,6 +324,23 @@ impl std::error::Error for EditError {}
 impl From<ListError> for EditError {
     fn from(e: ListError) -> Self {
         EditError::List(e)
+    }
+}
+
+fn check_text(text: &str) -> Result<(), EditError> {
+    if text.chars().count() > MAX_CANDIDATE_TEXT {
+        Err(EditError::TooLong)
+    } else {
+        Ok(())
+    }
+}
+
+/// A channel id from the market data, or empty for "elsewhere".
+fn channel(id: String) -> Result<String, EditError> {
+    if id.is_empty() || market().channel(&id).is_some() {
+        Ok(id)
+    } else {
+        Err(EditError::UnknownChannel(id))
     }
 }
 
@@ -363,11 +508,168 @@ impl Plan {
                 }
             }
             E::TimelineRoute(r) => self.interviews.route = r,
+            E::MoveQuestion { question, stage } => {
+                if stage >= interview_loop(self).len() {
+                    return Err(EditError::NoSuchStage(stage));
+                }
+                self.interviews.question_stages.insert(question, stage);
+            }
+            E::AddCandidate { name, source } => {
+                let name = name.trim().to_string();
+                if name.is_empty() {
+                    return Err(EditError::EmptyName);
+                }
+                check_text(&name)?;
+                let source = channel(source)?;
+                if self.candidates.len() >= MAX_CANDIDATES {
+                    return Err(EditError::TooManyCandidates);
+                }
+                let id = (1..)
+                    .map(|n| format!("c{n}"))
+                    .find(|id| !self.candidates.iter().any(|c| c.id == *id))
+                    .unwrap_or_default();
+                self.candidates.push(Candidate {
+                    id,
+                    name,
+                    source,
+                    ..Candidate::default()
+                });
+            }
+            E::CandidateText { id, field, text } => {
+                check_text(&text)?;
+                let c = self.candidate_mut(&id)?;
+                match field {
+                    CandidateField::Name => {
+                        if text.trim().is_empty() {
+                            return Err(EditError::EmptyName);
+                        }
+                        c.name = text;
+                    }
+                    CandidateField::Links => c.links = text,
+                    CandidateField::Reason => c.reason = text,
+                }
+            }
+            E::CandidateSource { id, source } => {
+                let source = channel(source)?;
+                self.candidate_mut(&id)?.source = source;
+            }
+            E::CandidateStage { id, stage } => {
+                if stage >= interview_loop(self).len() {
+                    return Err(EditError::NoSuchStage(stage));
+                }
+                self.candidate_mut(&id)?.stage = stage;
+            }
+            E::Rate {
+                id,
+                stage,
+                interviewer,
+                row,
+                value,
+            } => {
+                if let Some(v) = value.filter(|v| !(1..=5).contains(v)) {
+                    return Err(EditError::BadRating(v));
+                }
+                check_text(&interviewer)?;
+                let card = self.scorecard_mut(&id, stage, interviewer)?;
+                match value {
+                    Some(v) => {
+                        card.ratings.insert(row, v);
+                    }
+                    None => {
+                        card.ratings.remove(&row);
+                    }
+                }
+            }
+            E::ScoreNotes {
+                id,
+                stage,
+                interviewer,
+                notes,
+            } => {
+                check_text(&notes)?;
+                self.scorecard_mut(&id, stage, interviewer)?.notes = notes;
+            }
+            E::Decide {
+                id,
+                decision,
+                reason,
+            } => {
+                check_text(&reason)?;
+                if decision != Decision::Undecided && reason.trim().is_empty() {
+                    return Err(EditError::NoReason);
+                }
+                let c = self.candidate_mut(&id)?;
+                c.decision = decision;
+                c.reason = reason;
+            }
+            E::RemoveCandidate(id) => {
+                self.candidate_mut(&id)?;
+                self.candidates.retain(|c| c.id != id);
+            }
+            E::RestoreCandidate(c) => {
+                if self.candidates.len() >= MAX_CANDIDATES {
+                    return Err(EditError::TooManyCandidates);
+                }
+                if !self.candidates.iter().any(|x| x.id == c.id) {
+                    self.candidates.push(*c);
+                }
+            }
+            E::OfferText { field, text } => {
+                check_text(&text)?;
+                *field.get_mut(&mut self.offer) = text;
+            }
+            E::OfferBasis(b) => self.offer.basis = b,
+            E::OfferDate { field, date } => match field {
+                OfferDate::Start => self.offer.start_date = date,
+                OfferDate::ReplyBy => self.offer.reply_by = date,
+                OfferDate::TrialStart => self.offer.trial_start = date,
+            },
+            E::IpAssignment(v) => self.offer.ip_assignment = v,
             E::Seen(step) => {
                 super::progress::mark_seen(self, step);
             }
         }
         Ok(())
+    }
+
+    fn candidate_mut(&mut self, id: &str) -> Result<&mut Candidate, EditError> {
+        self.candidates
+            .iter_mut()
+            .find(|c| c.id == id)
+            .ok_or_else(|| EditError::NoSuchCandidate(id.to_string()))
+    }
+
+    /// One interviewer's scorecard at one stage, made on first use.
+    fn scorecard_mut(
+        &mut self,
+        id: &str,
+        stage: usize,
+        interviewer: String,
+    ) -> Result<&mut Scorecard, EditError> {
+        if stage >= interview_loop(self).len() {
+            return Err(EditError::NoSuchStage(stage));
+        }
+        let interviewer = interviewer.trim().to_string();
+        let c = self.candidate_mut(id)?;
+        let at = c
+            .scorecards
+            .iter()
+            .position(|s| s.stage == stage && s.interviewer == interviewer);
+        let i = match at {
+            Some(i) => i,
+            None => {
+                if c.scorecards.len() >= MAX_SCORECARDS {
+                    return Err(EditError::TooManyScorecards);
+                }
+                c.scorecards.push(Scorecard {
+                    stage,
+                    interviewer,
+                    ..Scorecard::default()
+                });
+                c.scorecards.len() - 1
+            }
+        };
+        Ok(&mut c.scorecards[i])
     }
 
     fn change_loop(&mut self, change: StageChange) -> Result<(), EditError> {
@@ -839,6 +1141,190 @@ mod tests {
         assert_eq!(
             (p.seniority.chosen, p.interviews.route),
             (Some(Seniority::Senior), Route::Toptal)
+        );
+    }
+
+    #[test]
+    fn candidates_are_added_scored_decided_and_removed_within_limits() {
+        let mut p = plan();
+        assert_eq!(
+            refused(
+                &mut p,
+                PlanEdit::AddCandidate {
+                    name: " ".into(),
+                    source: String::new()
+                }
+            ),
+            EditError::EmptyName
+        );
+        assert_eq!(
+            refused(
+                &mut p,
+                PlanEdit::AddCandidate {
+                    name: "Ada".into(),
+                    source: "nowhere".into()
+                }
+            ),
+            EditError::UnknownChannel("nowhere".into())
+        );
+        p.apply(PlanEdit::AddCandidate {
+            name: " Ada ".into(),
+            source: "toptal".into(),
+        })
+        .unwrap();
+        p.apply(PlanEdit::AddCandidate {
+            name: "Bo".into(),
+            source: String::new(),
+        })
+        .unwrap();
+        assert_eq!(
+            p.candidates
+                .iter()
+                .map(|c| c.id.as_str())
+                .collect::<Vec<_>>(),
+            ["c1", "c2"]
+        );
+        assert_eq!(p.candidates[0].name, "Ada");
+        // Ratings: 1 to 5 only, one scorecard per stage and interviewer.
+        let rate = |v| PlanEdit::Rate {
+            id: "c1".into(),
+            stage: 0,
+            interviewer: "Sam".into(),
+            row: "python".into(),
+            value: v,
+        };
+        assert_eq!(refused(&mut p, rate(Some(6))), EditError::BadRating(6));
+        assert_eq!(refused(&mut p, rate(Some(0))), EditError::BadRating(0));
+        p.apply(rate(Some(4))).unwrap();
+        p.apply(rate(Some(5))).unwrap();
+        p.apply(PlanEdit::Rate {
+            id: "c1".into(),
+            stage: 0,
+            interviewer: " Sam ".into(),
+            row: "sql".into(),
+            value: Some(3),
+        })
+        .unwrap();
+        assert_eq!(p.candidates[0].scorecards.len(), 1);
+        assert_eq!(p.candidates[0].scorecards[0].ratings["python"], 5);
+        p.apply(rate(None)).unwrap();
+        assert!(!p.candidates[0].scorecards[0].ratings.contains_key("python"));
+        assert!(matches!(
+            refused(
+                &mut p,
+                PlanEdit::Rate {
+                    id: "c1".into(),
+                    stage: 99,
+                    interviewer: "Sam".into(),
+                    row: "x".into(),
+                    value: Some(3)
+                }
+            ),
+            EditError::NoSuchStage(99)
+        ));
+        // A decision needs its reason.
+        assert_eq!(
+            refused(
+                &mut p,
+                PlanEdit::Decide {
+                    id: "c2".into(),
+                    decision: Decision::Reject,
+                    reason: " ".into()
+                }
+            ),
+            EditError::NoReason
+        );
+        p.apply(PlanEdit::Decide {
+            id: "c2".into(),
+            decision: Decision::Reject,
+            reason: "No SQL depth".into(),
+        })
+        .unwrap();
+        assert_eq!(p.candidates[1].decision, Decision::Reject);
+        // Text limits.
+        let long = "x".repeat(MAX_CANDIDATE_TEXT + 1);
+        assert_eq!(
+            refused(
+                &mut p,
+                PlanEdit::CandidateText {
+                    id: "c1".into(),
+                    field: CandidateField::Links,
+                    text: long
+                }
+            ),
+            EditError::TooLong
+        );
+        // Remove and undo.
+        let ada = p.candidates[0].clone();
+        p.apply(PlanEdit::RemoveCandidate("c1".into())).unwrap();
+        assert_eq!(p.candidates.len(), 1);
+        p.apply(PlanEdit::RestoreCandidate(Box::new(ada.clone())))
+            .unwrap();
+        p.apply(PlanEdit::RestoreCandidate(Box::new(ada))).unwrap();
+        assert_eq!(p.candidates.len(), 2, "restored once");
+        assert_eq!(
+            refused(&mut p, PlanEdit::RemoveCandidate("c9".into())),
+            EditError::NoSuchCandidate("c9".into())
+        );
+        // At most MAX_CANDIDATES.
+        while p.candidates.len() < MAX_CANDIDATES {
+            p.apply(PlanEdit::AddCandidate {
+                name: "N".into(),
+                source: String::new(),
+            })
+            .unwrap();
+        }
+        assert_eq!(
+            refused(
+                &mut p,
+                PlanEdit::AddCandidate {
+                    name: "One more".into(),
+                    source: String::new()
+                }
+            ),
+            EditError::TooManyCandidates
+        );
+    }
+
+    #[test]
+    fn the_offer_and_question_moves_are_edits() {
+        let mut p = plan();
+        p.apply(PlanEdit::OfferText {
+            field: OfferField::Pay,
+            text: "140000".into(),
+        })
+        .unwrap();
+        p.apply(PlanEdit::OfferBasis(RateBasis::Yearly)).unwrap();
+        let d = NaiveDate::from_ymd_opt(2027, 1, 4);
+        p.apply(PlanEdit::OfferDate {
+            field: OfferDate::ReplyBy,
+            date: d,
+        })
+        .unwrap();
+        p.apply(PlanEdit::IpAssignment(true)).unwrap();
+        assert_eq!(
+            (
+                p.offer.pay.as_str(),
+                p.offer.reply_by,
+                p.offer.ip_assignment
+            ),
+            ("140000", d, true)
+        );
+        assert_eq!(OfferField::Pay.get(&p.offer), "140000");
+        p.apply(PlanEdit::MoveQuestion {
+            question: "Why?".into(),
+            stage: 0,
+        })
+        .unwrap();
+        assert_eq!(
+            refused(
+                &mut p,
+                PlanEdit::MoveQuestion {
+                    question: "Why?".into(),
+                    stage: 99
+                }
+            ),
+            EditError::NoSuchStage(99)
         );
     }
 }

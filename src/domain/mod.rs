@@ -23,6 +23,7 @@ pub mod cost;
 pub mod edit;
 pub mod hiring;
 pub mod job_ad;
+pub mod kit;
 pub mod library;
 pub mod progress;
 pub mod requirements;

@@ -34,6 +34,11 @@ pub struct Plan {
     pub interviews: InterviewChoices,
     /// Steps the founder has opened: a step whose defaults were seen and kept is answered.
     pub seen_steps: Vec<String>,
+    /// The shortlist. Personal data: never in a share link or an embed, and in an export only
+    /// when the founder asks (`codec`).
+    pub candidates: Vec<Candidate>,
+    /// The trial and the offer, as the founder drafts them.
+    pub offer: Offer,
 }
 
 impl Default for Plan {
@@ -54,6 +59,8 @@ impl Default for Plan {
             job_ad: JobAdEdits::default(),
             interviews: InterviewChoices::default(),
             seen_steps: Vec::new(),
+            candidates: Vec::new(),
+            offer: Offer::default(),
         }
     }
 }
@@ -619,6 +626,8 @@ pub struct InterviewChoices {
     pub stages: Option<Vec<Stage>>,
     pub own_questions: Vec<String>,
     pub route: Route,
+    /// Questions the founder moved to another stage: question text -> stage index.
+    pub question_stages: BTreeMap<String, usize>,
 }
 
 impl Default for InterviewChoices {
@@ -627,6 +636,7 @@ impl Default for InterviewChoices {
             stages: None,
             own_questions: Vec::new(),
             route: Route::JobBoard,
+            question_stages: BTreeMap::new(),
         }
     }
 }
@@ -688,6 +698,105 @@ impl Route {
             Route::Lemon => "Lemon.io (vetted platform)",
         }
     }
+}
+
+/// Most candidates a plan holds.
+pub const MAX_CANDIDATES: usize = 200;
+/// Most scorecards one candidate holds (a stage and interviewer each).
+pub const MAX_SCORECARDS: usize = 40;
+/// Longest free text in a candidate's fields.
+pub const MAX_CANDIDATE_TEXT: usize = 2000;
+
+/// One person on the shortlist.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Candidate {
+    /// Stable within the plan ("c1", "c2", ...).
+    pub id: String,
+    pub name: String,
+    /// Where they came from: a channel id from the market data, or empty for elsewhere.
+    pub source: String,
+    /// Profile, portfolio or repository links, as typed.
+    pub links: String,
+    /// The index of the loop stage they are at.
+    pub stage: usize,
+    pub scorecards: Vec<Scorecard>,
+    pub decision: Decision,
+    /// Why: required for a decision other than undecided.
+    pub reason: String,
+}
+
+/// One interviewer's ratings at one stage, against the scorecard's anchors.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Scorecard {
+    pub stage: usize,
+    pub interviewer: String,
+    /// Scorecard row (a requirement's id) -> rating 1 to 5. A row not rated is absent.
+    pub ratings: BTreeMap<String, u8>,
+    pub notes: String,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Decision {
+    #[default]
+    Undecided,
+    Advance,
+    Offer,
+    Reject,
+}
+
+impl Decision {
+    pub const ALL: [Decision; 4] = [
+        Decision::Undecided,
+        Decision::Advance,
+        Decision::Offer,
+        Decision::Reject,
+    ];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Decision::Undecided => "undecided",
+            Decision::Advance => "advance",
+            Decision::Offer => "offer",
+            Decision::Reject => "reject",
+        }
+    }
+
+    pub fn from_slug(s: &str) -> Option<Decision> {
+        Decision::ALL.into_iter().find(|d| d.slug() == s)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Decision::Undecided => "Not decided",
+            Decision::Advance => "Move to the next stage",
+            Decision::Offer => "Make an offer",
+            Decision::Reject => "Do not continue",
+        }
+    }
+}
+
+/// The offer as drafted: numbers kept as typed, so nothing is lost while a field is invalid.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Offer {
+    /// Employees: yearly base pay in US dollars. Contractors: the rate, per `basis`.
+    pub pay: String,
+    pub basis: RateBasis,
+    pub equity: String,
+    pub benefits: String,
+    pub start_date: Option<NaiveDate>,
+    pub reply_by: Option<NaiveDate>,
+    /// Contractors: expected hours a week, contract length in months, notice in weeks.
+    pub hours_per_week: String,
+    pub length_months: String,
+    pub notice_weeks: String,
+    pub ip_assignment: bool,
+    /// The trial: the day it starts, and its length in days where the source gives none.
+    pub trial_start: Option<NaiveDate>,
+    pub trial_days: String,
 }
 
 /// Sections of the job ad the founder rewrote, by section key.

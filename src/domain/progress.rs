@@ -146,6 +146,7 @@ pub fn step_state(plan: &Plan, step: Step, issues: &[FieldIssue]) -> StepState {
             Step::Costs => plan.costs != Default::default(),
             Step::JobDescription => !plan.job_ad.edits.is_empty(),
             Step::Interviews => plan.interviews != Default::default(),
+            Step::Hire => !plan.candidates.is_empty() || plan.offer != Default::default(),
             Step::Share => false,
         };
     if started {

@@ -9,11 +9,12 @@ pub enum Step {
     Costs,
     JobDescription,
     Interviews,
+    Hire,
     Share,
 }
 
 impl Step {
-    pub const ALL: [Step; 8] = [
+    pub const ALL: [Step; 9] = [
         Step::Role,
         Step::Requirements,
         Step::Seniority,
@@ -21,6 +22,7 @@ impl Step {
         Step::Costs,
         Step::JobDescription,
         Step::Interviews,
+        Step::Hire,
         Step::Share,
     ];
 
@@ -33,6 +35,7 @@ impl Step {
             Step::Costs => "Costs",
             Step::JobDescription => "Job description",
             Step::Interviews => "Interviews & timeline",
+            Step::Hire => "Candidates & offer",
             Step::Share => "Share",
         }
     }
@@ -47,6 +50,7 @@ impl Step {
             Step::Costs => "costs",
             Step::JobDescription => "job-description",
             Step::Interviews => "interviews",
+            Step::Hire => "hire",
             Step::Share => "share",
         }
     }
@@ -97,6 +101,7 @@ mod tests {
         assert_eq!(Step::Role.previous(), None);
         assert_eq!(Step::Role.next(), Some(Step::Requirements));
         assert_eq!(Step::Share.next(), None);
-        assert_eq!(Step::Share.previous(), Some(Step::Interviews));
+        assert_eq!(Step::Share.previous(), Some(Step::Hire));
+        assert_eq!(Step::Hire.previous(), Some(Step::Interviews));
     }
 }

@@ -90,7 +90,7 @@ pub fn Planner(loaded: Loaded) -> impl IntoView {
                             view! {
                                 <div class="print-all" data-testid="print-all">
                                     <p class="print-title">{store.plan.with(|p| p.display_name().to_string())}</p>
-                                    {Step::ALL.into_iter().filter(|s| *s != Step::Share).map(|s| view! { <StepView step=s/> }).collect_view()}
+                                    {Step::ALL.into_iter().filter(|s| !matches!(s, Step::Share | Step::Hire)).map(|s| view! { <StepView step=s/> }).collect_view()}
                                     <p class="no-print"><button type="button" class="secondary" on:click=move |_| page.print_all.set(false)>"Back to the planner"</button></p>
                                 </div>
                             }.into_any()

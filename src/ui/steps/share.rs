@@ -119,7 +119,7 @@ fn ExportImport() -> impl IntoView {
     let pending = RwSignal::new(None::<PendingImport>);
     let export_one = move |_| {
         let plan = store.plan.get_untracked();
-        let text = codec::export_plan(&plan, now());
+        let text = codec::export_plan(&plan, now(), false);
         let name = format!("hireplan-{}.json", file_stem(&plan));
         message.set(Some(match download(&name, "application/json", &text) {
             Ok(()) => (false, format!("Exported {name}.")),
