@@ -331,9 +331,7 @@ pub fn export_plan(plan: &Plan, now: DateTime<Utc>, with_candidates: bool) -> St
         "exported_at": now,
     });
     if with_candidates && !plan.candidates.is_empty() {
-        out["personal_data"] = json!(
-            "This file holds candidates' names, links, scores and notes: personal data. Keep it private and delete it when the hire is done."
-        );
+        out["personal_data"] = json!(PERSONAL_DATA);
         out["plan"] = json!(plan);
     } else {
         let mut inputs = plan.clone();
@@ -343,16 +341,33 @@ pub fn export_plan(plan: &Plan, now: DateTime<Utc>, with_candidates: bool) -> St
     serde_json::to_string_pretty(&out).unwrap_or_default()
 }
 
-/// Every plan in one file.
-pub fn export_backup(plans: &[Plan], now: DateTime<Utc>) -> String {
-    serde_json::to_string_pretty(&json!({
+/// Every plan in one file; candidates only `with_candidates`, and then the file says so.
+pub fn export_backup(plans: &[Plan], now: DateTime<Utc>, with_candidates: bool) -> String {
+    let personal = with_candidates && plans.iter().any(|p| !p.candidates.is_empty());
+    let plans: Vec<Plan> = plans
+        .iter()
+        .cloned()
+        .map(|mut p| {
+            if !with_candidates {
+                p.candidates.clear();
+            }
+            p
+        })
+        .collect();
+    let mut out = json!({
         "format": BACKUP_FORMAT,
         "version": SCHEMA_VERSION,
         "exported_at": now,
         "plans": plans,
-    }))
-    .unwrap_or_default()
+    });
+    if personal {
+        out["personal_data"] = json!(PERSONAL_DATA);
+    }
+    serde_json::to_string_pretty(&out).unwrap_or_default()
 }
+
+/// What a file holding candidates says about itself.
+pub const PERSONAL_DATA: &str = "This file holds candidates' names, links, scores and notes: personal data. Keep it private and delete it when the hire is done.";
 
 /// Reads an exported plan or backup, checking everything before anything is used.
 pub fn decode_import(text: &str) -> Result<Imported, DecodeError> {
@@ -746,7 +761,7 @@ mod tests {
         let mut q = sample();
         q.id = PlanId("other".into());
         assert_eq!(
-            decode_import(&export_backup(&[p.clone(), q.clone()], now)).unwrap(),
+            decode_import(&export_backup(&[p.clone(), q.clone()], now, true)).unwrap(),
             Imported::Backup(vec![p, q])
         );
     }

@@ -387,6 +387,73 @@ fn convert(v: f64, from: RateBasis, to: RateBasis, plan: &Plan) -> f64 {
     v * monthly(from) / monthly(to)
 }
 
+/// Days from the offer to its reply-by date when the founder sets none: an assumption (the
+/// source says only to move quickly, because strong candidates have several offers).
+pub const REPLY_DAYS: u64 = 3;
+
+/// The reply-by date in force: the founder's, else `REPLY_DAYS` after `today`.
+pub fn reply_by(plan: &Plan, today: NaiveDate) -> NaiveDate {
+    plan.offer.reply_by.unwrap_or_else(|| {
+        today
+            .checked_add_days(Days::new(REPLY_DAYS))
+            .unwrap_or(today)
+    })
+}
+
+/// The one-page offer summary, in Markdown. It is not a contract, and says so.
+pub fn offer_summary(plan: &Plan, today: NaiveDate) -> String {
+    let o = &plan.offer;
+    let or_blank = |s: &str| {
+        if s.trim().is_empty() {
+            "[to fill in]".to_string()
+        } else {
+            s.trim().to_string()
+        }
+    };
+    let date = |d: Option<NaiveDate>| {
+        d.map(|d| d.format("%-d %B %Y").to_string())
+            .unwrap_or_else(|| "[to fill in]".into())
+    };
+    let level = seniority::effective(plan);
+    let role = format!("{} backend developer", level.title());
+    let mut out = format!("# Offer: {role}\n\n");
+    if !plan.role.company.trim().is_empty() {
+        out.push_str(&format!("**Company:** {}\n\n", plan.role.company.trim()));
+    }
+    if plan.engagement.kind.is_employee() {
+        out.push_str(&format!(
+            "- **Base pay:** {} {}\n- **Equity:** {}\n- **Benefits:** {}\n- **Start date:** {}\n",
+            or_blank(&o.pay),
+            o.basis.label(),
+            if o.equity.trim().is_empty() {
+                "none".to_string()
+            } else {
+                o.equity.trim().to_string()
+            },
+            or_blank(&o.benefits),
+            date(o.start_date),
+        ));
+    } else {
+        out.push_str(&format!(
+            "- **Rate:** {} {}\n- **Expected hours:** {} a week\n- **Contract length:** {} months\n- **Notice:** {} weeks\n- **Trial:** {}\n- **IP assignment:** {}\n- **Start date:** {}\n",
+            or_blank(&o.pay),
+            o.basis.label(),
+            or_blank(&o.hours_per_week),
+            or_blank(&o.length_months),
+            or_blank(&o.notice_weeks),
+            if o.trial_days.trim().is_empty() { "as the platform offers".to_string() } else { format!("{} days", o.trial_days.trim()) },
+            if o.ip_assignment { "the work and its intellectual property belong to the company" } else { "[to agree]" },
+            date(o.start_date),
+        ));
+    }
+    out.push_str(&format!(
+        "- **Please reply by:** {}\n\n",
+        reply_by(plan, today).format("%-d %B %Y")
+    ));
+    out.push_str("This summary is not a contract. Have a lawyer check the contract before anyone signs it.\n");
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -593,6 +660,33 @@ mod tests {
         let t = trial_plan(&p, "rocketdevs", start).unwrap();
         assert_eq!(t.end, NaiveDate::from_ymd_opt(2027, 3, 14).unwrap());
         assert_eq!(trial_plan(&p, "lemon", start), Err(TrialGap::NoTrial));
+    }
+
+    #[test]
+    fn the_offer_summary_fits_the_engagement_and_is_not_a_contract() {
+        let today = NaiveDate::from_ymd_opt(2027, 1, 4).unwrap();
+        let mut p = plan(&[]);
+        p.offer.pay = "140000".into();
+        p.offer.basis = RateBasis::Yearly;
+        let s = offer_summary(&p, today);
+        assert!(
+            s.contains("Base pay:** 140000 a year") && s.contains("Equity:** none"),
+            "{s}"
+        );
+        assert!(
+            s.contains("reply by:** 7 January 2027"),
+            "three days out by default: {s}"
+        );
+        assert!(s.contains("not a contract") && s.contains("lawyer"));
+        p.engagement.kind = EngagementKind::FullTimeContractor;
+        p.offer.basis = RateBasis::Hourly;
+        p.offer.ip_assignment = true;
+        let s = offer_summary(&p, today);
+        assert!(
+            s.contains("Rate:** 140000 an hour") && s.contains("IP assignment:** the work"),
+            "{s}"
+        );
+        assert!(!s.contains("Base pay"));
     }
 
     #[test]

@@ -2,6 +2,7 @@
 
 mod costs;
 mod engagement;
+mod hire;
 mod interviews;
 mod job_ad;
 mod requirements;
@@ -25,6 +26,7 @@ pub fn StepView(step: Step) -> impl IntoView {
         Step::Share => share::ShareStep().into_any(),
         Step::JobDescription => job_ad::JobAdStep().into_any(),
         Step::Interviews => interviews::InterviewsStep().into_any(),
+        Step::Hire => hire::HireStep().into_any(),
     };
     view! {
         <section class="step-body" aria-labelledby="step-heading">

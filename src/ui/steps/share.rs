@@ -117,9 +117,10 @@ fn ExportImport() -> impl IntoView {
     let session = expect_context::<Session>();
     let message = RwSignal::new(None::<(bool, String)>);
     let pending = RwSignal::new(None::<PendingImport>);
+    let with_candidates = RwSignal::new(false);
     let export_one = move |_| {
         let plan = store.plan.get_untracked();
-        let text = codec::export_plan(&plan, now(), false);
+        let text = codec::export_plan(&plan, now(), with_candidates.get_untracked());
         let name = format!("hireplan-{}.json", file_stem(&plan));
         message.set(Some(match download(&name, "application/json", &text) {
             Ok(()) => (false, format!("Exported {name}.")),
@@ -128,7 +129,7 @@ fn ExportImport() -> impl IntoView {
     };
     let export_all = move |_| {
         let plans = session.all_plans();
-        let text = codec::export_backup(&plans, now());
+        let text = codec::export_backup(&plans, now(), with_candidates.get_untracked());
         let name = format!("hireplan-backup-{}.json", now().format("%Y-%m-%d"));
         message.set(Some(match download(&name, "application/json", &text) {
             Ok(()) => (false, format!("Exported {} plans to {name}.", plans.len())),
@@ -217,6 +218,14 @@ fn ExportImport() -> impl IntoView {
         <section aria-labelledby="export-heading">
             <h2 id="export-heading">"Export and import"</h2>
             <p class="help">"A plan file holds everything you entered and opens in any browser with Hireplan. A backup holds all your plans."</p>
+            <div class="check">
+                <input type="checkbox" id="export-candidates" prop:checked=move || with_candidates.get()
+                    on:change=move |ev| with_candidates.set(event_target_checked(&ev))/>
+                <label for="export-candidates">
+                    <span class="choice-label">"Include candidates"</span>
+                    <span class="choice-help">"Their names, links, scores and notes are personal data: the file will say so. Left out unless you tick this."</span>
+                </label>
+            </div>
             <div class="button-row">
                 <button type="button" class="secondary" data-testid="export-plan" on:click=export_one>"Export this plan"</button>
                 <button type="button" class="secondary" data-testid="export-backup" on:click=export_all>"Export a backup of all plans"</button>
