@@ -12,9 +12,10 @@ test('renders the planner shell under a sub-path', async () => {
   const { page, errors, context } = await openPage(browser, server.url);
   assert.equal(await page.title(), 'Hireplan: plan your backend developer hire');
   const steps = await page.locator('nav.step-nav li').allInnerTexts();
-  assert.equal(steps.length, 8);
+  assert.equal(steps.length, 9);
   assert.match(steps[0], /The role/);
-  assert.match(steps[7], /Share/);
+  assert.match(steps[7], /Candidates/);
+  assert.match(steps[8], /Share/);
   await expectHeading(page, 'The role');
   // The static loading shell that painted first is gone: one header, no "Loading".
   assert.equal(await page.locator('#boot').count(), 0);

@@ -280,9 +280,9 @@ fn Compare() -> impl IntoView {
             <h2 id="compare-heading">"Side by side"</h2>
             <p class="help">"Each candidate's average rating per requirement, over every scorecard. A requirement not yet assessed is shown as a gap, not as a zero."</p>
             {move || table.with(|t| t.candidates.is_empty()).then(|| view! { <p class="hint">"Add candidates and fill their scorecards to compare them."</p> })}
-            {move || table.with(|t| (!t.candidates.is_empty()).then(|| {
-                let t = t.clone();
-                view! {
+            {move || {
+                let t = table.get();
+                (!t.candidates.is_empty()).then(|| view! {
                     <div class="table-wrap">
                         <table class="data">
                             <caption class="visually-hidden">"Candidates' ratings by requirement"</caption>
@@ -300,8 +300,8 @@ fn Compare() -> impl IntoView {
                             </tbody>
                         </table>
                     </div>
-                }
-            }))}
+                })
+            }}
         </section>
     }
 }
