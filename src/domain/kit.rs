@@ -454,6 +454,18 @@ pub fn offer_summary(plan: &Plan, today: NaiveDate) -> String {
     out
 }
 
+/// A kit document as plain text: the Markdown marks taken out, the words kept.
+pub fn plain_text(markdown: &str) -> String {
+    markdown
+        .lines()
+        .map(|l| {
+            let l = l.trim_start_matches('#').trim_start();
+            l.replace("**", "")
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -576,6 +588,12 @@ mod tests {
         }
         let empty = take_home(&Plan::default());
         assert!(empty.contains("the language and database you know best"));
+    }
+
+    #[test]
+    fn plain_text_drops_the_marks_and_keeps_the_words() {
+        let t = plain_text("# Title\n\n**Time:** 2 to 4 hours.\n- item");
+        assert_eq!(t, "Title\n\nTime: 2 to 4 hours.\n- item");
     }
 
     #[test]

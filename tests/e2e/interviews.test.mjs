@@ -69,7 +69,7 @@ test('the scorecard follows the must-haves and prints on its own', async () => {
   await page.locator('#req-kafka').check();
   await page.locator('#soft-communication').check();
   await gotoApp(page, server.url + '#/interviews');
-  const rows = await page.locator('[data-testid=scorecard] tbody th').allInnerTexts();
+  const rows = await page.locator('[data-testid=scorecard] tbody th').allTextContents();
   assert.deepEqual(rows, ['Go', 'Communication']);
   assert.match(await page.locator('.questions').innerText(), /Walk me through a recent project/);
   await page.getByLabel('Add a question of your own').fill('Tell us about an outage you handled.');
@@ -146,6 +146,44 @@ test('the loop and the own questions stop at their limits with a reason, keeping
   assert.equal(await page.locator('#own-question-messages').innerText(), '');
   await field.press('Enter');
   assert.equal(await page.locator('.questions li.own').count(), 30);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the kit: each stage says what it assesses, questions move between stages, a gap is flagged, and the brief downloads', async () => {
+  const { page, errors, context } = await openPage(browser, server.url + '#/requirements');
+  await page.locator('#req-go').check();
+  await page.locator('#req-postgresql').check();
+  await gotoApp(page, server.url + '#/interviews');
+  const assesses = page.getByTestId('stage-assesses');
+  assert.match(await assesses.innerText(), /Go/);
+  assert.equal(await page.getByTestId('unassessed').count(), 0);
+  // Move the first question to the last stage: the stage's count follows.
+  const select = page.locator('select[id^=question-stage-]').first();
+  const options = await select.locator('option').count();
+  const question = (await page.locator('.questions li').first().locator('p').first().innerText()).split(': ').slice(1).join(': ');
+  await select.selectOption(String(options - 1));
+  await page.waitForFunction((q) => {
+    const items = [...document.querySelectorAll('.questions li')];
+    const li = items.find((x) => x.textContent.includes(q));
+    const s = li?.querySelector('select');
+    return s && s.value === String(s.options.length - 1);
+  }, question);
+  // A loop of references only assesses no technical must-have: flagged.
+  while (await page.getByRole('button', { name: /^Remove / }).count() > 1) {
+    await page.getByRole('button', { name: /^Remove / }).first().click();
+  }
+  await page.getByTestId('unassessed').waitFor();
+  assert.match(await page.getByTestId('unassessed').innerText(), /Go, PostgreSQL/);
+  // The take-home brief: the stack, the time box, how it is marked.
+  const brief = await page.getByTestId('take-home').locator('pre').textContent();
+  assert.match(brief, /Go, PostgreSQL/);
+  assert.match(brief, /2 to 4 hours/);
+  const [d] = await Promise.all([page.waitForEvent('download'), page.getByTestId('take-home-txt').click()]);
+  assert.equal(d.suggestedFilename(), 'take-home-brief.txt');
+  const text = await (await import('node:fs/promises')).readFile(await d.path(), 'utf8');
+  assert.ok(text.startsWith('Take-home exercise') && !text.includes('**'), text.slice(0, 80));
+  assert.match(await page.getByTestId('reference-call').locator('pre').textContent(), /Were deadlines met/);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -5,9 +5,10 @@ use leptos::prelude::*;
 use crate::domain::chart;
 use crate::domain::edit::{PlanEdit, StageChange};
 use crate::domain::hiring::{
-    interview_loop, minutes_basis, onboarding, questions_for, route_times, scorecard, timeline,
-    JOB_BOARD_SPLIT, RECOMMENDATIONS,
+    interview_loop, minutes_basis, onboarding, route_times, timeline, JOB_BOARD_SPLIT,
+    RECOMMENDATIONS,
 };
+use crate::domain::kit;
 use crate::domain::plan::{Route, MAX_MINUTES, MAX_OWN_QUESTIONS, MAX_STAGES, MIN_MINUTES};
 use crate::ui::state::{today, PlanStore};
 use crate::ui::widgets::ChartFigure;
@@ -21,6 +22,20 @@ pub fn InterviewsStep() -> impl IntoView {
         <LoopEditor/>
         <Questions/>
         <Scorecard/>
+        <KitDocument
+            id="take-home"
+            title="Take-home brief"
+            help="Ready to send: built from your stack and objective, scoped to the source's 2 to 4 hours, with how it is marked and how to submit."
+            file="take-home-brief"
+            text=kit::take_home
+        />
+        <KitDocument
+            id="reference-call"
+            title="Reference call"
+            help="The source's questions for a previous manager: deadlines, disagreements about technical direction, raising problems early."
+            file="reference-call"
+            text=kit::reference_script
+        />
         <Timeline/>
         <Onboarding/>
     }
@@ -102,7 +117,11 @@ fn LoopEditor() -> impl IntoView {
 #[component]
 fn Questions() -> impl IntoView {
     let store = expect_context::<PlanStore>();
-    let questions = Memo::new(move |_| store.plan.with(questions_for));
+    let kit = Memo::new(move |_| store.plan.with(kit::stages));
+    let unassessed = Memo::new(move |_| store.plan.with(kit::unassessed));
+    let titles = Memo::new(move |_| {
+        kit.with(|k| k.iter().map(|s| s.stage.title.clone()).collect::<Vec<_>>())
+    });
     let draft = RwSignal::new(String::new());
     // At the limit, the field says so (and Add does nothing) until a question is removed.
     let full = move || {
@@ -113,12 +132,39 @@ fn Questions() -> impl IntoView {
     view! {
         <section aria-labelledby="questions-heading">
             <h2 id="questions-heading">"Questions for your must-haves"</h2>
-            <ul class="questions">
-                {move || questions.get().into_iter().map(|q| view! {
+            <h3>"What each stage assesses"</h3>
+            <ol class="stage-assesses" data-testid="stage-assesses">
+                {move || kit.get().into_iter().map(|s| view! {
                     <li>
-                        <p><strong>{q.topic}": "</strong>{q.question.clone()}</p>
-                        <p class="help">"A good answer shows: " {q.good_answer.clone()} " " <SourceTag id=q.source/></p>
+                        <strong>{s.stage.title.clone()}</strong>": "
+                        {if s.assesses.is_empty() { "nothing on your scorecard".to_string() } else { s.assesses.iter().map(|r| r.label.clone()).collect::<Vec<_>>().join(", ") }}
+                        {format!(" · {} question{}", s.questions.len(), if s.questions.len() == 1 { "" } else { "s" })}
                     </li>
+                }).collect_view()}
+            </ol>
+            {move || (!unassessed.with(Vec::is_empty)).then(|| view! {
+                <p class="notice warn" data-testid="unassessed">
+                    <strong>"Not assessed by any stage: "</strong>
+                    {unassessed.get().into_iter().map(|r| r.label).collect::<Vec<_>>().join(", ")}
+                    ". You would hire without evidence of it: add a take-home or live session, or a stage of your own that names it."
+                </p>
+            })}
+            <ul class="questions">
+                {move || kit.get().into_iter().enumerate().flat_map(|(si, s)| s.questions.into_iter().map(move |q| (si, q))).enumerate().map(|(n, (si, q))| {
+                    let select_id = format!("question-stage-{n}");
+                    let text = q.question.clone();
+                    view! {
+                        <li>
+                            <p><strong>{q.topic}": "</strong>{q.question.clone()}</p>
+                            <p class="help">"A good answer shows: " {q.good_answer.clone()} " " <SourceTag id=q.source/></p>
+                            <div class="field inline">
+                                <label for=select_id.clone()>"Ask at"</label>
+                                <select id=select_id on:change=move |ev| if let Ok(stage) = event_target_value(&ev).parse() { store.set(PlanEdit::MoveQuestion { question: text.clone(), stage }) }>
+                                    {titles.get().into_iter().enumerate().map(|(i, t)| view! { <option value=i.to_string() selected=i == si>{format!("{}. {}", i + 1, t)}</option> }).collect_view()}
+                                </select>
+                            </div>
+                        </li>
+                    }
                 }).collect_view()}
                 {move || store.plan.with(|p| p.interviews.own_questions.clone()).into_iter().enumerate().map(|(i, q)| view! {
                     <li class="own">
@@ -153,7 +199,7 @@ fn Questions() -> impl IntoView {
 #[component]
 fn Scorecard() -> impl IntoView {
     let store = expect_context::<PlanStore>();
-    let rows = Memo::new(move |_| store.plan.with(scorecard));
+    let rows = Memo::new(move |_| store.plan.with(kit::rows));
     let print = move |_| {
         if let Some(w) = web_sys::window() {
             if let Some(body) = w.document().and_then(|d| d.body()) {
@@ -172,7 +218,7 @@ fn Scorecard() -> impl IntoView {
                 <table class="data score">
                     <caption class="visually-hidden">"Scorecard"</caption>
                     <thead><tr>
-                        <th scope="col">"Skill"</th><th scope="col">"What to look for"</th>
+                        <th scope="col">"Skill"</th><th scope="col">"What a 1, a 3 and a 5 mean"</th>
                         {(1..=5).map(|n| view! { <th scope="col" class="num">{n}</th> }).collect_view()}
                         <th scope="col">"Notes"</th>
                     </tr></thead>
@@ -182,14 +228,16 @@ fn Scorecard() -> impl IntoView {
                             if r.is_empty() {
                                 view! { <tr><td colspan="8">"Choose must-haves and soft skills in the Requirements step to fill the scorecard."</td></tr> }.into_any()
                             } else {
-                                r.into_iter().map(|row| view! {
+                                r.into_iter().map(|row| {
+                                    let a = kit::anchors(&row);
+                                    view! {
                                     <tr>
-                                        <th scope="row">{row.skill}</th>
-                                        <td>{row.look_for}</td>
+                                        <th scope="row">{row.label}</th>
+                                        <td class="anchors"><strong>"1: "</strong>{a.one}<br/><strong>"3: "</strong>{a.three}<br/><strong>"5: "</strong>{a.five}</td>
                                         {(1..=5).map(|_| view! { <td class="box" aria-hidden="true">"☐"</td> }).collect_view()}
                                         <td class="notes"></td>
                                     </tr>
-                                }).collect_view().into_any()
+                                }}).collect_view().into_any()
                             }
                         }}
                     </tbody>
@@ -272,6 +320,58 @@ fn Onboarding() -> impl IntoView {
                 }).collect_view()}
             </div>
             <p class="help">"Plan these before the start date and agree on them together: a shared way to judge fit in the first months " <SourceTag id="fits-your-team-2026"/> "."</p>
+        </section>
+    }
+}
+
+/// A piece of the kit to read, download as Markdown or text, and print on its own.
+#[component]
+fn KitDocument(
+    id: &'static str,
+    title: &'static str,
+    help: &'static str,
+    file: &'static str,
+    text: fn(&crate::domain::plan::Plan) -> String,
+) -> impl IntoView {
+    let store = expect_context::<PlanStore>();
+    let body = Memo::new(move |_| store.plan.with(text));
+    let status = RwSignal::new(String::new());
+    let save = move |markdown: bool| {
+        let (name, mime, content) = if markdown {
+            (format!("{file}.md"), "text/markdown", body.get_untracked())
+        } else {
+            (
+                format!("{file}.txt"),
+                "text/plain",
+                kit::plain_text(&body.get_untracked()),
+            )
+        };
+        status.set(match crate::ui::download::download(&name, mime, &content) {
+            Ok(()) => format!("Downloaded {name}."),
+            Err(e) => format!("Could not download: {e}"),
+        });
+    };
+    let print = move |_| {
+        if let Some(w) = web_sys::window() {
+            if let Some(b) = w.document().and_then(|d| d.body()) {
+                let class = format!("print-{id}");
+                let _ = b.class_list().add_1(&class);
+                let _ = w.print();
+                let _ = b.class_list().remove_1(&class);
+            }
+        }
+    };
+    view! {
+        <section aria-labelledby=format!("{id}-heading") class=format!("kit-doc {id}") data-testid=id>
+            <h2 id=format!("{id}-heading")>{title}</h2>
+            <p class="help no-print">{help}</p>
+            <pre class="kit-text">{move || body.get()}</pre>
+            <div class="button-row no-print">
+                <button type="button" class="secondary" data-testid=format!("{id}-md") on:click=move |_| save(true)>"Markdown file"</button>
+                <button type="button" class="secondary" data-testid=format!("{id}-txt") on:click=move |_| save(false)>"Text file"</button>
+                <button type="button" class="secondary" on:click=print>"Print it"</button>
+            </div>
+            <p role="status" class="copy-status no-print">{move || status.get()}</p>
         </section>
     }
 }
