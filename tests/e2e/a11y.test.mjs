@@ -25,7 +25,7 @@ async function audit(page) {
   return result;
 }
 
-const steps = ['role', 'requirements', 'seniority', 'engagement', 'costs', 'job-description', 'interviews', 'share'];
+const steps = ['role', 'requirements', 'seniority', 'engagement', 'costs', 'job-description', 'interviews', 'hire', 'share'];
 
 for (const step of steps) {
   test(`no serious accessibility problems: ${step}`, async () => {
@@ -33,6 +33,16 @@ for (const step of steps) {
     if (step === 'requirements') {
       await page.locator('#req-go').check();
       await page.locator('#soft-communication').check();
+    }
+    if (step === 'hire') {
+      // The candidate views, filled: a card with its scorecard, the comparison, the offer.
+      await gotoApp(page, server.url + '#/requirements');
+      await page.locator('#req-go').check();
+      await gotoApp(page, server.url + '#/hire');
+      await page.locator('#candidate-name').fill('Ada');
+      await page.getByRole('button', { name: 'Add candidate' }).click();
+      await page.locator('li.candidate select[id$=-rate-go]').selectOption('4');
+      await page.locator('[data-testid=compare] table').waitFor();
     }
     assert.deepEqual(await audit(page), []);
     await context.close();

@@ -28,7 +28,25 @@ test('payloads in every free-text field never execute or inject markup', async (
   await gotoApp(page, server.url + '#/interviews');
   await page.getByLabel('Add a question of your own').fill(PAYLOAD);
   await page.keyboard.press('Enter');
-  for (const step of ['role', 'requirements', 'seniority', 'engagement', 'costs', 'job-description', 'interviews', 'share']) {
+  // Every field of the candidate and offer views.
+  await gotoApp(page, server.url + '#/hire');
+  await page.locator('#candidate-name').fill(PAYLOAD);
+  await page.getByRole('button', { name: 'Add candidate' }).click();
+  const cand = page.locator('li.candidate').first();
+  await cand.waitFor();
+  for (const sel of ['input[id$=-links]', 'input[id$=-interviewer]', 'textarea[id$=-notes]', 'input[id$=-reason]']) {
+    await cand.locator(sel).fill(PAYLOAD);
+    await cand.locator(sel).blur();
+  }
+  await cand.locator('select[id$=-decision]').selectOption('advance');
+  await cand.getByRole('button', { name: 'Record the decision' }).click();
+  for (const id of ['#offer-pay', '#offer-equity', '#offer-benefits', '#trial-days']) {
+    await page.locator(id).fill(PAYLOAD);
+    await page.locator(id).blur();
+  }
+  assert.match(await cand.locator('h3').innerText(), /<img src=x onerror=/, 'the name is shown as typed');
+  assert.match(await page.getByTestId('offer-summary').innerText(), /onerror/);
+  for (const step of ['role', 'requirements', 'seniority', 'engagement', 'costs', 'job-description', 'interviews', 'hire', 'share']) {
     await gotoApp(page, server.url + '#/' + step);
     assert.equal(await pwned(page), false, step);
   }
@@ -119,6 +137,13 @@ test('oversized input is refused or handled, and the page stays responsive', asy
   await page.locator('#import-file').setInputFiles({ name: 'skills.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
   await page.waitForFunction(() => document.querySelector('[data-testid=import-message]')?.textContent.startsWith('skills.json'));
   assert.match(await page.getByTestId('import-message').innerText(), /lists 5000 requirements; Hireplan holds at most 60.*Nothing was changed\./);
+  assert.deepEqual(await names(), before);
+  // 201 candidates: over the limit of 200, refused the same way.
+  const candidates = Array.from({ length: 201 }, (_, i) => ({ id: `c${i}`, name: `Candidate ${i}` }));
+  const crowd = { format: 'hireplan-plan', version: 3, plan: { schema_version: 3, name: 'Crowd', candidates } };
+  await page.locator('#import-file').setInputFiles({ name: 'crowd.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(crowd)) });
+  await page.waitForFunction(() => document.querySelector('[data-testid=import-message]')?.textContent.startsWith('crowd.json'));
+  assert.match(await page.getByTestId('import-message').innerText(), /lists 201 candidates; Hireplan holds at most 200.*Nothing was changed\./);
   assert.deepEqual(await names(), before);
   await context.close();
 
