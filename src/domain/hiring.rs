@@ -391,6 +391,26 @@ pub fn timeline(plan: &Plan, route: Route, today: NaiveDate) -> Timeline {
         });
         cursor = end;
     }
+    // The offer's reply-by date, once the founder sets it, sits on the same timeline; a date
+    // after the offer phase ends pushes the start back, and is flagged.
+    if let Some(reply) = plan.offer.reply_by {
+        if let Some(offer) = phases.iter().find(|p| p.name == "Offer").cloned() {
+            if reply > offer.end {
+                flags.push(format!(
+                    "The offer's reply-by date, {}, is after the offer phase ends ({}): the hire cannot start on {}. Ask for a reply sooner, or move the start date.",
+                    reply.format("%-d %B %Y"),
+                    offer.end.format("%-d %B %Y"),
+                    start_work.format("%-d %B %Y")
+                ));
+            }
+        }
+        phases.push(Phase {
+            name: "Offer: reply by".into(),
+            start: reply,
+            end: reply,
+            note: "Your offer's reply-by date.".into(),
+        });
+    }
     // The trial runs from the first day of work.
     let trial = match route {
         Route::Toptal => market().base_value(ids::TOPTAL_TRIAL),
@@ -668,5 +688,30 @@ mod tests {
         assert!(goals[0].1[0].contains("in Go"));
         assert!(goals[2].1.iter().any(|g| g.contains("architecture")));
         assert!(goals[2].1.iter().any(|g| g.contains("authentication")));
+    }
+
+    #[test]
+    fn the_offers_reply_by_date_is_on_the_timeline_and_flagged_when_late() {
+        let today = NaiveDate::from_ymd_opt(2027, 1, 4).unwrap();
+        let mut p = Plan::default();
+        let t = timeline(&p, Route::JobBoard, today);
+        assert!(!t.phases.iter().any(|x| x.name == "Offer: reply by"));
+        let offer_end = t.phases.iter().find(|x| x.name == "Offer").unwrap().end;
+        p.offer.reply_by = Some(offer_end);
+        let t = timeline(&p, Route::JobBoard, today);
+        let m = t
+            .phases
+            .iter()
+            .find(|x| x.name == "Offer: reply by")
+            .unwrap();
+        assert_eq!((m.start, m.end), (offer_end, offer_end));
+        assert!(t.flags.is_empty(), "{:?}", t.flags);
+        p.offer.reply_by = offer_end.checked_add_days(Days::new(10));
+        let t = timeline(&p, Route::JobBoard, today);
+        assert!(
+            t.flags.iter().any(|f| f.contains("reply-by date")),
+            "{:?}",
+            t.flags
+        );
     }
 }
