@@ -254,6 +254,13 @@ test('the whole wizard works from the keyboard alone, from the first step to the
   await tabTo('button[aria-describedby=stage-limit]');
   await page.keyboard.press('Enter');
   assert.equal(await page.locator('[data-testid=loop] .stage').count(), 4);
+  await next('Candidates & offer');
+
+  // A candidate added from the keyboard.
+  await tabTo('#candidate-name');
+  await page.keyboard.type('Keyboard Candidate');
+  await page.keyboard.press('Enter');
+  await page.locator('li.candidate h3', { hasText: 'Keyboard Candidate' }).waitFor();
   await next('Share');
 
   // Export with Enter: the file holds everything done above.
