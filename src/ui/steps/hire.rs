@@ -409,7 +409,7 @@ fn OfferForm() -> impl IntoView {
     let check = Memo::new(move |_| store.plan.with(kit::check_pay));
     let summary = Memo::new(move |_| store.plan.with(|p| kit::offer_summary(p, today())));
     view! {
-        <section aria-labelledby="offer-heading" data-testid="offer">
+        <section aria-labelledby="offer-heading" data-testid="offer" class="offer">
             <h2 id="offer-heading">"The offer"</h2>
             <p class="help">"Strong candidates have several offers: make it clear and give a reply-by date a few days out (three by default, an assumption)."</p>
             <div class="two-col">
@@ -466,6 +466,15 @@ fn OfferForm() -> impl IntoView {
                         Err(e) => format!("Could not download: {e}"),
                     });
                 }>"Download the summary"</button>
+                <button type="button" class="secondary" on:click=move |_| {
+                    if let Some(w) = web_sys::window() {
+                        if let Some(b) = w.document().and_then(|d| d.body()) {
+                            let _ = b.class_list().add_1("print-offer");
+                            let _ = w.print();
+                            let _ = b.class_list().remove_1("print-offer");
+                        }
+                    }
+                }>"Print the summary"</button>
             </div>
             <p role="status" class="copy-status">{move || status.get()}</p>
         </section>
