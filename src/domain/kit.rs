@@ -138,6 +138,51 @@ pub fn anchors(r: &Requirement) -> Anchors {
     Anchors { one, three, five }
 }
 
+/// The interview guide: each stage with what it assesses and its questions, then the
+/// scorecard's anchors. Markdown, for the interviewers.
+pub fn guide(plan: &Plan) -> String {
+    let mut out = String::from("# Interview guide\n\n");
+    for (i, k) in stages(plan).iter().enumerate() {
+        out.push_str(&format!(
+            "## {}. {} ({} minutes)\n\n{}\n\n",
+            i + 1,
+            k.stage.title,
+            k.stage.minutes,
+            k.stage.what
+        ));
+        if !k.assesses.is_empty() {
+            let names: Vec<&str> = k.assesses.iter().map(|r| r.label.as_str()).collect();
+            out.push_str(&format!("**Assesses:** {}\n\n", names.join(", ")));
+        }
+        for q in &k.questions {
+            out.push_str(&format!(
+                "- {} (a good answer shows: {})\n",
+                q.question, q.good_answer
+            ));
+        }
+        if !k.questions.is_empty() {
+            out.push('\n');
+        }
+    }
+    let gaps = unassessed(plan);
+    if !gaps.is_empty() {
+        let names: Vec<&str> = gaps.iter().map(|r| r.label.as_str()).collect();
+        out.push_str(&format!(
+            "**Not assessed by any stage:** {}\n\n",
+            names.join(", ")
+        ));
+    }
+    out.push_str("## Scorecard anchors\n\n");
+    for r in rows(plan) {
+        let a = anchors(&r);
+        out.push_str(&format!(
+            "**{}**\n- 1: {}\n- 3: {}\n- 5: {}\n\n",
+            r.label, a.one, a.three, a.five
+        ));
+    }
+    out
+}
+
 /// The take-home brief: built from the stack and the objective, scoped to the source's two to
 /// four hours, with its marking rubric and how to submit. Markdown.
 pub fn take_home(plan: &Plan) -> String {
@@ -512,6 +557,21 @@ mod tests {
             "every question is asked once"
         );
         assert!(unassessed(&p).is_empty());
+    }
+
+    #[test]
+    fn the_guide_lists_every_stage_its_questions_and_the_anchors() {
+        let p = plan(&[catalog_ids("language")[0], catalog_ids("database")[0]]);
+        let g = guide(&p);
+        for k in stages(&p) {
+            assert!(g.contains(&k.stage.title));
+            for q in &k.questions {
+                assert!(g.contains(&q.question));
+            }
+        }
+        for r in rows(&p) {
+            assert!(g.contains(&anchors(&r).five));
+        }
     }
 
     #[test]

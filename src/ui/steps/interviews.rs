@@ -23,6 +23,13 @@ pub fn InterviewsStep() -> impl IntoView {
         <Questions/>
         <Scorecard/>
         <KitDocument
+            id="interview-guide"
+            title="Interview guide"
+            help="For your interviewers: each stage with what it assesses and its questions, then what a 1, a 3 and a 5 mean on the scorecard."
+            file="interview-guide"
+            text=kit::guide
+        />
+        <KitDocument
             id="take-home"
             title="Take-home brief"
             help="Ready to send: built from your stack and objective, scoped to the source's 2 to 4 hours, with how it is marked and how to submit."
