@@ -11,11 +11,6 @@ if (!dir) throw new Error('csp.mjs: no TRUNK_STAGING_DIR (run it from Trunk, or 
 const file = join(dir, 'index.html');
 let html = await readFile(file, 'utf8');
 html = html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
-// Trunk adds <link rel="modulepreload"> for the JS glue. Under 'strict-dynamic' a fetch the
-// parser starts is not trusted, and Chromium sometimes blocks it (and then the loader's import
-// of the same file fails with it): the app did not start in one run of the suite. The loader
-// imports the glue at once, so the link is dropped; the WebAssembly preload stays.
-html = html.replace(/\s*<link rel="modulepreload"[^>]*>/g, '');
 
 // Every inline script and style element, exactly as the browser hashes it (the text between
 // the tags). The stylesheets are inlined by Trunk (`data-inline`), so they are allowed by hash.
