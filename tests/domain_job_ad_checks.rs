@@ -345,7 +345,7 @@ fn coverage_names_each_gap_with_where_to_fix_it() {
     // No scorecard row.
     let rows: Vec<_> = scorecard(&p)
         .into_iter()
-        .filter(|r| r.skill != "Python")
+        .filter(|r| r.label != "Python")
         .collect();
     let gaps = coverage_gaps(&p, &ad, &default_loop(&p), &rows);
     assert_eq!(

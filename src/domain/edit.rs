@@ -654,7 +654,7 @@ impl Plan {
         let at = c
             .scorecards
             .iter()
-            .position(|s| s.stage == stage && s.interviewer == interviewer);
+            .position(|s| s.is_for(stage, &interviewer));
         let i = match at {
             Some(i) => i,
             None => {

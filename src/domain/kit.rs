@@ -21,14 +21,7 @@ pub struct StageKit {
 }
 
 /// The scorecard's rows: every must-have, then every soft skill.
-pub fn rows(plan: &Plan) -> Vec<Requirement> {
-    plan.requirements
-        .iter()
-        .filter(|r| r.priority == Priority::MustHave)
-        .chain(plan.soft_skills.iter())
-        .cloned()
-        .collect()
-}
+pub use super::hiring::scorecard as rows;
 
 /// The stage a question is asked at by default: the first stage that assesses a category the
 /// question is about, else the first stage that is not the reference call.
@@ -403,7 +396,9 @@ pub fn check_pay(plan: &Plan) -> PayCheck {
         return PayCheck::NotANumber;
     };
     // Compare like with like: the offer is read per the range's basis.
-    let v = convert(v, plan.offer.basis, range.per, plan);
+    let Some(v) = convert(v, plan.offer.basis, range.per, plan) else {
+        return PayCheck::NoRange("the hours model's figures are missing from the data".into());
+    };
     if v < range.range.low().as_f64() {
         PayCheck::Below(range)
     } else if v > range.range.high().as_f64() {
@@ -415,34 +410,33 @@ pub fn check_pay(plan: &Plan) -> PayCheck {
 
 /// A rate from one basis to another with the one hours model in force (hours a full-time
 /// month and week, from the figures the Costs step uses).
-fn convert(v: f64, from: RateBasis, to: RateBasis, plan: &Plan) -> f64 {
+fn convert(v: f64, from: RateBasis, to: RateBasis, plan: &Plan) -> Option<f64> {
     let m = market();
     let o = &plan.costs.overrides;
-    let month = m.value(ids::HOURS_PER_MONTH, o).map_or(160.0, |u| u.value);
-    let week = m
-        .value(ids::HOURS_PER_WEEK, o)
-        .map_or(40.0, |u| u.value)
-        .max(1.0);
+    let month = m.value(ids::HOURS_PER_MONTH, o)?.value;
+    let week = m.value(ids::HOURS_PER_WEEK, o)?.value.max(1.0);
     let monthly = |b: RateBasis| match b {
         RateBasis::Hourly => month,
         RateBasis::Weekly => month / week,
         RateBasis::Monthly => 1.0,
         RateBasis::Yearly => 1.0 / 12.0,
     };
-    v * monthly(from) / monthly(to)
+    Some(v * monthly(from) / monthly(to))
 }
 
-/// Days from the offer to its reply-by date when the founder sets none: an assumption (the
-/// source says only to move quickly, because strong candidates have several offers).
-pub const REPLY_DAYS: u64 = 3;
+/// The days a candidate is given to reply when the founder sets no date: an assumption in the
+/// data (the source says only to move quickly), editable with the others.
+pub fn reply_days(plan: &Plan) -> Option<u64> {
+    market()
+        .value(ids::OFFER_REPLY_DAYS, &plan.costs.overrides)
+        .map(|u| u.value.round().max(0.0) as u64)
+}
 
-/// The reply-by date in force: the founder's, else `REPLY_DAYS` after `today`.
-pub fn reply_by(plan: &Plan, today: NaiveDate) -> NaiveDate {
-    plan.offer.reply_by.unwrap_or_else(|| {
-        today
-            .checked_add_days(Days::new(REPLY_DAYS))
-            .unwrap_or(today)
-    })
+/// The reply-by date in force: the founder's, else the assumed days after `today`.
+pub fn reply_by(plan: &Plan, today: NaiveDate) -> Option<NaiveDate> {
+    plan.offer
+        .reply_by
+        .or_else(|| today.checked_add_days(Days::new(reply_days(plan)?)))
 }
 
 /// The one-page offer summary, in Markdown. It is not a contract, and says so.
@@ -493,7 +487,7 @@ pub fn offer_summary(plan: &Plan, today: NaiveDate) -> String {
     }
     out.push_str(&format!(
         "- **Please reply by:** {}\n\n",
-        reply_by(plan, today).format("%-d %B %Y")
+        date(reply_by(plan, today))
     ));
     out.push_str("This summary is not a contract. Have a lawyer check the contract before anyone signs it.\n");
     out
@@ -756,6 +750,10 @@ mod tests {
             "three days out by default: {s}"
         );
         assert!(s.contains("not a contract") && s.contains("lawyer"));
+        // The days are an assumption in the data: an override moves the date.
+        p.costs.overrides.insert(ids::OFFER_REPLY_DAYS.into(), 5.0);
+        assert_eq!(reply_by(&p, today), NaiveDate::from_ymd_opt(2027, 1, 9));
+        p.costs.overrides.clear();
         p.engagement.kind = EngagementKind::FullTimeContractor;
         p.offer.basis = RateBasis::Hourly;
         p.offer.ip_assignment = true;

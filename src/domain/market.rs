@@ -634,6 +634,7 @@ pub mod ids {
     pub const TOPTAL_TRIAL: &str = "toptal.trial";
     pub const TOPTAL_HIRE: &str = "toptal.time_to_hire";
     pub const LEMON_MATCH: &str = "lemon.time_to_match";
+    pub const OFFER_REPLY_DAYS: &str = "assume.offer_reply_days";
     pub const JOB_BOARD_WEEKS_LOW: &str = "job_board.weeks_low";
     pub const TEN_SKILLS_WEEKS_LOW: &str = "job_board.ten_skills_weeks_low";
     pub const TEN_SKILLS_WEEKS_HIGH: &str = "job_board.ten_skills_weeks_high";
@@ -662,7 +663,7 @@ pub mod ids {
     }
 
     /// Every id the code names, each resolved against the data by a test.
-    pub const ALL: [&str; 27] = [
+    pub const ALL: [&str; 28] = [
         HOURS_PER_MONTH,
         HOURS_PER_WEEK,
         OVERHEAD,
@@ -681,6 +682,7 @@ pub mod ids {
         TOPTAL_TRIAL,
         TOPTAL_HIRE,
         LEMON_MATCH,
+        OFFER_REPLY_DAYS,
         JOB_BOARD_WEEKS_LOW,
         TEN_SKILLS_WEEKS_LOW,
         TEN_SKILLS_WEEKS_HIGH,

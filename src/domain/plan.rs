@@ -668,6 +668,13 @@ pub struct Stage {
     pub what: String,
 }
 
+impl Stage {
+    /// How a stage is named in a list of the loop: "2. Take-home exercise" for index 1.
+    pub fn numbered(&self, index: usize) -> String {
+        format!("{}. {}", index + 1, self.title)
+    }
+}
+
 impl Default for Stage {
     fn default() -> Self {
         Stage {
@@ -726,6 +733,15 @@ pub struct Candidate {
     pub reason: String,
 }
 
+impl Candidate {
+    /// The scorecard one interviewer (named as typed, spaces aside) filled at one stage.
+    pub fn scorecard(&self, stage: usize, interviewer: &str) -> Option<&Scorecard> {
+        self.scorecards
+            .iter()
+            .find(|s| s.is_for(stage, interviewer))
+    }
+}
+
 /// One interviewer's ratings at one stage, against the scorecard's anchors.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -735,6 +751,12 @@ pub struct Scorecard {
     /// Scorecard row (a requirement's id) -> rating 1 to 5. A row not rated is absent.
     pub ratings: BTreeMap<String, u8>,
     pub notes: String,
+}
+
+impl Scorecard {
+    pub fn is_for(&self, stage: usize, interviewer: &str) -> bool {
+        self.stage == stage && self.interviewer == interviewer.trim()
+    }
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -139,3 +139,26 @@ test('a removed candidate can be brought back, then is gone for good', async () 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the trial is planned with dates for the route chosen, and the founder gives the length a source leaves out', async () => {
+  const { page, errors, context } = await openPage(browser, server.url);
+  await setUp(page);
+  await page.locator('#trial-start').fill('2027-03-01');
+  await page.locator('#trial-start').dispatchEvent('change');
+  await page.locator('#trial-channel').selectOption('rocketdevs');
+  const plan = page.getByTestId('trial-plan');
+  await plan.filter({ hasText: 'Mon 1 Mar 2027 to Sun 14 Mar 2027' }).waitFor();
+  assert.match(await plan.innerText(), /Decide by Sun 14 Mar 2027/);
+  assert.match(await plan.innerText(), /Go: Has shipped working Go code/);
+  // Turing gives no length: said, then planned with the founder's figure.
+  await page.locator('#trial-channel').selectOption('turing');
+  await plan.filter({ hasText: 'does not say how long its trial lasts' }).waitFor();
+  await page.locator('#trial-days').fill('10');
+  await page.locator('#trial-days').dispatchEvent('change');
+  await plan.filter({ hasText: 'Mon 1 Mar 2027 to Wed 10 Mar 2027' }).waitFor();
+  assert.match(await plan.innerText(), /Length: your figure/);
+  // The offer's reply-by date defaults to the assumed days, said with its source.
+  assert.match(await page.getByTestId('reply-days').innerText(), /3 by default: an assumption/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

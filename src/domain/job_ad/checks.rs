@@ -6,7 +6,7 @@ use super::draft::Section;
 use super::lint::{is_pay_range, wording, Check, Hit, RuleId, Severity};
 use super::AdSection;
 use crate::domain::cost::{ad_pay, Scenario};
-use crate::domain::hiring::{interview_loop, scorecard, ScoreRow};
+use crate::domain::hiring::{interview_loop, scorecard};
 use crate::domain::plan::{Plan, Priority, Requirement};
 use crate::domain::plan::{Stage, StageKind};
 use crate::domain::seniority;
@@ -92,7 +92,7 @@ pub fn coverage_gaps(
     plan: &Plan,
     ad: &[AdSection],
     stages: &[Stage],
-    rows: &[ScoreRow],
+    rows: &[Requirement],
 ) -> Vec<Hit> {
     let text = ad
         .iter()
@@ -126,7 +126,7 @@ pub fn coverage_gaps(
                 "#/interviews",
             ));
         }
-        if !rows.iter().any(|row| row.skill.trim() == name) {
+        if !rows.iter().any(|row| row.label.trim() == name) {
             out.push(gap(
                 RuleId::Check(Check::MustHaveNotScored),
                 "A must-have has no scorecard row",

@@ -7,7 +7,7 @@ use crate::domain::edit::{CandidateField, OfferDate, OfferField, PlanEdit};
 use crate::domain::hiring::interview_loop;
 use crate::domain::kit::{self, PayCheck, TrialGap};
 use crate::domain::market::market;
-use crate::domain::plan::{Candidate, Decision, RateBasis};
+use crate::domain::plan::{Candidate, Decision, RateBasis, Stage};
 use crate::ui::download::download;
 use crate::ui::state::{today, PlanStore};
 
@@ -130,6 +130,16 @@ fn Candidates() -> impl IntoView {
     }
 }
 
+/// The loop's stages as a select's options, `selected` marked.
+fn stage_options(stages: Memo<Vec<Stage>>, selected: Option<usize>) -> impl IntoView {
+    stages
+        .get()
+        .into_iter()
+        .enumerate()
+        .map(|(i, s)| view! { <option value=i.to_string() selected=Some(i) == selected>{s.numbered(i)}</option> })
+        .collect_view()
+}
+
 #[component]
 fn CandidateCard(id: String, remove: Callback<String>) -> impl IntoView {
     let store = expect_context::<PlanStore>();
@@ -157,13 +167,7 @@ fn CandidateCard(id: String, remove: Callback<String>) -> impl IntoView {
     };
     let current_card = move || {
         let (s, who) = (card_stage.get(), interviewer.get());
-        cand.with(|c| {
-            c.scorecards
-                .iter()
-                .find(|x| x.stage == s && x.interviewer == who.trim())
-                .cloned()
-                .unwrap_or_default()
-        })
+        cand.with(|c| c.scorecard(s, &who).cloned().unwrap_or_default())
     };
     let (id_name, id_links, id_src, id_stage, id_rm) =
         (id.clone(), id.clone(), id.clone(), id.clone(), id.clone());
@@ -195,7 +199,7 @@ fn CandidateCard(id: String, remove: Callback<String>) -> impl IntoView {
                     <label for=format!("{p}-stage")>"At stage"</label>
                     <select id=format!("{p}-stage") prop:value=move || cand.with(|c| c.stage.to_string())
                         on:change=move |ev| if let Ok(s) = event_target_value(&ev).parse() { run(PlanEdit::CandidateStage { id: id_stage.clone(), stage: s }) }>
-                        {move || stages.get().into_iter().enumerate().map(|(i, s)| view! { <option value=i.to_string()>{format!("{}. {}", i + 1, s.title)}</option> }).collect_view()}
+                        {move || stage_options(stages, None)}
                     </select>
                 </div>
             </div>
@@ -205,7 +209,7 @@ fn CandidateCard(id: String, remove: Callback<String>) -> impl IntoView {
                     <div class="field">
                         <label for=format!("{p}-card-stage")>"Stage"</label>
                         <select id=format!("{p}-card-stage") on:change=move |ev| if let Ok(s) = event_target_value(&ev).parse() { card_stage.set(s) }>
-                            {move || stages.get().into_iter().enumerate().map(|(i, s)| view! { <option value=i.to_string() selected=i == card_stage.get_untracked()>{format!("{}. {}", i + 1, s.title)}</option> }).collect_view()}
+                            {move || stage_options(stages, Some(card_stage.get_untracked()))}
                         </select>
                     </div>
                     <div class="field">
@@ -392,7 +396,7 @@ fn OfferForm() -> impl IntoView {
                 .plan
                 .with(|p| match field {
                     OfferDate::Start => p.offer.start_date,
-                    OfferDate::ReplyBy => Some(kit::reply_by(p, today())),
+                    OfferDate::ReplyBy => kit::reply_by(p, today()),
                     OfferDate::TrialStart => p.offer.trial_start,
                 })
                 .map(|d| d.format("%Y-%m-%d").to_string())
@@ -411,7 +415,13 @@ fn OfferForm() -> impl IntoView {
     view! {
         <section aria-labelledby="offer-heading" data-testid="offer" class="offer">
             <h2 id="offer-heading">"The offer"</h2>
-            <p class="help">"Strong candidates have several offers: make it clear and give a reply-by date a few days out (three by default, an assumption)."</p>
+            <p class="help" data-testid="reply-days">
+                "Strong candidates have several offers: make it clear and give a reply-by date a few days out "
+                {move || store.plan.with(|p| match kit::reply_days(p) {
+                    Some(d) => format!("({d} by default: an assumption you can change on the Costs step)."),
+                    None => "(set the date yourself).".to_string(),
+                })}
+            </p>
             <div class="two-col">
                 {text(OfferField::Pay, "offer-pay", "Pay (US dollars)")}
                 <div class="field">

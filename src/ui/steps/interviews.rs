@@ -127,7 +127,12 @@ fn Questions() -> impl IntoView {
     let kit = Memo::new(move |_| store.plan.with(kit::stages));
     let unassessed = Memo::new(move |_| store.plan.with(kit::unassessed));
     let titles = Memo::new(move |_| {
-        kit.with(|k| k.iter().map(|s| s.stage.title.clone()).collect::<Vec<_>>())
+        kit.with(|k| {
+            k.iter()
+                .enumerate()
+                .map(|(i, s)| s.stage.numbered(i))
+                .collect::<Vec<_>>()
+        })
     });
     let draft = RwSignal::new(String::new());
     // At the limit, the field says so (and Add does nothing) until a question is removed.
@@ -167,7 +172,7 @@ fn Questions() -> impl IntoView {
                             <div class="field inline">
                                 <label for=select_id.clone()>"Ask at"</label>
                                 <select id=select_id on:change=move |ev| if let Ok(stage) = event_target_value(&ev).parse() { store.set(PlanEdit::MoveQuestion { question: text.clone(), stage }) }>
-                                    {titles.get().into_iter().enumerate().map(|(i, t)| view! { <option value=i.to_string() selected=i == si>{format!("{}. {}", i + 1, t)}</option> }).collect_view()}
+                                    {titles.get().into_iter().enumerate().map(|(i, t)| view! { <option value=i.to_string() selected=i == si>{t}</option> }).collect_view()}
                                 </select>
                             </div>
                         </li>
