@@ -5,7 +5,7 @@
 import http from 'node:http';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, extname } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gzipSync, brotliCompressSync, constants as zlib } from 'node:zlib';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { CHROMIUM_ARGS, launch, openPage, serve as serveApp } from '../tests/e2e/harness.mjs';
@@ -83,15 +83,33 @@ try {
       fcp_ms: round(a['first-contentful-paint'].numericValue),
       tbt_ms: round(a['total-blocking-time'].numericValue),
       interactive_ms: round(a['interactive']?.numericValue ?? 0),
-      // Everything transferred for the page (gzip); without code splitting, all of it comes
-      // before the first screen answers input.
+      // Everything transferred for the page (gzip), the next step's chunk included.
       transferred_kb: round(a['total-byte-weight'].numericValue / 1024),
       lcp_element: a['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet ?? null,
       failing: Object.values(lhr.categories).flatMap((c) => c.auditRefs)
         .map((r) => a[r.id]).filter((x) => x && x.score !== null && x.score < 1 && x.scoreDisplayMode === 'binary').map((x) => x.id),
     };
+    // Brotli bytes of what the page fetched from the app, from Lighthouse's own request list:
+    // `initial` is what was requested before the (observed) LCP, the first screen's bytes;
+    // `loaded` adds what came after (the next step's chunk, fetched while the founder reads).
+    const lcpAt = a.metrics?.details?.items?.[0]?.observedLargestContentfulPaint ?? Infinity;
+    const brotli = { initial: 0, loaded: 0, files_initial: 0, files_loaded: 0 };
+    const base = name === 'counter' ? counter.url : app.url;
+    const dir = name === 'counter' ? join(ROOT, 'bench/tmp/counter-dist') : join(ROOT, 'dist');
+    for (const r of a['network-requests']?.details?.items ?? []) {
+      if (!r.url.startsWith(base)) continue;
+      let rel = decodeURIComponent(new URL(r.url).pathname.slice(new URL(base).pathname.length));
+      if (rel === '' || rel.endsWith('/')) rel += 'index.html';
+      if (!/\.(wasm|js|html)$/.test(rel) || !existsSync(join(dir, rel))) continue;
+      const size = brotliCompressSync(readFileSync(join(dir, rel)), { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }).length;
+      brotli.loaded += size; brotli.files_loaded += 1;
+      if (r.networkRequestTime < lcpAt) { brotli.initial += size; brotli.files_initial += 1; }
+    }
+    out[name].initial_brotli_kb = round(brotli.initial / 1024);
+    out[name].loaded_brotli_kb = round(brotli.loaded / 1024);
+    out[name].files = { initial: brotli.files_initial, loaded: brotli.files_loaded };
     const o = out[name];
-    console.log(`lighthouse ${name}: performance ${o.performance}, accessibility ${o.accessibility}, best practices ${o.best_practices}, SEO ${o.seo}; LCP ${o.lcp_ms} ms, TBT ${o.tbt_ms} ms, ${o.transferred_kb} KB transferred${o.failing.length ? `; failing: ${o.failing.join(', ')}` : ''}`);
+    console.log(`lighthouse ${name}: performance ${o.performance}, accessibility ${o.accessibility}, best practices ${o.best_practices}, SEO ${o.seo}; LCP ${o.lcp_ms} ms, TBT ${o.tbt_ms} ms, ${o.transferred_kb} KB transferred (gzip); brotli ${o.initial_brotli_kb} KB before LCP, ${o.loaded_brotli_kb} KB loaded${o.failing.length ? `; failing: ${o.failing.join(', ')}` : ''}`);
   }
 } finally {
   await chrome.kill();

@@ -177,7 +177,7 @@ const browser = await launch();
 const results = {
   measured_at: new Date().toISOString(),
   machine: `${process.platform} ${process.arch}, node ${process.version}`,
-  budgets: { app_brotli_kb: 150, fcp_ms: 250, p95_ms_normal: 16, p95_ms_4x: 50, long_tasks: 0 },
+  budgets: { initial_brotli_kb: 150, total_brotli_kb: 300, fcp_ms: 250, p95_ms_normal: 16, p95_ms_4x: 50, long_tasks: 0 },
   sizes_kb: {},
   startup: {},
   latency: [],
@@ -207,7 +207,7 @@ await counter.close();
 
 writeFileSync(join(ROOT, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
 const s = results.sizes_kb;
-console.log(`bytes shipped (wasm+js+html): app ${s.app.app.raw} KB raw, ${s.app.app.gzip} KB gzip, ${s.app.app.brotli} KB brotli; counter ${s.counter.app.brotli} KB brotli; ratio ${s.ratio_brotli}x (budget 150 KB brotli)`);
+console.log(`bytes shipped (wasm+js+html): app ${s.app.app.raw} KB raw, ${s.app.app.gzip} KB gzip, ${s.app.app.brotli} KB brotli; counter ${s.counter.app.brotli} KB brotli; ratio ${s.ratio_brotli}x (budget 300 KB brotli in all; what each page needs first is in the Lighthouse lines, budget 150 KB)`);
 console.log(`  wasm ${s.app.wasm.brotli} KB, js ${s.app.js.brotli} KB, html ${s.app.html.brotli} KB, css ${s.app.css?.brotli ?? 0} KB (brotli)`);
 for (const [name, r] of Object.entries({ app: results.startup.app, counter: results.startup.counter })) {
   console.log(`start-up ${name}: first paint ${r.first_paint_ms} ms, FCP ${r.first_contentful_paint_ms} ms, interactive ${r.interactive_ms} ms (median of ${r.runs})`);

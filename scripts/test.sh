@@ -17,6 +17,7 @@ cargo clippy --all-targets --locked -- -D warnings
 
 section "lint (wasm32)"
 cargo clippy --lib --bins --test web --locked --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --lib --bins --locked --target wasm32-unknown-unknown --features split -- -D warnings
 
 section "native tests (domain)"
 cargo test --locked
@@ -24,8 +25,8 @@ cargo test --locked
 section "browser tests (wasm-bindgen-test in headless Chromium)"
 cargo test --locked --target wasm32-unknown-unknown --test web
 
-section "release build (dist/)"
-trunk build --release --locked
+section "release build (dist/, split into chunks)"
+trunk build --release --locked --features split
 
 section "shipped sizes"
 node scripts/sizes.mjs dist

@@ -57,12 +57,12 @@ pub fn Embed(kind: EmbedKind) -> impl IntoView {
     set_timeout(report_height, std::time::Duration::ZERO);
     let has_share = crate::ui::state::address().1.is_some();
     let body = match kind {
-        EmbedKind::Plan if has_share => view! { <EmbedPlan/> }.into_any(),
+        EmbedKind::Plan if has_share => crate::ui::steps::show!(embed_plan),
         EmbedKind::Plan => view! {
             <p class="notice error">"This embed shows a shared plan, but its address carries none. Copy the embed code again from Hireplan's Share step."</p>
         }
         .into_any(),
-        EmbedKind::Costs => view! { <EmbedCosts/> }.into_any(),
+        EmbedKind::Costs => crate::ui::steps::show!(embed_costs),
     };
     view! {
         <div class="embed" data-testid="embed">
@@ -75,8 +75,17 @@ pub fn Embed(kind: EmbedKind) -> impl IntoView {
     }
 }
 
+// Each embed's content is its own chunk in a split build: a blog's reader downloads only it.
+crate::ui::steps::chunk! {
+    embed_costs, preload_embed_costs => EmbedCosts();
+    embed_plan, preload_embed_plan => EmbedPlan();
+}
+
 #[component]
 fn EmbedCosts() -> impl IntoView {
+    // Drawn after its chunk arrived: report the new height (a timer, as in `Embed`; a frame below
+    // the fold may get no resize callbacks until it is scrolled to).
+    set_timeout(report_height, std::time::Duration::ZERO);
     let store = expect_context::<PlanStore>();
     let report = Memo::new(move |_| {
         store.plan.with(|p| {
@@ -141,6 +150,9 @@ fn EmbedCosts() -> impl IntoView {
 
 #[component]
 fn EmbedPlan() -> impl IntoView {
+    // Drawn after its chunk arrived: report the new height (a timer, as in `Embed`; a frame below
+    // the fold may get no resize callbacks until it is scrolled to).
+    set_timeout(report_height, std::time::Duration::ZERO);
     let store = expect_context::<PlanStore>();
     let plan = store.plan.get_untracked();
     let level = seniority::effective(&plan);

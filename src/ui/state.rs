@@ -125,6 +125,15 @@ pub struct Page {
 impl Page {
     /// Shows every step, opens the print dialog once they are drawn, and goes back after.
     pub fn print_plan(&self) {
+        // In a split build the steps not yet opened are fetched first.
+        let page = *self;
+        leptos::task::spawn_local(async move {
+            crate::ui::steps::preload_all().await;
+            page.print_loaded();
+        });
+    }
+
+    fn print_loaded(&self) {
         thread_local!(static AFTER: std::cell::RefCell<Option<WindowListenerHandle>> = const { std::cell::RefCell::new(None) });
         self.print_all.set(true);
         let done = self.print_all;

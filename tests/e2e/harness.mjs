@@ -132,6 +132,16 @@ export async function gotoApp(page, url) {
       return nav.querySelector(`a[aria-current=step][href="#/${slug}"]`) !== null;
     }, step[1], { timeout: 5000 });
   }
+  await stepLoaded(page);
+}
+
+/**
+ * In the release build the later steps are chunks fetched when first shown, with a loading
+ * line meanwhile: waits until no part of the page is still loading.
+ */
+export async function stepLoaded(scope) {
+  // A locator, so a page, a frame and a frame locator all work.
+  await scope.locator('.chunk-loading').first().waitFor({ state: 'detached', timeout: 10000 });
 }
 
 /**
@@ -143,4 +153,5 @@ export async function expectHeading(scope, text) {
   const h1 = scope.locator('h1');
   await h1.filter({ hasText: text }).first().waitFor({ timeout: 5000 }).catch(() => {});
   assert.equal((await h1.innerText()).trim(), text);
+  await stepLoaded(scope);
 }

@@ -15,19 +15,98 @@ use crate::domain::money::Usd;
 use crate::domain::wizard::Step;
 use leptos::prelude::*;
 
+/// Declares a view built in its own wasm chunk when the crate is built with `split` (the
+/// release build), fetched the first time it is shown; a plain function otherwise. Each gets a
+/// `preload_…` twin so printing can fetch every step first.
+macro_rules! chunk {
+    ($($name:ident, $preload:ident => $body:expr;)*) => {$(
+        #[cfg_attr(
+            feature = "split",
+            leptos::wasm_split::wasm_split($name, wasm_split_path = ::leptos::wasm_split, preload(#[allow(dead_code)] $preload))
+        )]
+        fn $name() -> AnyView {
+            $body.into_any()
+        }
+        #[cfg(not(feature = "split"))]
+        #[allow(dead_code)]
+        async fn $preload() {}
+    )*};
+}
+pub(crate) use chunk;
+
+/// Shows a chunked view: at once when unsplit, after its chunk arrives when split.
+macro_rules! show {
+    ($name:ident) => {{
+        #[cfg(feature = "split")]
+        let view = view! {
+            <Suspense fallback=|| view! { <p class="chunk-loading" role="status">"Loading\u{2026}"</p> }>
+                {Suspend::new(leptos::__reexports::send_wrapper::SendWrapper::new(async move { $name().await }))}
+            </Suspense>
+        }
+        .into_any();
+        #[cfg(not(feature = "split"))]
+        let view = $name();
+        view
+    }};
+}
+pub(crate) use show;
+
+chunk! {
+    requirements_step, preload_requirements => requirements::RequirementsStep();
+    seniority_step, preload_seniority => seniority::SeniorityStep();
+    engagement_step, preload_engagement => engagement::EngagementStep();
+    costs_step, preload_costs => costs::CostsStep();
+    share_step, preload_share => share::ShareStep();
+    job_ad_step, preload_job_ad => job_ad::JobAdStep();
+    interviews_step, preload_interviews => interviews::InterviewsStep();
+    hire_step, preload_hire => hire::HireStep();
+}
+
+/// Fetches a step's chunk without showing it; nothing to do when unsplit or in the main module.
+pub async fn preload(step: Step) {
+    match step {
+        Step::Role => {}
+        Step::Requirements => preload_requirements().await,
+        Step::Seniority => preload_seniority().await,
+        Step::Engagement => preload_engagement().await,
+        Step::Costs => preload_costs().await,
+        Step::Share => preload_share().await,
+        Step::JobDescription => preload_job_ad().await,
+        Step::Interviews => preload_interviews().await,
+        Step::Hire => preload_hire().await,
+    }
+}
+
+/// Fetches every step's chunk (for printing the whole plan).
+pub async fn preload_all() {
+    for step in Step::ALL {
+        preload(step).await;
+    }
+}
+
 #[component]
 pub fn StepView(step: Step) -> impl IntoView {
+    // The first step is in the main module: it is the first screen.
     let body = match step {
         Step::Role => role::RoleStep().into_any(),
-        Step::Requirements => requirements::RequirementsStep().into_any(),
-        Step::Seniority => seniority::SeniorityStep().into_any(),
-        Step::Engagement => engagement::EngagementStep().into_any(),
-        Step::Costs => costs::CostsStep().into_any(),
-        Step::Share => share::ShareStep().into_any(),
-        Step::JobDescription => job_ad::JobAdStep().into_any(),
-        Step::Interviews => interviews::InterviewsStep().into_any(),
-        Step::Hire => hire::HireStep().into_any(),
+        Step::Requirements => show!(requirements_step),
+        Step::Seniority => show!(seniority_step),
+        Step::Engagement => show!(engagement_step),
+        Step::Costs => show!(costs_step),
+        Step::Share => show!(share_step),
+        Step::JobDescription => show!(job_ad_step),
+        Step::Interviews => show!(interviews_step),
+        Step::Hire => show!(hire_step),
     };
+    // The step a founder will most likely open next is fetched while they read this one, once
+    // the page is idle, so it never competes with the first screen.
+    // (Safari has no idle callback: there, a short timer.)
+    if let Some(next) = step.next() {
+        let fetch = move || leptos::task::spawn_local(preload(next));
+        if request_idle_callback_with_handle(fetch).is_err() {
+            set_timeout(fetch, std::time::Duration::from_millis(500));
+        }
+    }
     view! {
         <section class="step-body" aria-labelledby="step-heading">
             <h1 id="step-heading">{step.title()}</h1>

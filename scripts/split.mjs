@@ -1,0 +1,95 @@
+// Trunk post-build hook: cuts the app's WebAssembly into a main module and chunks that load on
+// demand. Trunk cannot split by itself, so when the build has split points (built with the
+// `split` feature: `trunk build --release --features split`), this redoes what Trunk did after
+// cargo, the splitting way:
+//   1. wasm-split-cli cuts cargo's raw module (linked with --emit-relocs, see build.rs) into a
+//      main module, one chunk per split point, shared chunks, and a JS loader for them;
+//   2. wasm-bindgen makes the JS glue for the main module, keeping the exports chunks link to;
+//   3. in release, wasm-opt -Oz shrinks the main module and every chunk;
+//   4. chunks and the loader get content-hashed names, and index.html's integrity hashes are
+//      brought up to date.
+// A build without split points is left as Trunk made it (trunk serve, the browser tests).
+// Usage (by Trunk): node scripts/split.mjs   (reads TRUNK_STAGING_DIR and TRUNK_PROFILE)
+import { readFile, writeFile, readdir, mkdtemp, rm, rename, copyFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
+import { join } from 'node:path';
+import { tmpdir, availableParallelism } from 'node:os';
+
+const execFileAsync = promisify(execFile);
+
+const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
+if (!dir) throw new Error('split.mjs: no TRUNK_STAGING_DIR (run it from Trunk, or pass the folder)');
+const release = (process.env.TRUNK_PROFILE ?? 'release') === 'release';
+
+const names = await readdir(dir);
+const glue = names.find((n) => /^hireplan-[0-9a-f]+\.js$/.test(n));
+if (!glue) throw new Error(`split.mjs: no hireplan-*.js glue in ${dir}`);
+if (!(await readFile(join(dir, glue), 'utf8')).includes('__wasm_split_placeholder__')) {
+  console.log('split.mjs: no split points in this build, left unsplit');
+  process.exit(0);
+}
+const stem = glue.slice(0, -'.js'.length);
+
+const run = (cmd, args) => execFileSync(cmd, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+const metadata = JSON.parse(run('cargo', ['metadata', '--format-version', '1', '--no-deps', '--offline']));
+const raw = join(metadata.target_directory, 'wasm32-unknown-unknown', release ? 'release' : 'debug', 'hireplan.wasm');
+
+const work = await mkdtemp(join(tmpdir(), 'hireplan-split-'));
+try {
+  // 1. Split.
+  run('wasm-split-cli', [raw, work, '--out-name', stem]);
+  // 2. Bind the main module.
+  const bound = join(work, 'bound');
+  run('wasm-bindgen', ['--target', 'web', '--keep-lld-exports', '--no-demangle', '--out-dir', bound, '--out-name', stem, join(work, `${stem}.wasm`)]);
+  const chunks = (await readdir(work)).filter((n) => n.endsWith('.wasm') && n !== `${stem}.wasm`);
+  // 3. Optimise each module on its own.
+  const wasms = [join(bound, `${stem}_bg.wasm`), ...chunks.map((n) => join(work, n))];
+  if (release) {
+    const features = ['--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
+      '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue'];
+    // As many at a time as the machine has cores: a hundred small chunks, and one big module.
+    const queue = [...wasms];
+    const worker = async () => {
+      for (let file = queue.shift(); file; file = queue.shift()) {
+        await execFileAsync('wasm-opt', ['-Oz', ...features, '--strip-debug', '--strip-producers', file, '-o', file]);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, availableParallelism()) }, worker));
+  }
+  // 4. Hashed names: a chunk's name changes when its bytes do, so no cache serves a stale one.
+  const short = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+  let loader = await readFile(join(work, '__wasm_split.js'), 'utf8');
+  for (const name of chunks) {
+    const bytes = await readFile(join(work, name));
+    const hashed = `${name.slice(0, -'.wasm'.length)}-${short(bytes)}.wasm`;
+    const quoted = `"./${name}"`;
+    if (!loader.includes(quoted)) throw new Error(`split.mjs: the loader does not name ${name}`);
+    loader = loader.split(quoted).join(`"./${hashed}"`);
+    await copyFile(join(work, name), join(dir, hashed));
+  }
+  const loaderName = `__wasm_split-${short(loader)}.js`;
+  await writeFile(join(dir, loaderName), loader);
+  let js = await readFile(join(bound, `${stem}.js`), 'utf8');
+  // Only the JS imports are renamed: the import object keeps the module name the wasm asks for.
+  if (!js.includes('from "./__wasm_split.js"')) throw new Error('split.mjs: the glue does not import the chunk loader');
+  js = js.split('from "./__wasm_split.js"').join(`from "./${loaderName}"`);
+  await writeFile(join(dir, glue), js);
+  await rename(join(bound, `${stem}_bg.wasm`), join(dir, `${stem}_bg.wasm`)).catch(async () => {
+    await copyFile(join(bound, `${stem}_bg.wasm`), join(dir, `${stem}_bg.wasm`));
+  });
+
+  // The glue and the main module changed: their integrity hashes in index.html must too.
+  const page = join(dir, 'index.html');
+  let html = await readFile(page, 'utf8');
+  for (const file of [glue, `${stem}_bg.wasm`]) {
+    const sri = `sha384-${createHash('sha384').update(await readFile(join(dir, file))).digest('base64')}`;
+    const re = new RegExp(`(href="\\./${file.replace(/[.]/g, '\\.')}"[^>]*integrity=")[^"]*(")`);
+    if (re.test(html)) html = html.replace(re, `$1${sri}$2`);
+  }
+  await writeFile(page, html);
+  console.log(`split.mjs: main module and ${chunks.length} chunks written${release ? ', each optimised' : ''}`);
+} finally {
+  await rm(work, { recursive: true, force: true });
+}
