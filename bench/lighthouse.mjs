@@ -51,6 +51,7 @@ async function shareHash() {
 }
 
 const round = (x) => Math.round(x * 10) / 10;
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const app = await gzipServer(join(ROOT, 'dist'));
 const counter = await gzipServer(join(ROOT, 'bench/tmp/counter-dist'));
 const pages = {
@@ -66,12 +67,21 @@ const chrome = await chromeLauncher.launch({
 const out = {};
 try {
   for (const [name, url] of Object.entries(pages)) {
-    const { lhr } = await lighthouse(url, {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-    });
+    // Lighthouse's simulated timings scale the CPU time it observed, so they move with the
+    // machine's load: each page is run RUNS times and the run with the median LCP is reported
+    // (every run's score and LCP are kept beside it).
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) {
+      const { lhr } = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
+      runs.push(lhr);
+    }
+    const lcpOf = (r) => r.audits['largest-contentful-paint'].numericValue;
+    const lhr = [...runs].sort((x, y) => lcpOf(x) - lcpOf(y))[Math.floor((runs.length - 1) / 2)];
     const a = lhr.audits;
     const score = (k) => Math.round((lhr.categories[k]?.score ?? 0) * 100);
     out[name] = {
@@ -105,11 +115,12 @@ try {
       brotli.loaded += size; brotli.files_loaded += 1;
       if (r.networkRequestTime < lcpAt) { brotli.initial += size; brotli.files_initial += 1; }
     }
+    out[name].runs = runs.map((r) => ({ performance: Math.round(r.categories.performance.score * 100), lcp_ms: round(lcpOf(r)) }));
     out[name].initial_brotli_kb = round(brotli.initial / 1024);
     out[name].loaded_brotli_kb = round(brotli.loaded / 1024);
     out[name].files = { initial: brotli.files_initial, loaded: brotli.files_loaded };
     const o = out[name];
-    console.log(`lighthouse ${name}: performance ${o.performance}, accessibility ${o.accessibility}, best practices ${o.best_practices}, SEO ${o.seo}; LCP ${o.lcp_ms} ms, TBT ${o.tbt_ms} ms, ${o.transferred_kb} KB transferred (gzip); brotli ${o.initial_brotli_kb} KB before LCP, ${o.loaded_brotli_kb} KB loaded${o.failing.length ? `; failing: ${o.failing.join(', ')}` : ''}`);
+    console.log(`lighthouse ${name}: performance ${o.performance}, accessibility ${o.accessibility}, best practices ${o.best_practices}, SEO ${o.seo}; LCP ${o.lcp_ms} ms, TBT ${o.tbt_ms} ms, ${o.transferred_kb} KB transferred (gzip); brotli ${o.initial_brotli_kb} KB before LCP, ${o.loaded_brotli_kb} KB loaded; runs ${o.runs.map((r) => `${r.performance}/${r.lcp_ms} ms`).join(' ')}${o.failing.length ? `; failing: ${o.failing.join(', ')}` : ''}`);
   }
 } finally {
   await chrome.kill();
@@ -118,7 +129,7 @@ try {
 }
 const file = join(ROOT, 'bench/results.json');
 const results = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
-results.lighthouse = { measured_at: new Date().toISOString(), settings: 'Lighthouse 13 mobile defaults (slow 4G, 4x CPU), served with gzip', pages: out };
+results.lighthouse = { measured_at: new Date().toISOString(), settings: `Lighthouse 13 mobile defaults (slow 4G, 4x CPU), served with gzip; the median-LCP run of ${RUNS}`, pages: out };
 results.budgets = { ...(results.budgets ?? {}), lighthouse_performance: 95, lighthouse_lcp_ms: 2500 };
 writeFileSync(file, JSON.stringify(results, null, 2) + '\n');
 console.log('written to bench/results.json');

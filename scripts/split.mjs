@@ -26,13 +26,73 @@ const release = (process.env.TRUNK_PROFILE ?? 'release') === 'release';
 const names = await readdir(dir);
 const glue = names.find((n) => /^hireplan-[0-9a-f]+\.js$/.test(n));
 if (!glue) throw new Error(`split.mjs: no hireplan-*.js glue in ${dir}`);
+const stem = glue.slice(0, -'.js'.length);
+const run = (cmd, args) => execFileSync(cmd, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+const features = ['--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
+  '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue'];
+const optimise = (file) => execFileAsync('wasm-opt', ['-Oz', ...features, '--strip-debug', '--strip-producers', file, '-o', file]);
+
+/** Brings index.html's integrity hashes up to date for the glue and the main module. */
+async function fixIntegrity() {
+  const page = join(dir, 'index.html');
+  let html = await readFile(page, 'utf8');
+  for (const file of [glue, `${stem}_bg.wasm`]) {
+    const sri = `sha384-${createHash('sha384').update(await readFile(join(dir, file))).digest('base64')}`;
+    const re = new RegExp(`(href="\\./${file.replace(/[.]/g, '\\.')}"[^>]*integrity=")[^"]*(")`);
+    if (re.test(html)) html = html.replace(re, `$1${sri}$2`);
+  }
+  await writeFile(page, html);
+}
+
+/**
+ * A page opened on a later step or an embed needs that chunk and the chunks it depends on,
+ * which the loader would only ask for once the main module runs: a second round trip. So a
+ * small script in the page's head reads the address and preloads them at once, with the loader
+ * (a module the glue imports). The chunks of each split point come from the loader itself.
+ */
+async function preloadPerPage(loader, loaderName) {
+  const entry = /(?:const (__chunk_\d+) = makeLoad|export const __wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad)\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)", import\.meta\.url\)\);[\s\S]*?\n\}\n, \[([^\]]*)\]/g;
+  const chunks = new Map(); // variable -> { file, deps }
+  const points = new Map(); // split point -> { file, deps }
+  for (const m of loader.matchAll(entry)) {
+    const deps = m[4].split(',').map((d) => d.trim()).filter(Boolean);
+    (m[1] ? chunks.set(m[1], { file: m[3], deps }) : points.set(m[2], { file: m[3], deps }));
+  }
+  if (points.size === 0) throw new Error('split.mjs: found no split points in the loader');
+  const files = (deps, seen = new Set()) => {
+    for (const d of deps) {
+      const c = chunks.get(d);
+      if (!c) throw new Error(`split.mjs: the loader names an unknown chunk ${d}`);
+      if (!seen.has(c.file)) { seen.add(c.file); files(c.deps, seen); }
+    }
+    return seen;
+  };
+  // Each file named once; a page's list is indexes into that.
+  const all = [...new Set([...points.values()].flatMap((p) => [p.file, ...files(p.deps)]))];
+  const map = Object.fromEntries([...points].map(([name, p]) => [name, [p.file, ...files(p.deps)].map((f) => all.indexOf(f))]));
+  const script = `(function(){var f=${JSON.stringify(all)},m=${JSON.stringify(map)};`
+    + `var e=new URLSearchParams(location.search).get('embed'),h=location.hash.replace(/^#\\/?/,'');`
+    + `var k=e?'embed_'+e:h.indexOf('=')<0?h.split(/[?\\/]/)[0].replace(/-/g,'_'):'';`
+    + `(Object.prototype.hasOwnProperty.call(m,k)?m[k]:[]).forEach(function(i){var l=document.createElement('link');`
+    + `l.rel='preload';l.as='fetch';l.crossOrigin='anonymous';l.href='./'+f[i];document.head.appendChild(l);});})();`;
+  const page = join(dir, 'index.html');
+  let html = await readFile(page, 'utf8');
+  const tags = `<link rel="modulepreload" href="./${loaderName}" crossorigin="anonymous">\n    <script>${script}</script>\n  </head>`;
+  if (!html.includes('</head>')) throw new Error('split.mjs: no </head> in index.html');
+  html = html.replace('</head>', tags);
+  await writeFile(page, html);
+}
+
+// wasm-opt is run here, not by Trunk (index.html says data-wasm-opt="0"): a split build would
+// otherwise optimise the whole module once for nothing.
 if (!(await readFile(join(dir, glue), 'utf8')).includes('__wasm_split_placeholder__')) {
-  console.log('split.mjs: no split points in this build, left unsplit');
+  if (release) {
+    await optimise(join(dir, `${stem}_bg.wasm`));
+    await fixIntegrity();
+  }
+  console.log(`split.mjs: no split points in this build, left unsplit${release ? ', optimised' : ''}`);
   process.exit(0);
 }
-const stem = glue.slice(0, -'.js'.length);
-
-const run = (cmd, args) => execFileSync(cmd, args, { stdio: ['ignore', 'pipe', 'inherit'] });
 const metadata = JSON.parse(run('cargo', ['metadata', '--format-version', '1', '--no-deps', '--offline']));
 const raw = join(metadata.target_directory, 'wasm32-unknown-unknown', release ? 'release' : 'debug', 'hireplan.wasm');
 
@@ -47,13 +107,11 @@ try {
   // 3. Optimise each module on its own.
   const wasms = [join(bound, `${stem}_bg.wasm`), ...chunks.map((n) => join(work, n))];
   if (release) {
-    const features = ['--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
-      '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue'];
     // As many at a time as the machine has cores: a hundred small chunks, and one big module.
     const queue = [...wasms];
     const worker = async () => {
       for (let file = queue.shift(); file; file = queue.shift()) {
-        await execFileAsync('wasm-opt', ['-Oz', ...features, '--strip-debug', '--strip-producers', file, '-o', file]);
+        await optimise(file);
       }
     };
     await Promise.all(Array.from({ length: Math.max(1, availableParallelism()) }, worker));
@@ -80,15 +138,9 @@ try {
     await copyFile(join(bound, `${stem}_bg.wasm`), join(dir, `${stem}_bg.wasm`));
   });
 
-  // The glue and the main module changed: their integrity hashes in index.html must too.
-  const page = join(dir, 'index.html');
-  let html = await readFile(page, 'utf8');
-  for (const file of [glue, `${stem}_bg.wasm`]) {
-    const sri = `sha384-${createHash('sha384').update(await readFile(join(dir, file))).digest('base64')}`;
-    const re = new RegExp(`(href="\\./${file.replace(/[.]/g, '\\.')}"[^>]*integrity=")[^"]*(")`);
-    if (re.test(html)) html = html.replace(re, `$1${sri}$2`);
-  }
-  await writeFile(page, html);
+  // The glue and the main module changed: so do their integrity hashes.
+  await fixIntegrity();
+  await preloadPerPage(loader, loaderName);
   console.log(`split.mjs: main module and ${chunks.length} chunks written${release ? ', each optimised' : ''}`);
 } finally {
   await rm(work, { recursive: true, force: true });

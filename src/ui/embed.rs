@@ -77,8 +77,8 @@ pub fn Embed(kind: EmbedKind) -> impl IntoView {
 
 // Each embed's content is its own chunk in a split build: a blog's reader downloads only it.
 crate::ui::steps::chunk! {
-    embed_costs, preload_embed_costs => EmbedCosts();
-    embed_plan, preload_embed_plan => EmbedPlan();
+    embed_costs: embed_costs, preload_embed_costs => EmbedCosts();
+    embed_plan: embed_plan, preload_embed_plan => EmbedPlan();
 }
 
 #[component]

@@ -17,12 +17,14 @@ use leptos::prelude::*;
 
 /// Declares a view built in its own wasm chunk when the crate is built with `split` (the
 /// release build), fetched the first time it is shown; a plain function otherwise. Each gets a
-/// `preload_…` twin so printing can fetch every step first.
+/// `preload_…` twin so printing can fetch every step first. A chunk is named after the page
+/// that opens on it (a step's slug, `-` as `_`, or `embed_` and the embed's kind), so the page
+/// can ask for its chunks before the main module has started (scripts/split.mjs).
 macro_rules! chunk {
-    ($($name:ident, $preload:ident => $body:expr;)*) => {$(
+    ($($chunk:ident: $name:ident, $preload:ident => $body:expr;)*) => {$(
         #[cfg_attr(
             feature = "split",
-            leptos::wasm_split::wasm_split($name, wasm_split_path = ::leptos::wasm_split, preload(#[allow(dead_code)] $preload))
+            leptos::wasm_split::wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, preload(#[allow(dead_code)] $preload))
         )]
         fn $name() -> AnyView {
             $body.into_any()
@@ -52,14 +54,14 @@ macro_rules! show {
 pub(crate) use show;
 
 chunk! {
-    requirements_step, preload_requirements => requirements::RequirementsStep();
-    seniority_step, preload_seniority => seniority::SeniorityStep();
-    engagement_step, preload_engagement => engagement::EngagementStep();
-    costs_step, preload_costs => costs::CostsStep();
-    share_step, preload_share => share::ShareStep();
-    job_ad_step, preload_job_ad => job_ad::JobAdStep();
-    interviews_step, preload_interviews => interviews::InterviewsStep();
-    hire_step, preload_hire => hire::HireStep();
+    requirements: requirements_step, preload_requirements => requirements::RequirementsStep();
+    seniority: seniority_step, preload_seniority => seniority::SeniorityStep();
+    engagement: engagement_step, preload_engagement => engagement::EngagementStep();
+    costs: costs_step, preload_costs => costs::CostsStep();
+    share: share_step, preload_share => share::ShareStep();
+    job_description: job_ad_step, preload_job_ad => job_ad::JobAdStep();
+    interviews: interviews_step, preload_interviews => interviews::InterviewsStep();
+    hire: hire_step, preload_hire => hire::HireStep();
 }
 
 /// Fetches a step's chunk without showing it; nothing to do when unsplit or in the main module.
