@@ -52,7 +52,9 @@ async function shareHash() {
 
 const round = (x) => Math.round(x * 10) / 10;
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
-const app = await gzipServer(join(ROOT, 'dist'));
+// HIREPLAN_DIST measures another build (an unsplit one, to compare), as the e2e harness does.
+const DIST = process.env.HIREPLAN_DIST ?? join(ROOT, 'dist');
+const app = await gzipServer(DIST);
 const counter = await gzipServer(join(ROOT, 'bench/tmp/counter-dist'));
 const pages = {
   first_page: app.url,
@@ -92,6 +94,7 @@ try {
       lcp_ms: round(a['largest-contentful-paint'].numericValue),
       fcp_ms: round(a['first-contentful-paint'].numericValue),
       tbt_ms: round(a['total-blocking-time'].numericValue),
+      cls: Math.round(a['cumulative-layout-shift'].numericValue * 1000) / 1000,
       interactive_ms: round(a['interactive']?.numericValue ?? 0),
       // Everything transferred for the page (gzip), the next step's chunk included.
       transferred_kb: round(a['total-byte-weight'].numericValue / 1024),
@@ -105,7 +108,7 @@ try {
     const lcpAt = a.metrics?.details?.items?.[0]?.observedLargestContentfulPaint ?? Infinity;
     const brotli = { initial: 0, loaded: 0, files_initial: 0, files_loaded: 0 };
     const base = name === 'counter' ? counter.url : app.url;
-    const dir = name === 'counter' ? join(ROOT, 'bench/tmp/counter-dist') : join(ROOT, 'dist');
+    const dir = name === 'counter' ? join(ROOT, 'bench/tmp/counter-dist') : DIST;
     for (const r of a['network-requests']?.details?.items ?? []) {
       if (!r.url.startsWith(base)) continue;
       let rel = decodeURIComponent(new URL(r.url).pathname.slice(new URL(base).pathname.length));
@@ -120,7 +123,7 @@ try {
     out[name].loaded_brotli_kb = round(brotli.loaded / 1024);
     out[name].files = { initial: brotli.files_initial, loaded: brotli.files_loaded };
     const o = out[name];
-    console.log(`lighthouse ${name}: performance ${o.performance}, accessibility ${o.accessibility}, best practices ${o.best_practices}, SEO ${o.seo}; LCP ${o.lcp_ms} ms, TBT ${o.tbt_ms} ms, ${o.transferred_kb} KB transferred (gzip); brotli ${o.initial_brotli_kb} KB before LCP, ${o.loaded_brotli_kb} KB loaded; runs ${o.runs.map((r) => `${r.performance}/${r.lcp_ms} ms`).join(' ')}${o.failing.length ? `; failing: ${o.failing.join(', ')}` : ''}`);
+    console.log(`lighthouse ${name}: performance ${o.performance}, accessibility ${o.accessibility}, best practices ${o.best_practices}, SEO ${o.seo}; LCP ${o.lcp_ms} ms, TBT ${o.tbt_ms} ms, CLS ${o.cls}, ${o.transferred_kb} KB transferred (gzip); brotli ${o.initial_brotli_kb} KB before LCP, ${o.loaded_brotli_kb} KB loaded; runs ${o.runs.map((r) => `${r.performance}/${r.lcp_ms} ms`).join(' ')}${o.failing.length ? `; failing: ${o.failing.join(', ')}` : ''}`);
   }
 } finally {
   await chrome.kill();
