@@ -50,11 +50,17 @@ fn report_height() {
     callback.forget();
 }
 
+/// Reports the height once what is being built is in the page. A timer, not an animation frame
+/// or a resize callback: browsers pause those in off-screen cross-origin frames, and an embed
+/// below the fold must still size itself. Called by the embed and again by its content, which
+/// in a split build arrives later, with its chunk.
+fn report_height_when_drawn() {
+    set_timeout(report_height, std::time::Duration::ZERO);
+}
+
 #[component]
 pub fn Embed(kind: EmbedKind) -> impl IntoView {
-    // A timer, not an animation frame: browsers pause animation frames in off-screen
-    // cross-origin frames, and an embed below the fold must still size itself.
-    set_timeout(report_height, std::time::Duration::ZERO);
+    report_height_when_drawn();
     let has_share = crate::ui::state::address().1.is_some();
     let body = match kind {
         EmbedKind::Plan if has_share => crate::ui::steps::show!(embed_plan),
@@ -83,9 +89,7 @@ crate::ui::steps::chunk! {
 
 #[component]
 fn EmbedCosts() -> impl IntoView {
-    // Drawn after its chunk arrived: report the new height (a timer, as in `Embed`; a frame below
-    // the fold may get no resize callbacks until it is scrolled to).
-    set_timeout(report_height, std::time::Duration::ZERO);
+    report_height_when_drawn();
     let store = expect_context::<PlanStore>();
     let report = Memo::new(move |_| {
         store.plan.with(|p| {
@@ -150,9 +154,7 @@ fn EmbedCosts() -> impl IntoView {
 
 #[component]
 fn EmbedPlan() -> impl IntoView {
-    // Drawn after its chunk arrived: report the new height (a timer, as in `Embed`; a frame below
-    // the fold may get no resize callbacks until it is scrolled to).
-    set_timeout(report_height, std::time::Duration::ZERO);
+    report_height_when_drawn();
     let store = expect_context::<PlanStore>();
     let plan = store.plan.get_untracked();
     let level = seniority::effective(&plan);

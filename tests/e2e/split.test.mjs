@@ -1,0 +1,53 @@
+// The release build is split: later steps and the embeds are wasm chunks. Each page asks for
+// its own chunks at once (a head script preloads them), and fetches each module once.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdir } from 'node:fs/promises';
+import { serve, launch, openPage, gotoApp } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+/** Opens `url` fresh, waits for `ready`, and returns the wasm files fetched and preloaded. */
+async function visit(url, ready) {
+  const { page, context } = await openPage(browser, null);
+  const fetched = [];
+  page.on('request', (r) => { if (r.url().endsWith('.wasm')) fetched.push(r.url().split('/').pop()); });
+  await page.goto(url);
+  await ready(page);
+  // The chunks preloaded (Trunk's own preload of the main module aside).
+  const preloaded = (await page.evaluate(() => [...document.querySelectorAll('link[rel=preload][as=fetch]')]
+    .map((l) => l.getAttribute('href').replace('./', '')))).filter((f) => /^(split|chunk)_/.test(f));
+  await context.close();
+  return { fetched, preloaded };
+}
+
+test('the built site is split, and an embed preloads its own chunks and fetches each once', async () => {
+  const files = await readdir(new URL('../../dist/', import.meta.url));
+  assert.ok(files.some((f) => /^split_embed_costs-[0-9a-f]+\.wasm$/.test(f)), 'the embed is a chunk');
+  const { fetched, preloaded } = await visit(server.url + '?embed=costs',
+    (p) => p.getByTestId('embed-summary').waitFor());
+  assert.ok(preloaded.some((f) => f.startsWith('split_embed_costs-')), `preloaded: ${preloaded.join(' ')}`);
+  assert.ok(!preloaded.some((f) => f.startsWith('split_costs-')), 'not the Costs step');
+  const once = new Set(fetched);
+  assert.equal(fetched.length, once.size, `each module fetched once: ${fetched.join(' ')}`);
+  for (const f of preloaded) assert.ok(once.has(f), `${f} preloaded and used`);
+});
+
+test('a link to any later step preloads that step\'s chunk (chunk names follow the step slugs)', async () => {
+  const { page, context } = await openPage(browser, server.url);
+  await gotoApp(page, server.url + '#/role');
+  const slugs = (await page.locator('nav.step-nav a').evaluateAll((as) => as.map((a) => a.getAttribute('href').replace('#/', ''))))
+    .filter((s) => s !== 'role');
+  await context.close();
+  assert.ok(slugs.length >= 8);
+  for (const slug of slugs) {
+    const { preloaded } = await visit(`${server.url}#/${slug}`, (p) => p.locator('#step-heading').waitFor());
+    const chunk = `split_${slug.replace(/-/g, '_')}-`;
+    assert.ok(preloaded.some((f) => f.startsWith(chunk)), `#/${slug} preloads ${chunk}…: ${preloaded.join(' ')}`);
+  }
+  // The first step is in the main module: nothing to preload.
+  const first = await visit(server.url, (p) => p.locator('#step-heading').waitFor());
+  assert.deepEqual(first.preloaded, []);
+});
