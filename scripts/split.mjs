@@ -30,7 +30,7 @@ const stem = glue.slice(0, -'.js'.length);
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: ['ignore', 'pipe', 'inherit'] });
 const features = ['--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
   '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue'];
-const optimise = (file) => execFileAsync('wasm-opt', ['-Oz', ...features, '--strip-debug', '--strip-producers', file, '-o', file]);
+const optimise = (file) => execFileAsync('wasm-opt', ['-Oz', ...features, '--strip-debug', '--strip-producers', '--strip-target-features', file, '-o', file]);
 
 /** Brings index.html's integrity hashes up to date for the glue and the main module. */
 async function fixIntegrity() {

@@ -67,7 +67,7 @@ fn every_article_figure_is_present_with_its_value() {
         let f = m.figure(id).unwrap_or_else(|| panic!("{id} is missing"));
         assert_eq!(f.value, *value, "{id}");
         assert_eq!(f.unit, *unit, "{id}");
-        assert!(m.source(&f.source).is_some(), "{id} has no source");
+        assert!(m.source(f.source).is_some(), "{id} has no source");
         assert!(!f.as_of.is_empty(), "{id} has no date");
     }
 }
@@ -116,7 +116,7 @@ fn channels_without_a_price_in_the_sources_have_none() {
         );
     }
     assert_eq!(
-        m.channel("wwr").unwrap().deal.posting_fee.as_deref(),
+        m.channel("wwr").unwrap().deal.posting_fee,
         Some("wwr.posting")
     );
 }
@@ -124,11 +124,7 @@ fn channels_without_a_price_in_the_sources_have_none() {
 #[test]
 fn regions_named_without_figures_carry_no_number() {
     let m = market();
-    let names: Vec<_> = m
-        .regions_without_figures
-        .iter()
-        .map(|r| r.name.as_str())
-        .collect();
+    let names: Vec<_> = m.regions_without_figures.iter().map(|r| r.name).collect();
     assert_eq!(names, ["Latin America", "Singapore"]);
     assert!(
         m.country("sg").is_none(),

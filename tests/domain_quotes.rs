@@ -13,12 +13,12 @@ fn every_quote_appears_verbatim_in_its_article() {
     let seeds = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
     let m = market();
     assert!(!m.figures.is_empty());
-    for f in &m.figures {
-        let source = m.source(&f.source).expect("known source");
-        let article = std::fs::read_to_string(seeds.join(&source.file))
+    for f in m.figures {
+        let source = m.source(f.source).expect("known source");
+        let article = std::fs::read_to_string(seeds.join(source.file))
             .unwrap_or_else(|e| panic!("{}: {e}", source.file));
         assert!(
-            fold(&article).contains(&fold(&f.quote)),
+            fold(&article).contains(&fold(f.quote)),
             "{}: quote not found in {}: {:?}",
             f.id,
             source.file,
@@ -43,7 +43,7 @@ fn each_quote_holds_the_number_it_backs() {
         ("job_board.weeks_high", "six"),
         ("lemon.upfront_fee", "no upfront fee"),
     ];
-    for f in &market().figures {
+    for f in market().figures {
         let expected = match words.iter().find(|(id, _)| *id == f.id) {
             Some((_, w)) => w.to_string(),
             None => {

@@ -102,7 +102,10 @@ impl std::error::Error for DecodeError {}
 /// The text kept in local storage for one plan.
 pub fn encode_stored(plan: &Plan) -> String {
     // A Plan holds only strings, numbers, enums and maps with string keys: it always serializes.
-    serde_json::to_string(plan).unwrap_or_default()
+    // Through a `Value`, like every other writer here: the plan's serializer is compiled once.
+    serde_json::to_value(plan)
+        .map(|v| v.to_string())
+        .unwrap_or_default()
 }
 
 /// Reads a stored plan, migrating older schema versions.
@@ -206,7 +209,7 @@ fn migrate_2_to_3(plan: &mut Map<String, Value>) {
         .countries
         .iter()
         .find(|c| !typed.is_empty() && c.name.to_lowercase() == typed)
-        .map(|c| c.id.clone());
+        .map(|c| c.id.to_string());
     let company = home.clone().unwrap_or_else(|| "us".to_string());
     e.insert("company_country".into(), json!(company));
     let hire = named.or(home.filter(|h| h != "us"));

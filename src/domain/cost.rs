@@ -323,7 +323,7 @@ pub fn country_in_sentence(id: &str) -> String {
 pub fn country_name(id: &str) -> String {
     market()
         .country(id)
-        .map(|c| c.name.clone())
+        .map(|c| c.name.to_string())
         .unwrap_or_else(|| id.to_string())
 }
 
@@ -358,7 +358,7 @@ pub fn hours_model(overrides: &BTreeMap<String, f64>) -> String {
 /// The country the hire is based in and its time zones ("India: UTC+5:30"), if one is chosen.
 pub fn hire_time_zones(plan: &Plan) -> Option<(String, String)> {
     let c = market().country(plan.engagement.hire_country.as_deref()?)?;
-    Some((c.name.clone(), c.time_zones.clone()))
+    Some((c.name.to_string(), c.time_zones.to_string()))
 }
 
 /// A payment made once, at the start of a given month (0 = before the first month).
@@ -724,7 +724,7 @@ struct Uses<'a> {
 
 impl Uses<'_> {
     /// The value of a figure or assumption. An unknown id is a defect in the data file or the
-    /// code: `Market::load` and the tests rule both out, so it is never read as 0.
+    /// code: `Market::problems` (run by a test) and the `ids` test rule both out, so it is never read as 0.
     fn get(&mut self, id: &str) -> f64 {
         assert!(self.m.knows(id), "unknown figure id {id}");
         self.try_get(id).unwrap_or_default()
@@ -883,7 +883,7 @@ impl Engine<'_> {
             Some(id) => widen(u.get(id)),
             None => {
                 let factor = u.get(self.factor_id());
-                let median = u.get(&c.salary) * factor;
+                let median = u.get(c.salary) * factor;
                 match &c.pay_second_opinion {
                     Some(id) => {
                         let other = u.get(id) * factor;
@@ -964,9 +964,9 @@ impl Engine<'_> {
             .iter()
             .filter(|c| c.closed.is_none() && !c.deal.hire_weeks.is_empty())
             .collect();
-        let pairs: Vec<[String; 2]> = boards.first()?.deal.hire_weeks.clone();
+        let pairs = boards.first()?.deal.hire_weeks;
         let (mut lo, mut hi) = (f64::MAX, 0.0f64);
-        for [a, b] in &pairs {
+        for [a, b] in pairs {
             lo = lo.min(u.get(a));
             hi = hi.max(u.get(b));
         }
@@ -1006,11 +1006,11 @@ impl Engine<'_> {
                         .map(|b| format!("{} ", b.word()))
                         .unwrap_or_default();
                     d.extras.push(Extra {
-                        label: ch.name.clone(),
+                        label: ch.name.to_string(),
                         text: format!("posting {bound}{}", Usd::from_f64(v).whole()),
                     });
                 }
-                None => without_price.push(ch.name.clone()),
+                None => without_price.push(ch.name),
             }
         }
         if !without_price.is_empty() {
@@ -1044,7 +1044,7 @@ impl Engine<'_> {
         let mut s = match c.pay_by_level.get(self.s.seniority) {
             Some(id) => format!(
                 "Pay: {} for a {level} developer, widened into a range by the pay-spread assumption.",
-                self.m.figure(id).map(|f| f.label.clone()).unwrap_or_default()
+                self.m.figure(id).map(|f| f.label).unwrap_or_default()
             ),
             None if c.pay_second_opinion.is_some() => format!(
                 "Pay: from Glassdoor's median to Indeed's average, times the {level} level factor (an assumption)."
@@ -1071,7 +1071,7 @@ impl Engine<'_> {
             };
             let mut u = self.uses();
             let mut d = Draft::new(
-                RouteKey::Placement(ch.id.clone()),
+                RouteKey::Placement(ch.id.to_string()),
                 format!(
                     "{} placement: employee in {}",
                     ch.name,
@@ -1080,7 +1080,7 @@ impl Engine<'_> {
                 RouteKind::Placement,
             );
             d.short_label = format!("{} placement", ch.name);
-            d.channel = Some(ch.id.clone());
+            d.channel = Some(ch.id.to_string());
             let Some(annual) = self.employee_costs(&country, &mut d, &mut u) else {
                 continue;
             };
@@ -1092,7 +1092,7 @@ impl Engine<'_> {
                 label: format!("Placement fee ({pct}% of annual salary)"),
                 amount: annual.scale(pct / 100.0),
                 month: 0,
-                figure: pct_id.clone(),
+                figure: pct_id.to_string(),
             });
             if let Some(fee) = &ch.deal.upfront_fee {
                 if u.get(fee) == 0.0 {
@@ -1139,24 +1139,24 @@ impl Engine<'_> {
         self.m
             .countries
             .iter()
-            .filter(|c| Some(c.id.as_str()) != home)
+            .filter(|c| Some(c.id) != home)
             .filter_map(|c| {
                 let mut u = self.uses();
-                let route = if self.s.company_country.as_deref() == Some(c.id.as_str()) {
+                let route = if self.s.company_country.as_deref() == Some(c.id) {
                     RouteKind::EmployeeAtHome
                 } else {
                     RouteKind::EmployeeAbroad
                 };
                 let mut d = Draft::new(
-                    RouteKey::Employee(c.id.clone()),
+                    RouteKey::Employee(c.id.to_string()),
                     format!("Employee in {}", c.name),
                     route,
                 );
-                d.short_label = c.name.clone();
-                self.employee_costs(&c.id, &mut d, &mut u)?;
-                self.needs_eor(&c.id, &mut d, &mut u);
+                d.short_label = c.name.to_string();
+                self.employee_costs(c.id, &mut d, &mut u)?;
+                self.needs_eor(c.id, &mut d, &mut u);
                 d.hire_days = self.job_board_days(&mut u);
-                d.notes.push(self.pay_basis_note(&c.id));
+                d.notes.push(self.pay_basis_note(c.id));
                 Some(self.finish(d, u))
             })
             .collect()
@@ -1175,11 +1175,11 @@ impl Engine<'_> {
                     super::market::ChannelKind::AgencyDirectory => RouteKind::Agency,
                     _ => RouteKind::VettedPlatform,
                 };
-                let mut d = Draft::new(RouteKey::Channel(ch.id.clone()), ch.name.clone(), route);
-                d.channel = Some(ch.id.clone());
+                let mut d = Draft::new(RouteKey::Channel(ch.id.to_string()), ch.name.to_string(), route);
+                d.channel = Some(ch.id.to_string());
                 let deal = &ch.deal;
                 match &deal.rate {
-                    Rate::Package { packages } => self.package(ch.name.as_str(), packages, &mut d, &mut u),
+                    Rate::Package { packages } => self.package(ch.name, packages, &mut d, &mut u),
                     Rate::Weekly { low, high } => {
                         let (lo, hi) = (u.get(low), u.get(high));
                         let full_week = u.get(ids::HOURS_PER_WEEK).max(1.0);
@@ -1203,7 +1203,7 @@ impl Engine<'_> {
                     }
                 }
                 if let Some(dep) = &deal.deposit {
-                    let v = u.get(&dep.amount);
+                    let v = u.get(dep.amount);
                     let refund = match dep.refund {
                         Refund::Refunded => "refunded later",
                         Refund::Credited => "credited against invoices",
@@ -1213,7 +1213,7 @@ impl Engine<'_> {
                         label: "Deposit, upfront".into(),
                         amount: UsdRange::point(Usd::from_f64(v)),
                         month: 0,
-                        figure: dep.amount.clone(),
+                        figure: dep.amount.to_string(),
                     });
                     d.catches.push(format!("A {} deposit upfront; {refund}.", Usd::from_f64(v).whole()));
                 }
@@ -1238,7 +1238,7 @@ impl Engine<'_> {
                     });
                 }
                 if let Some(c) = &deal.commitment {
-                    let months = u.get(&c.months).round() as u32;
+                    let months = u.get(c.months).round() as u32;
                     d.commitment = Some((months, c.kind));
                     d.committed_months = months as f64;
                     let kind = match c.kind {
@@ -1277,7 +1277,7 @@ impl Engine<'_> {
     ) {
         let need = self.hours_per_month(u);
         let mut offers: Vec<(f64, &super::market::Package)> =
-            packages.iter().map(|p| (u.get(&p.hours), p)).collect();
+            packages.iter().map(|p| (u.get(p.hours), p)).collect();
         offers.sort_by(|a, b| a.0.total_cmp(&b.0));
         let level = self.s.seniority.rocket_tier();
         d.label = format!("{name} {level}");
@@ -1310,18 +1310,18 @@ impl Engine<'_> {
     /// A contractor hired directly, priced only where a source gives a rate there.
     fn direct_contractors(&self) -> Vec<CostOption> {
         let mut out = Vec::new();
-        for c in &self.m.countries {
+        for c in self.m.countries {
             let Some([lo_id, hi_id]) = &c.contractor_hourly else {
                 continue;
             };
             let mut u = self.uses();
             let mut d = Draft::new(
-                RouteKey::Contractor(c.id.clone()),
+                RouteKey::Contractor(c.id.to_string()),
                 format!("Contractor hired directly in {}", c.name),
                 RouteKind::DirectContractor,
             );
             d.short_label = format!("Direct, {}", c.name);
-            d.country = Some(c.id.clone());
+            d.country = Some(c.id.to_string());
             let hours = self.hours_per_month(&mut u);
             let (lo, hi) = (u.get(lo_id), u.get(hi_id));
             d.monthly = Some(UsdRange::new(
@@ -1367,7 +1367,7 @@ impl Engine<'_> {
             .channels
             .iter()
             .filter_map(|ch| {
-                let why = ch.closed.clone()?;
+                let why = ch.closed?;
                 // A closed job board is still a job board, whatever the engagement.
                 let route = match ch.kind {
                     super::market::ChannelKind::JobBoard => RouteKind::EmployeeAtHome,
@@ -1375,9 +1375,13 @@ impl Engine<'_> {
                     super::market::ChannelKind::AgencyDirectory => RouteKind::Agency,
                     super::market::ChannelKind::VettedFreelance => RouteKind::VettedPlatform,
                 };
-                let mut d = Draft::new(RouteKey::Channel(ch.id.clone()), ch.name.clone(), route);
-                d.channel = Some(ch.id.clone());
-                d.closed = Some(why);
+                let mut d = Draft::new(
+                    RouteKey::Channel(ch.id.to_string()),
+                    ch.name.to_string(),
+                    route,
+                );
+                d.channel = Some(ch.id.to_string());
+                d.closed = Some(why.to_string());
                 Some(self.finish(d, self.uses()))
             })
             .collect()
@@ -1650,14 +1654,14 @@ pub fn ad_pay(scenario: &Scenario) -> Result<AdPay, String> {
             ),
             Some(c) if c.pay_second_opinion.is_some() => format!(
                 "from the median ({}) to the average ({}) for backend developers in {}, for a {level} role",
-                market().short_citation(&c.salary),
-                market().short_citation(c.pay_second_opinion.as_deref().unwrap_or_default()),
+                market().short_citation(c.salary),
+                market().short_citation(c.pay_second_opinion.unwrap_or_default()),
                 country_in_sentence(country)
             ),
             Some(c) => format!(
                 "around the median for backend developers in {} ({}), for a {level} role",
                 country_in_sentence(country),
-                market().short_citation(&c.salary)
+                market().short_citation(c.salary)
             ),
             None => String::new(),
         };
@@ -1710,7 +1714,7 @@ pub fn ad_pay(scenario: &Scenario) -> Result<AdPay, String> {
                 per,
                 basis: format!(
                     "in line with contractor rates for backend developers in {} ({})",
-                    country_in_sentence(&c.id),
+                    country_in_sentence(c.id),
                     market().short_citation(lo)
                 ),
                 overridden: u.used.iter().any(|x| x.overridden),

@@ -521,16 +521,16 @@ pub fn figure_rows(report: &CostReport, overrides: &BTreeMap<String, f64>) -> Ve
         .assumptions
         .iter()
         .map(|a| FigureRow {
-            id: a.id.clone(),
-            label: a.label.clone(),
-            value: m.value(&a.id, overrides).map(|v| v.value),
+            id: a.id.to_string(),
+            label: a.label.to_string(),
+            value: m.value(a.id, overrides).map(|v| v.value),
             base: a.value,
             unit: a.unit,
-            citation: m.citation(&a.id),
+            citation: m.citation(a.id),
             quote: None,
-            overridden: m.value(&a.id, overrides).is_some_and(|v| v.overridden),
+            overridden: m.value(a.id, overrides).is_some_and(|v| v.overridden),
             area: Some(a.area),
-            reasoning: Some(a.reasoning.clone()),
+            reasoning: Some(a.reasoning.to_string()),
         })
         .collect();
     rows.sort_by(|a, b| a.area.cmp(&b.area).then(a.id.cmp(&b.id)));
@@ -540,16 +540,16 @@ pub fn figure_rows(report: &CostReport, overrides: &BTreeMap<String, f64>) -> Ve
         .filter_map(|u| {
             let f = m.figure(&u.id)?;
             Some(FigureRow {
-                id: f.id.clone(),
-                label: f.label.clone(),
-                value: m.value(&f.id, overrides).map(|v| v.value),
+                id: f.id.to_string(),
+                label: f.label.to_string(),
+                value: m.value(f.id, overrides).map(|v| v.value),
                 base: Some(f.value),
                 unit: f.unit,
-                citation: m.citation(&f.id),
-                quote: Some(f.quote.clone()),
+                citation: m.citation(f.id),
+                quote: Some(f.quote.to_string()),
                 overridden: u.overridden,
                 area: None,
-                reasoning: f.note.clone(),
+                reasoning: f.note.map(str::to_string),
             })
         })
         .collect();

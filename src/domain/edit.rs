@@ -895,7 +895,7 @@ mod tests {
     #[test]
     fn countries_must_be_in_the_market_data() {
         let mut p = plan();
-        let id = market().countries[0].id.clone();
+        let id = market().countries[0].id.to_string();
         p.apply(PlanEdit::BothCountries(id.clone())).unwrap();
         assert_eq!(p.engagement.hire_country.as_deref(), Some(id.as_str()));
         assert_eq!(p.engagement.company_country.as_deref(), Some(id.as_str()));
@@ -975,15 +975,15 @@ mod tests {
     fn overrides_are_parsed_checked_and_dropped_at_the_source_value() {
         let mut p = plan();
         let fig = &market().figures[0];
-        let base = market().base_value(&fig.id).unwrap();
+        let base = market().base_value(fig.id).unwrap();
         p.apply(PlanEdit::Override {
-            id: fig.id.clone(),
+            id: fig.id.to_string(),
             text: format!("{}", base + 1.0),
         })
         .unwrap();
-        assert_eq!(p.costs.overrides.get(&fig.id), Some(&(base + 1.0)));
+        assert_eq!(p.costs.overrides.get(fig.id), Some(&(base + 1.0)));
         p.apply(PlanEdit::Override {
-            id: fig.id.clone(),
+            id: fig.id.to_string(),
             text: format!("{base}"),
         })
         .unwrap();
@@ -994,7 +994,7 @@ mod tests {
         let e = refused(
             &mut p,
             PlanEdit::Override {
-                id: fig.id.clone(),
+                id: fig.id.to_string(),
                 text: "-3".into(),
             },
         );
@@ -1014,11 +1014,12 @@ mod tests {
             .find(|a| a.value.is_none())
             .unwrap();
         p.apply(PlanEdit::Override {
-            id: unset.id.clone(),
+            id: unset.id.to_string(),
             text: "700".into(),
         })
         .unwrap();
-        p.apply(PlanEdit::ResetOverride(unset.id.clone())).unwrap();
+        p.apply(PlanEdit::ResetOverride(unset.id.to_string()))
+            .unwrap();
         assert!(p.costs.overrides.is_empty());
     }
 

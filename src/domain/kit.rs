@@ -323,9 +323,9 @@ pub fn trial_plan(plan: &Plan, channel: &str, start: NaiveDate) -> Result<TrialP
                     m.short_citation(id)
                 ),
             ),
-            None => return Err(TrialGap::LengthNotGiven(ch.name.clone())),
+            None => return Err(TrialGap::LengthNotGiven(ch.name.to_string())),
         },
-        (None, None) => return Err(TrialGap::LengthNotGiven(ch.name.clone())),
+        (None, None) => return Err(TrialGap::LengthNotGiven(ch.name.to_string())),
     };
     let days = days.round().max(1.0) as u64;
     let end = start.checked_add_days(Days::new(days - 1)).unwrap_or(start);
@@ -346,7 +346,7 @@ pub fn trial_plan(plan: &Plan, channel: &str, start: NaiveDate) -> Result<TrialP
             .map(|g| format!("30-day goal, started: {g}")),
     );
     Ok(TrialPlan {
-        channel: ch.name.clone(),
+        channel: ch.name.to_string(),
         start,
         end,
         decide_by: end,
@@ -706,7 +706,7 @@ mod tests {
             .channels
             .iter()
             .filter(|c| c.deal.trial.is_some())
-            .map(|c| c.id.as_str())
+            .map(|c| c.id)
             .collect();
         assert!(with_trial.len() >= 3, "{with_trial:?}");
         for id in &with_trial {

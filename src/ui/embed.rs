@@ -131,7 +131,7 @@ fn EmbedCosts() -> impl IntoView {
                 <select id="embed-country" on:change=move |ev| {
                     store.set(PlanEdit::BothCountries(event_target_value(&ev)));
                 }>
-                    {market().countries.iter().map(|c| view! { <option value=c.id.clone()>{c.name.clone()}</option> }).collect_view()}
+                    {market().countries.iter().map(|c| view! { <option value=c.id>{c.name}</option> }).collect_view()}
                 </select>
             </div>
         </div>

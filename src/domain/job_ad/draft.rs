@@ -84,7 +84,7 @@ fn arrangement(plan: &Plan) -> String {
         .hire_country
         .as_deref()
         .and_then(|id| market().country(id))
-        .map(|c| c.name.as_str())
+        .map(|c| c.name)
         .unwrap_or("");
     let mut parts = vec![place.to_string()];
     if !location.is_empty() && plan.engagement.workplace != WorkPlace::Remote {

@@ -170,7 +170,7 @@ fn CostsBody(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView
         </ul>
         <ul class="region-notes">
             {market().regions_without_figures.iter().map(|n| view! {
-                <li><strong>{n.name.clone()}": "</strong>{n.note.clone()} " " <SourceTag id=n.source.clone()/></li>
+                <li><strong>{n.name}": "</strong>{n.note} " " <SourceTag id=n.source/></li>
             }).collect_view()}
         </ul>
 

@@ -35,7 +35,7 @@ fn CountrySelect(
             }
         >
             {first.then(none_option)}
-            {market().countries.iter().map(|c| view! { <option value=c.id.clone()>{c.name.clone()}</option> }).collect_view()}
+            {market().countries.iter().map(|c| view! { <option value=c.id>{c.name}</option> }).collect_view()}
             {(!first).then(none_option)}
         </select>
     }

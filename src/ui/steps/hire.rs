@@ -34,7 +34,7 @@ fn channel_options() -> Vec<(String, String)> {
         .channels
         .iter()
         .filter(|c| c.closed.is_none())
-        .map(|c| (c.id.clone(), c.name.clone()))
+        .map(|c| (c.id.to_string(), c.name.to_string()))
         .collect();
     v.push((
         String::new(),
@@ -317,7 +317,7 @@ fn Trial() -> impl IntoView {
         .channels
         .iter()
         .filter(|c| c.deal.trial.is_some() && c.closed.is_none())
-        .map(|c| (c.id.clone(), c.name.clone()))
+        .map(|c| (c.id.to_string(), c.name.to_string()))
         .collect();
     let first = with_trial.first().map(|c| c.0.clone()).unwrap_or_default();
     let channel = RwSignal::new(first);

@@ -126,7 +126,7 @@ pub fn SourceTag(#[prop(into)] id: String) -> impl IntoView {
             let who = if s.publisher.starts_with("not named") {
                 format!("\u{201c}{}\u{201d}", s.title)
             } else {
-                s.publisher.clone()
+                s.publisher.to_string()
             };
             (
                 format!("{who}, {}", s.date),
