@@ -1,4 +1,61 @@
-//! Formatting and reading numbers as people write them: one parser, one way to print.
+//! Formatting and reading numbers as people write them: one parser, one way to print. Dates are
+//! printed here too, in English, without chrono's strftime (its format parser would ship in the
+//! first screen's module).
+
+use chrono::{Datelike, NaiveDate};
+
+/// How a date is printed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateStyle {
+    /// "5 Nov 2026"
+    Short,
+    /// "5 November 2026"
+    Long,
+    /// "Thu 5 Nov 2026"
+    ShortWithDay,
+    /// "Thursday 5 November 2026"
+    LongWithDay,
+    /// "2026-11-05", as a date input and a file name want it.
+    Iso,
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+const DAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// A date as the planner prints it.
+pub fn date(d: NaiveDate, style: DateStyle) -> String {
+    let month = MONTHS[d.month0() as usize];
+    let day = DAYS[d.weekday().num_days_from_monday() as usize];
+    let (y, dd) = (d.year(), d.day());
+    match style {
+        DateStyle::Short => format!("{dd} {} {y}", &month[..3]),
+        DateStyle::Long => format!("{dd} {month} {y}"),
+        DateStyle::ShortWithDay => format!("{} {dd} {} {y}", &day[..3], &month[..3]),
+        DateStyle::LongWithDay => format!("{day} {dd} {month} {y}"),
+        DateStyle::Iso => format!("{y:04}-{:02}-{dd:02}", d.month()),
+    }
+}
 
 /// A number as a person types it: commas, `$`, `_`, `%` and spaces are ignored. None when it
 /// is not a finite number.
@@ -52,6 +109,32 @@ pub fn days_words(days: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_print_as_strftime_would() {
+        // Each style against chrono's own strftime, over two years of days.
+        let mut d = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+        let styles = [
+            (DateStyle::Short, "%-d %b %Y"),
+            (DateStyle::Long, "%-d %B %Y"),
+            (DateStyle::ShortWithDay, "%a %-d %b %Y"),
+            (DateStyle::LongWithDay, "%A %-d %B %Y"),
+            (DateStyle::Iso, "%Y-%m-%d"),
+        ];
+        for _ in 0..731 {
+            for (style, pattern) in styles {
+                assert_eq!(date(d, style), d.format(pattern).to_string(), "{style:?}");
+            }
+            d = d.succ_opt().unwrap();
+        }
+        assert_eq!(
+            date(
+                NaiveDate::from_ymd_opt(2026, 11, 5).unwrap(),
+                DateStyle::LongWithDay
+            ),
+            "Thursday 5 November 2026"
+        );
+    }
 
     #[test]
     fn numbers_are_read_as_people_type_them() {

@@ -2,6 +2,7 @@
 //! the sources' advice and fitted to the plan.
 
 use super::format::days_words;
+use super::format::{self as dates, DateStyle};
 use super::market::ids;
 use super::market::market;
 use super::plan::{
@@ -340,16 +341,16 @@ pub fn timeline(plan: &Plan, route: Route, today: NaiveDate) -> Timeline {
         Some(target) if target < today => {
             flags.push(format!(
                 "The target start date, {}, is in the past. Pick a new one: {} is the earliest this route allows.",
-                target.format("%-d %B %Y"),
-                earliest.format("%-d %B %Y")
+                dates::date(target, DateStyle::Long),
+                dates::date(earliest, DateStyle::Long)
             ));
             earliest
         }
         Some(target) if target < earliest => {
             flags.push(format!(
                 "{} is too soon for this route: it takes about {total} days, so the earliest start is {}. Move the date, or use a vetted platform that matches in days.",
-                target.format("%-d %B %Y"),
-                earliest.format("%-d %B %Y")
+                dates::date(target, DateStyle::Long),
+                dates::date(earliest, DateStyle::Long)
             ));
             earliest
         }
@@ -375,9 +376,9 @@ pub fn timeline(plan: &Plan, route: Route, today: NaiveDate) -> Timeline {
             if reply > offer.end {
                 flags.push(format!(
                     "The offer's reply-by date, {}, is after the offer phase ends ({}): the hire cannot start on {}. Ask for a reply sooner, or move the start date.",
-                    reply.format("%-d %B %Y"),
-                    offer.end.format("%-d %B %Y"),
-                    start_work.format("%-d %B %Y")
+                    dates::date(reply, DateStyle::Long),
+                    dates::date(offer.end, DateStyle::Long),
+                    dates::date(start_work, DateStyle::Long)
                 ));
             }
         }

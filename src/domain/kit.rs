@@ -4,6 +4,7 @@
 
 use super::cost::{ad_pay, AdPay, Scenario};
 use super::format::parse_number;
+use super::format::{self as dates, DateStyle};
 use super::hiring::{interview_loop, questions_for, Question};
 use super::job_ad::checks::assesses;
 use super::market::{ids, market};
@@ -450,7 +451,7 @@ pub fn offer_summary(plan: &Plan, today: NaiveDate) -> String {
         }
     };
     let date = |d: Option<NaiveDate>| {
-        d.map(|d| d.format("%-d %B %Y").to_string())
+        d.map(|d| dates::date(d, DateStyle::Long))
             .unwrap_or_else(|| "[to fill in]".into())
     };
     let level = seniority::effective(plan);

@@ -2,6 +2,7 @@
 //! one tab from silently overwriting another's newer work.
 
 use super::codec::{decode_stored, keys};
+use super::format::{self as dates, DateStyle};
 use super::plan::{Plan, PlanId};
 use chrono::{DateTime, Utc};
 
@@ -98,7 +99,7 @@ pub fn when(then: DateTime<Utc>, now: DateTime<Utc>) -> String {
         s if s < 7200 => "1 hour ago".into(),
         s if s < 86_400 => format!("{} hours ago", s / 3600),
         s if s < 172_800 => "yesterday".into(),
-        _ => then.format("%-d %b %Y").to_string(),
+        _ => dates::date(then.date_naive(), DateStyle::Short),
     }
 }
 

@@ -1,6 +1,7 @@
 //! Which steps are complete and which need attention, and the messages shown beside fields.
 
 use super::cost::Scenario;
+use super::format::{self as dates, DateStyle};
 pub use super::plan::Field;
 use super::plan::{Plan, Priority, MAX_NAME_CHARS};
 use super::seniority;
@@ -93,7 +94,7 @@ pub fn issues(plan: &Plan, today: NaiveDate) -> Vec<FieldIssue> {
                 Field::StartDate,
                 format!(
                     "{} is in the past. Pick a date from today on, or clear it to plan from today.",
-                    start.format("%-d %B %Y")
+                    dates::date(start, DateStyle::Long)
                 ),
             ));
         }

@@ -1,5 +1,6 @@
 //! Step 4: engagement and budget: how the person is hired, where, for how long, from when.
 
+use crate::domain::format::{self as dates, DateStyle};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
@@ -54,7 +55,7 @@ pub fn EngagementStep() -> impl IntoView {
         store.plan.with(|p| {
             p.engagement
                 .start_date
-                .map(|d| d.format("%Y-%m-%d").to_string())
+                .map(|d| dates::date(d, DateStyle::Iso))
                 .unwrap_or_default()
         })
     });

@@ -1,6 +1,7 @@
 //! Step 8: candidates compared on evidence, the trial and the offer. Candidates are personal
 //! data: kept in this browser, never in a share link or an embed.
 
+use crate::domain::format::{self as dates, DateStyle};
 use leptos::prelude::*;
 
 use crate::domain::edit::{CandidateField, OfferDate, OfferField, PlanEdit};
@@ -331,7 +332,7 @@ fn Trial() -> impl IntoView {
         let s = start();
         store.plan.with(|p| kit::trial_plan(p, &channel.get(), s))
     });
-    let date = |d: chrono::NaiveDate| d.format("%a %-d %b %Y").to_string();
+    let date = |d: chrono::NaiveDate| dates::date(d, DateStyle::ShortWithDay);
     view! {
         <section aria-labelledby="trial-heading" data-testid="trial">
             <h2 id="trial-heading">"The trial"</h2>
@@ -345,7 +346,7 @@ fn Trial() -> impl IntoView {
                 </div>
                 <div class="field">
                     <label for="trial-start">"Trial starts"</label>
-                    <input id="trial-start" type="date" prop:value=move || start().format("%Y-%m-%d").to_string()
+                    <input id="trial-start" type="date" prop:value=move || dates::date(start(), DateStyle::Iso)
                         on:change=move |ev| store.set(PlanEdit::OfferDate { field: OfferDate::TrialStart, date: chrono::NaiveDate::parse_from_str(&event_target_value(&ev), "%Y-%m-%d").ok() })/>
                 </div>
             </div>
@@ -399,7 +400,7 @@ fn OfferForm() -> impl IntoView {
                     OfferDate::ReplyBy => kit::reply_by(p, today()),
                     OfferDate::TrialStart => p.offer.trial_start,
                 })
-                .map(|d| d.format("%Y-%m-%d").to_string())
+                .map(|d| dates::date(d, DateStyle::Iso))
                 .unwrap_or_default()
         };
         view! {

@@ -1,5 +1,6 @@
 //! Step 7: the interview loop, questions and scorecard, the hiring timeline and onboarding.
 
+use crate::domain::format::{self as dates, DateStyle};
 use leptos::prelude::*;
 
 use crate::domain::chart;
@@ -287,7 +288,7 @@ fn Timeline() -> impl IntoView {
                     }
                 }).collect_view()}
             </fieldset>
-            <p data-testid="start-work">{move || plan_timeline.with(|t| format!("The hire starts work on {}.", t.start_work.format("%A %-d %B %Y")))}
+            <p data-testid="start-work">{move || plan_timeline.with(|t| format!("The hire starts work on {}.", dates::date(t.start_work, DateStyle::LongWithDay)))}
                 " " <a href="#/engagement">"Change the target start date"</a></p>
             {move || plan_timeline.with(|t| t.flags.clone()).into_iter().map(|f| view! {
                 <p class="notice warn" role="alert" data-testid="timeline-flag">{f}</p>
@@ -301,7 +302,7 @@ fn Timeline() -> impl IntoView {
             />
             <ol class="dated" data-testid="timeline-list">
                 {move || plan_timeline.with(|t| t.phases.clone()).into_iter().map(|p| view! {
-                    <li><strong>{p.name}</strong> ": " {p.start.format("%a %-d %b %Y").to_string()} " → " {p.end.format("%a %-d %b %Y").to_string()}
+                    <li><strong>{p.name}</strong> ": " {dates::date(p.start, DateStyle::ShortWithDay)} " → " {dates::date(p.end, DateStyle::ShortWithDay)}
                         <span class="help">" · " {p.note}</span></li>
                 }).collect_view()}
             </ol>

@@ -1,5 +1,6 @@
 //! Step 8: your plans in this browser, export and import, share links and the embed code.
 
+use crate::domain::format::{self as dates, DateStyle};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -130,7 +131,10 @@ fn ExportImport() -> impl IntoView {
     let export_all = move |_| {
         let plans = session.all_plans();
         let text = codec::export_backup(&plans, now(), with_candidates.get_untracked());
-        let name = format!("hireplan-backup-{}.json", now().format("%Y-%m-%d"));
+        let name = format!(
+            "hireplan-backup-{}.json",
+            dates::date(now().date_naive(), DateStyle::Iso)
+        );
         message.set(Some(match download(&name, "application/json", &text) {
             Ok(()) => (false, format!("Exported {} plans to {name}.", plans.len())),
             Err(e) => (true, format!("Could not export: {e}")),
