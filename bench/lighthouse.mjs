@@ -70,6 +70,18 @@ async function shareHash() {
 }
 
 const round = (x) => Math.round(x * 10) / 10;
+/** The LCP element's HTML opening, wherever this Lighthouse version reports it. */
+function lcpElement(lhr) {
+  for (const id of ['lcp-breakdown-insight', 'largest-contentful-paint-element']) {
+    const items = lhr.audits[id]?.details?.items ?? [];
+    for (const item of items) {
+      const node = item.type === 'node' ? item : item.items?.find((i) => i.type === 'node') ?? item.node;
+      if (node?.snippet) return node.snippet.slice(0, 160);
+    }
+  }
+  return null;
+}
+
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 // HIREPLAN_DIST measures another build (an unsplit one, to compare), as the e2e harness does.
 const DIST = process.env.HIREPLAN_DIST ?? join(ROOT, 'dist');
@@ -86,9 +98,12 @@ const chrome = await chromeLauncher.launch({
   // The certificate is the bench's own, made above.
   chromeFlags: ['--headless=new', '--ignore-certificate-errors', ...CHROMIUM_ARGS],
 });
+// LIGHTHOUSE_PAGES=embed_costs,first_page measures only those (a quick look; the file keeps
+// the other pages' last figures).
+const only = process.env.LIGHTHOUSE_PAGES?.split(',');
 const out = {};
 try {
-  for (const [name, url] of Object.entries(pages)) {
+  for (const [name, url] of Object.entries(pages).filter(([n]) => !only || only.includes(n))) {
     // Lighthouse's simulated timings scale the CPU time it observed, so they move with the
     // machine's load: each page is run RUNS times and the run with the median LCP is reported
     // (every run's score and LCP are kept beside it).
@@ -105,6 +120,8 @@ try {
     const lcpOf = (r) => r.audits['largest-contentful-paint'].numericValue;
     const lhr = [...runs].sort((x, y) => lcpOf(x) - lcpOf(y))[Math.floor((runs.length - 1) / 2)];
     const a = lhr.audits;
+    // The whole report of the reported run, to read what the LCP element was and what delayed it.
+    writeFileSync(join(ROOT, `bench/tmp/lighthouse-${name}.json`), JSON.stringify(lhr));
     const score = (k) => Math.round((lhr.categories[k]?.score ?? 0) * 100);
     out[name] = {
       performance: score('performance'),
@@ -118,7 +135,7 @@ try {
       interactive_ms: round(a['interactive']?.numericValue ?? 0),
       // Everything transferred for the page (gzip), the next step's chunk included.
       transferred_kb: round(a['total-byte-weight'].numericValue / 1024),
-      lcp_element: a['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet ?? null,
+      lcp_element: lcpElement(lhr),
       failing: Object.values(lhr.categories).flatMap((c) => c.auditRefs)
         .map((r) => a[r.id]).filter((x) => x && x.score !== null && x.score < 1 && x.scoreDisplayMode === 'binary').map((x) => x.id),
     };
@@ -152,7 +169,7 @@ try {
 }
 const file = join(ROOT, 'bench/results.json');
 const results = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
-results.lighthouse = { measured_at: new Date().toISOString(), settings: `Lighthouse 13 mobile defaults (slow 4G, 4x CPU), served with gzip over HTTP/2 (TLS) as GitHub Pages serves it; the median-LCP run of ${RUNS}`, pages: out };
+results.lighthouse = { measured_at: new Date().toISOString(), settings: `Lighthouse 13 mobile defaults (slow 4G, 4x CPU), served with gzip over HTTP/2 (TLS) as GitHub Pages serves it; the median-LCP run of ${RUNS}`, pages: { ...(only ? results.lighthouse?.pages : {}), ...out } };
 results.budgets = { ...(results.budgets ?? {}), lighthouse_performance: 95, lighthouse_lcp_ms: 2500 };
 writeFileSync(file, JSON.stringify(results, null, 2) + '\n');
 console.log('written to bench/results.json');

@@ -59,6 +59,7 @@ async function preloadPerPage(loader, loaderName) {
     (m[1] ? chunks.set(m[1], { file: m[3], deps }) : points.set(m[2], { file: m[3], deps }));
   }
   if (points.size === 0) throw new Error('split.mjs: found no split points in the loader');
+  if (!points.has('plan_codec')) throw new Error('split.mjs: the loader has no plan_codec split point');
   const files = (deps, seen = new Set()) => {
     for (const d of deps) {
       const c = chunks.get(d);
@@ -73,7 +74,9 @@ async function preloadPerPage(loader, loaderName) {
   const script = `(function(){var f=${JSON.stringify(all)},m=${JSON.stringify(map)};`
     + `var e=new URLSearchParams(location.search).get('embed'),h=location.hash.replace(/^#\\/?/,'');`
     + `var k=e?'embed_'+e:h.indexOf('=')<0?h.split(/[?\\/]/)[0].replace(/-/g,'_'):'';`
-    + `(Object.prototype.hasOwnProperty.call(m,k)?m[k]:[]).forEach(function(i){var l=document.createElement('link');`
+    // The planner (not an embed) also needs the plan codec's chunk before it can draw.
+    + `var o=Object.prototype.hasOwnProperty,l=(o.call(m,k)?m[k]:[]).concat(e?[]:m.plan_codec);`
+    + `l.filter(function(i,j){return l.indexOf(i)===j;}).forEach(function(i){var l=document.createElement('link');`
     + `l.rel='preload';l.as='fetch';l.crossOrigin='anonymous';l.href='./'+f[i];document.head.appendChild(l);});})();`;
   const page = join(dir, 'index.html');
   let html = await readFile(page, 'utf8');

@@ -85,8 +85,9 @@ pub enum SaveEvent {
     /// The page is being hidden or closed, or another plan is about to be opened: save now
     /// if a save is waiting.
     Flush,
-    /// What storage holds under the open plan's key, read because a `ReadStored` asked.
-    Read { stored: Option<String> },
+    /// What storage holds under the open plan's key, read and decoded because a `ReadStored`
+    /// asked (None: nothing, or nothing readable).
+    Read { stored: Option<Box<Plan>> },
     /// The result of a `Write`, for the plan with this edit time.
     Written {
         at: DateTime<Utc>,
@@ -213,7 +214,7 @@ impl Saver {
                 if !writable || self.status == SaveStatus::Conflict {
                     return out;
                 }
-                match check_before_save(stored.as_deref(), self.base) {
+                match check_before_save(stored, self.base) {
                     SaveCheck::Write => out.push(C::Write),
                     SaveCheck::Conflict { theirs } => self.conflict(theirs, &mut out),
                 }
@@ -289,7 +290,6 @@ mod tests {
     use super::SaveCommand as C;
     use super::SaveEvent as E;
     use super::*;
-    use crate::domain::codec::encode_stored;
     use crate::domain::plan::PlanId;
     use chrono::TimeZone;
 
@@ -324,7 +324,7 @@ mod tests {
             vec![C::CancelTimer, C::Schedule]
         );
         assert_eq!(s.on(E::TimerFired), vec![C::ReadStored]);
-        let stored = encode_stored(&plan_at(0));
+        let stored = Box::new(plan_at(0));
         assert_eq!(
             s.on(E::Read {
                 stored: Some(stored)
@@ -372,7 +372,7 @@ mod tests {
         let mut s = local();
         s.on(E::Edited { at: t(5) });
         s.on(E::TimerFired);
-        let theirs = encode_stored(&plan_at(9));
+        let theirs = Box::new(plan_at(9));
         assert_eq!(
             s.on(E::Read {
                 stored: Some(theirs)
@@ -401,7 +401,7 @@ mod tests {
         s.on(E::TimerFired);
         assert_eq!(
             s.on(E::Read {
-                stored: Some(encode_stored(&plan_at(9)))
+                stored: Some(Box::new(plan_at(9)))
             }),
             vec![C::Write]
         );

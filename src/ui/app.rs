@@ -9,7 +9,7 @@ use crate::domain::edit::PlanEdit;
 use super::embed::Embed;
 use super::notices::Notices;
 use super::session::{self, Loaded, Session};
-use super::state::{Mode, PlanStore};
+use super::state::{address, Mode, PlanStore};
 use super::steps::StepView;
 
 fn current_hash() -> String {
@@ -18,10 +18,21 @@ fn current_hash() -> String {
         .unwrap_or_default()
 }
 
-/// Loads the plan for this page (stored, shared or embedded) and shows the planner.
+/// Loads the plan for this page (stored, shared or embedded) and shows the planner. The
+/// planner waits for the plan codec (its own chunk in a split build, fetched with the main
+/// module); an embed stores nothing and starts at once without it.
 #[component]
 pub fn App() -> impl IntoView {
-    view! { <Planner loaded=session::load()/> }
+    if matches!(address().0, Mode::Embed(_)) {
+        return view! { <Planner loaded=session::load_with(None)/> }.into_any();
+    }
+    let codec = LocalResource::new(session::load_codec);
+    view! {
+        <Suspense fallback=|| ()>
+            {move || codec.get().map(|c| view! { <Planner loaded=session::load_with(Some(c))/> })}
+        </Suspense>
+    }
+    .into_any()
 }
 
 /// The planner over given stores: the plan, its session, the notices and the page, each put
@@ -38,6 +49,15 @@ pub fn Planner(loaded: Loaded) -> impl IntoView {
     provide_context(session);
     provide_context(notices);
     provide_context(page);
+    // The static shell in index.html painted while the wasm (and the codec) loaded; the
+    // planner, mounted in this same task, now replaces it. (If anything before panicked, the
+    // shell stays and its "still loading" hint appears.)
+    if let Some(boot) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("boot"))
+    {
+        boot.remove();
+    }
     if let Mode::Embed(kind) = page.mode {
         return view! { <Embed kind=kind/> }.into_any();
     }

@@ -8,7 +8,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::domain::chart;
-use crate::domain::codec::EmbedKind;
+use crate::domain::codec::{decode_share, EmbedKind};
 use crate::domain::cost::{compute, Scenario};
 use crate::domain::cost_view;
 use crate::domain::edit::PlanEdit;
@@ -155,8 +155,15 @@ fn EmbedCosts() -> impl IntoView {
 #[component]
 fn EmbedPlan() -> impl IntoView {
     report_height_when_drawn();
-    let store = expect_context::<PlanStore>();
-    let plan = store.plan.get_untracked();
+    // The link is read here, in this embed's own chunk: the main module carries no decoder.
+    let share = crate::ui::state::address().1.unwrap_or_default();
+    let plan = match decode_share(&share) {
+        Ok(plan) => plan,
+        Err(e) => {
+            return view! { <p class="notice error" role="alert" data-testid="embed-error">{e.to_string()}</p> }
+                .into_any()
+        }
+    };
     let level = seniority::effective(&plan);
     let report = Scenario::from_plan(&plan, level).ok().map(|s| compute(&s));
     let list = |items: Vec<String>| {
@@ -174,4 +181,5 @@ fn EmbedPlan() -> impl IntoView {
         <ul>{list(nice_to_haves(&plan.requirements).map(|r| r.label.clone()).collect())}</ul>
         {report.map(|r| view! { <h2>"Costs"</h2><p data-testid="embed-summary">{r.summary()}</p> })}
     }
+    .into_any()
 }

@@ -1,7 +1,7 @@
 //! The plans in this browser and the shell of the save protocol: it loads the plan for this
 //! page, feeds the protocol (`domain::save`) its events, and runs the commands it returns.
 
-use crate::domain::codec::{self, keys};
+use crate::domain::codec::{self, keys, DecodeError};
 use crate::domain::library::{self, PlanSummary};
 use crate::domain::plan::{Plan, PlanId};
 use crate::domain::save::{
@@ -14,9 +14,44 @@ use super::notices::{NoticeAction, Notices};
 use super::state::{address, new_id, now, Mode, Page, PlanStore};
 use super::storage;
 
+/// The plan codec's entry points that the session uses, as function pointers. A split build
+/// fetches them in their own chunk (`plan_codec`), so the main module carries no JSON parser or
+/// plan serializer: the cost-calculator embed, which stores nothing, never downloads them. An
+/// embed's session has none (`None`); its storage is never touched.
+#[derive(Clone, Copy)]
+pub struct Codec {
+    encode: fn(&Plan) -> String,
+    decode: fn(&str) -> Result<Plan, DecodeError>,
+    decode_share: fn(&str) -> Result<Plan, DecodeError>,
+    summarize: fn(Vec<(String, String)>) -> Vec<PlanSummary>,
+}
+
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(plan_codec, wasm_split_path = ::leptos::wasm_split)
+)]
+fn plan_codec() -> Codec {
+    Codec {
+        encode: codec::encode_stored,
+        decode: codec::decode_stored,
+        decode_share: codec::decode_share,
+        summarize: |entries| library::summarize(entries),
+    }
+}
+
+/// The codec, once its chunk is in (at once when unsplit).
+pub async fn load_codec() -> Codec {
+    #[cfg(feature = "split")]
+    let codec = plan_codec().await;
+    #[cfg(not(feature = "split"))]
+    let codec = plan_codec();
+    codec
+}
+
 /// The open plan's saving and the plan library.
 #[derive(Clone, Copy)]
 pub struct Session {
+    codec: Option<Codec>,
     plan: RwSignal<Plan>,
     saver: RwSignal<Saver>,
     /// The save status, changing only when it changes.
@@ -36,16 +71,25 @@ pub struct Loaded {
     pub page: Page,
 }
 
-/// Builds the stores for this page: an embed (memory only), a shared plan (read-only), or
-/// the last plan from storage. Unreadable entries are moved aside, never overwritten.
+/// The stores for this page, the codec loaded first (at once when unsplit). For the browser
+/// tests, which build unsplit.
+#[cfg(not(feature = "split"))]
 pub fn load() -> Loaded {
+    load_with(Some(plan_codec()))
+}
+
+/// Builds the stores for this page: an embed (memory only: the shared plan embed reads its
+/// link in its own chunk), a shared plan (read-only), or the last plan from storage.
+/// Unreadable entries are moved aside, never overwritten. Without a codec (an embed) nothing
+/// is read or decoded.
+pub fn load_with(codec: Option<Codec>) -> Loaded {
     let notices = Notices::default();
     let (mode, share) = address();
-    let shared = share.map(|p| codec::decode_share(&p));
-    let (persistence, stored) = if matches!(mode, Mode::Embed(_)) {
-        (Persistence::Embedded, None)
-    } else {
-        match storage::probe() {
+    let codec = codec.filter(|_| !matches!(mode, Mode::Embed(_)));
+    let shared = codec.and_then(|c| share.map(|p| (c.decode_share)(&p)));
+    let (persistence, stored) = match codec {
+        None => (Persistence::Embedded, None),
+        Some(c) => match storage::probe() {
             Err(why) => {
                 notices.error(format!(
                     "Your browser does not let this page save ({why}). The planner works, but \
@@ -53,8 +97,8 @@ pub fn load() -> Loaded {
                 ));
                 (Persistence::MemoryOnly(StorageFault::Refused), None)
             }
-            Ok(()) => (Persistence::Local, load_current(&notices)),
-        }
+            Ok(()) => (Persistence::Local, load_current(c, &notices)),
+        },
     };
     let fresh = || Plan::new(new_id(), now());
     let (plan, read_only) = match shared {
@@ -79,6 +123,7 @@ pub fn load() -> Loaded {
     let plan = RwSignal::new(plan);
     let status = Memo::new(move |_| saver.with(|s| s.status.clone()));
     let session = Session {
+        codec,
         plan,
         saver,
         status,
@@ -137,13 +182,19 @@ impl Session {
                 self.timer.set_value(None);
             }
             SaveCommand::ReadStored => {
-                let stored = storage::read(&self.key()).ok().flatten();
+                let text = storage::read(&self.key()).ok().flatten();
+                let stored = text
+                    .and_then(|t| self.decode(&t))
+                    .and_then(Result::ok)
+                    .map(Box::new);
                 self.send(SaveEvent::Read { stored });
             }
             SaveCommand::Write => {
+                // An embed's protocol never writes; it has no codec.
+                let Some(c) = self.codec else { return };
                 let (at, text, id) = self
                     .plan
-                    .with_untracked(|p| (p.updated_at, codec::encode_stored(p), p.id.0.clone()));
+                    .with_untracked(|p| (p.updated_at, (c.encode)(p), p.id.0.clone()));
                 let result = storage::write(&keys::plan(&id), &text)
                     .and_then(|_| storage::write(keys::CURRENT, &id));
                 self.send(SaveEvent::Written { at, result });
@@ -201,7 +252,8 @@ impl Session {
         if key != self.key() {
             return;
         }
-        let Some(theirs) = ev.new_value().and_then(|t| codec::decode_stored(&t).ok()) else {
+        let Some(c) = self.codec else { return };
+        let Some(theirs) = ev.new_value().and_then(|t| (c.decode)(&t).ok()) else {
             return;
         };
         let ours = self.plan.with_untracked(|p| p.updated_at);
@@ -223,10 +275,19 @@ impl Session {
     }
 
     pub fn refresh_library(&self) {
-        if self.is_local() {
+        if let (true, Some(c)) = (self.is_local(), self.codec) {
             self.library
-                .set(library::summarize(storage::entries(keys::PLAN_PREFIX)));
+                .set((c.summarize)(storage::entries(keys::PLAN_PREFIX)));
         }
+    }
+
+    /// Reads a stored plan's text (None without a codec: an embed has no stored plans).
+    fn decode(&self, text: &str) -> Option<Result<Plan, DecodeError>> {
+        self.codec.map(|c| (c.decode)(text))
+    }
+
+    fn encode(&self, plan: &Plan) -> String {
+        self.codec.map(|c| (c.encode)(plan)).unwrap_or_default()
     }
 
     /// Makes `plan` the open plan and saves it at once.
@@ -243,7 +304,7 @@ impl Session {
 
     pub fn open(&self, id: &PlanId) {
         self.flush();
-        match read_plan(id) {
+        match self.read_plan(id) {
             Some(Ok(plan)) => self.open_plan(plan),
             Some(Err(e)) => self
                 .notices
@@ -271,9 +332,10 @@ impl Session {
             return;
         }
         storage::remove(&key);
-        let name = codec::decode_stored(&text)
-            .map(|p| p.display_name().to_string())
-            .unwrap_or_default();
+        let name = match self.decode(&text) {
+            Some(Ok(p)) => p.display_name().to_string(),
+            _ => String::new(),
+        };
         if self.plan.with_untracked(|p| p.id == *id) {
             self.send(SaveEvent::Discarded);
             self.refresh_library();
@@ -294,12 +356,13 @@ impl Session {
         let Some(text) = storage::read(keys::TRASH).ok().flatten() else {
             return;
         };
-        match codec::decode_stored(&text) {
-            Ok(plan) => {
+        match self.decode(&text) {
+            None => {}
+            Some(Ok(plan)) => {
                 storage::remove(keys::TRASH);
                 self.open_plan(plan);
             }
-            Err(e) => self
+            Some(Err(e)) => self
                 .notices
                 .error(format!("The deleted plan could not be restored: {e}")),
         }
@@ -311,10 +374,10 @@ impl Session {
             store.set(crate::domain::edit::PlanEdit::Name(name));
             return;
         }
-        if let Some(Ok(mut plan)) = read_plan(id) {
+        if let Some(Ok(mut plan)) = self.read_plan(id) {
             plan.name = name;
             plan.touch(now());
-            let _ = storage::write(&keys::plan(&id.0), &codec::encode_stored(&plan));
+            let _ = storage::write(&keys::plan(&id.0), &self.encode(&plan));
             self.refresh_library();
         }
     }
@@ -345,7 +408,7 @@ impl Session {
                 plan
             };
             let key = keys::plan(&plan.id.0);
-            if let Err(why) = storage::write(&key, &codec::encode_stored(&plan)) {
+            if let Err(why) = storage::write(&key, &self.encode(&plan)) {
                 self.notices
                     .error(format!("Import stopped: {}.", why.words()));
                 break;
@@ -363,16 +426,14 @@ impl Session {
         self.flush();
         storage::entries(keys::PLAN_PREFIX)
             .into_iter()
-            .filter_map(|(_, t)| codec::decode_stored(&t).ok())
+            .filter_map(|(_, t)| self.decode(&t).and_then(Result::ok))
             .collect()
     }
-}
 
-fn read_plan(id: &PlanId) -> Option<Result<Plan, codec::DecodeError>> {
-    storage::read(&keys::plan(&id.0))
-        .ok()
-        .flatten()
-        .map(|t| codec::decode_stored(&t))
+    fn read_plan(&self, id: &PlanId) -> Option<Result<Plan, DecodeError>> {
+        let text = storage::read(&keys::plan(&id.0)).ok().flatten()?;
+        self.decode(&text)
+    }
 }
 
 /// Asks the browser not to evict this site's storage under pressure (best effort, once).
@@ -388,11 +449,11 @@ fn request_persistence() {
     }
 }
 
-fn load_current(notices: &Notices) -> Option<Plan> {
+fn load_current(codec: Codec, notices: &Notices) -> Option<Plan> {
     let id = storage::read(keys::CURRENT).ok().flatten()?;
     let key = keys::plan(&id);
     let text = storage::read(&key).ok().flatten()?;
-    match codec::decode_stored(&text) {
+    match (codec.decode)(&text) {
         Ok(plan) => Some(plan),
         Err(err) => {
             let aside = keys::quarantine(&key, js_sys::Date::now() as u64);

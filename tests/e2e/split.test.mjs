@@ -30,6 +30,8 @@ test('the built site is split, and an embed preloads its own chunks and fetches 
     (p) => p.getByTestId('embed-summary').waitFor());
   assert.ok(preloaded.some((f) => f.startsWith('split_embed_costs-')), `preloaded: ${preloaded.join(' ')}`);
   assert.ok(!preloaded.some((f) => f.startsWith('split_costs-')), 'not the Costs step');
+  // The cost calculator stores nothing: the plan codec (JSON, the plan's serde) stays home.
+  assert.ok(!fetched.some((f) => f.startsWith('split_plan_codec-')), `no codec: ${fetched.join(' ')}`);
   const once = new Set(fetched);
   assert.equal(fetched.length, once.size, `each module fetched once: ${fetched.join(' ')}`);
   for (const f of preloaded) assert.ok(once.has(f), `${f} preloaded and used`);
@@ -47,7 +49,9 @@ test('a link to any later step preloads that step\'s chunk (chunk names follow t
     const chunk = `split_${slug.replace(/-/g, '_')}-`;
     assert.ok(preloaded.some((f) => f.startsWith(chunk)), `#/${slug} preloads ${chunk}…: ${preloaded.join(' ')}`);
   }
-  // The first step is in the main module: nothing to preload.
+  // The first step is in the main module: the planner preloads only the plan codec it waits
+  // for, and fetches each module once.
   const first = await visit(server.url, (p) => p.locator('#step-heading').waitFor());
-  assert.deepEqual(first.preloaded, []);
+  assert.ok(first.preloaded.some((f) => f.startsWith('split_plan_codec-')), first.preloaded.join(' '));
+  assert.ok(!first.preloaded.some((f) => f.startsWith('split_') && !f.startsWith('split_plan_codec-')), first.preloaded.join(' '));
 });
