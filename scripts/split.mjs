@@ -59,7 +59,9 @@ async function preloadPerPage(loader, loaderName) {
     (m[1] ? chunks.set(m[1], { file: m[3], deps }) : points.set(m[2], { file: m[3], deps }));
   }
   if (points.size === 0) throw new Error('split.mjs: found no split points in the loader');
-  if (!points.has('plan_codec')) throw new Error('split.mjs: the loader has no plan_codec split point');
+  for (const p of ['plan_writer', 'plan_reader']) {
+    if (!points.has(p)) throw new Error(`split.mjs: the loader has no ${p} split point`);
+  }
   const files = (deps, seen = new Set()) => {
     for (const d of deps) {
       const c = chunks.get(d);
@@ -74,8 +76,11 @@ async function preloadPerPage(loader, loaderName) {
   const script = `(function(){var f=${JSON.stringify(all)},m=${JSON.stringify(map)};`
     + `var e=new URLSearchParams(location.search).get('embed'),h=location.hash.replace(/^#\\/?/,'');`
     + `var k=e?'embed_'+e:h.indexOf('=')<0?h.split(/[?\\/]/)[0].replace(/-/g,'_'):'';`
-    // The planner (not an embed) also needs the plan codec's chunk before it can draw.
-    + `var o=Object.prototype.hasOwnProperty,l=(o.call(m,k)?m[k]:[]).concat(e?[]:m.plan_codec);`
+    // The planner (not an embed) waits for the plan writer, and for the reader when there is
+    // something to read: a share link, or plans in this browser (as ui::session::needs_reader).
+    + `var o=Object.prototype.hasOwnProperty,l=o.call(m,k)?m[k]:[];if(!e){l=l.concat(m.plan_writer);`
+    + `var r=location.hash.indexOf('share=')>=0;try{for(var j=0;!r&&j<localStorage.length;j++)`
+    + `r=(localStorage.key(j)||'').indexOf('hireplan:plan:')===0;}catch(x){}if(r)l=l.concat(m.plan_reader);}`
     + `l.filter(function(i,j){return l.indexOf(i)===j;}).forEach(function(i){var l=document.createElement('link');`
     + `l.rel='preload';l.as='fetch';l.crossOrigin='anonymous';l.href='./'+f[i];document.head.appendChild(l);});})();`;
   const page = join(dir, 'index.html');

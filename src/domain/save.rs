@@ -86,7 +86,7 @@ pub enum SaveEvent {
     /// if a save is waiting.
     Flush,
     /// What storage holds under the open plan's key, read and decoded because a `ReadStored`
-    /// asked (None: nothing, or nothing readable).
+    /// asked (None: nothing, nothing readable, or exactly what this tab last wrote).
     Read { stored: Option<Box<Plan>> },
     /// The result of a `Write`, for the plan with this edit time.
     Written {

@@ -19,17 +19,27 @@ fn current_hash() -> String {
 }
 
 /// Loads the plan for this page (stored, shared or embedded) and shows the planner. The
-/// planner waits for the plan codec (its own chunk in a split build, fetched with the main
-/// module); an embed stores nothing and starts at once without it.
+/// planner waits for the plan writer (a small chunk in a split build, fetched with the main
+/// module) and, when there is something to read, the reader; an embed stores nothing and
+/// starts at once without either.
 #[component]
 pub fn App() -> impl IntoView {
     if matches!(address().0, Mode::Embed(_)) {
-        return view! { <Planner loaded=session::load_with(None)/> }.into_any();
+        return view! { <Planner loaded=session::load_with(None, None)/> }.into_any();
     }
-    let codec = LocalResource::new(session::load_codec);
+    let read_first = session::needs_reader();
+    let codec = LocalResource::new(move || async move {
+        let writer = session::load_writer().await;
+        let reader = if read_first {
+            Some(session::load_reader().await)
+        } else {
+            None
+        };
+        (writer, reader)
+    });
     view! {
         <Suspense fallback=|| ()>
-            {move || codec.get().map(|c| view! { <Planner loaded=session::load_with(Some(c))/> })}
+            {move || codec.get().map(|(w, r)| view! { <Planner loaded=session::load_with(Some(w), r)/> })}
         </Suspense>
     }
     .into_any()
@@ -62,6 +72,7 @@ pub fn Planner(loaded: Loaded) -> impl IntoView {
         return view! { <Embed kind=kind/> }.into_any();
     }
     session.autosave();
+    session.fetch_reader_when_idle();
 
     let step = RwSignal::new(Step::from_hash(&current_hash()));
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {

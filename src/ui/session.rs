@@ -14,13 +14,21 @@ use super::notices::{NoticeAction, Notices};
 use super::state::{address, new_id, now, Mode, Page, PlanStore};
 use super::storage;
 
-/// The plan codec's entry points that the session uses, as function pointers. A split build
-/// fetches them in their own chunk (`plan_codec`), so the main module carries no JSON parser or
-/// plan serializer: the cost-calculator embed, which stores nothing, never downloads them. An
-/// embed's session has none (`None`); its storage is never touched.
+/// Writes a plan for storage (`codec::encode_stored`). In a split build it is its own small
+/// chunk (`plan_writer`), which the planner waits for before it draws, so a save never waits;
+/// the main module carries no serializer, and an embed, which stores nothing, never fetches it.
 #[derive(Clone, Copy)]
-pub struct Codec {
+pub struct Writer {
     encode: fn(&Plan) -> String,
+}
+
+/// Reads stored plans and share links: the JSON parser and the plan's deserializer, the bulk
+/// of the codec. Its own chunk in a split build (`plan_reader`). The planner waits for it only
+/// when there is something to read (a share link, or plans in this browser); otherwise it is
+/// fetched once the page is idle, and whatever needs it first waits for it
+/// (`Session::with_reader`).
+#[derive(Clone, Copy)]
+pub struct Reader {
     decode: fn(&str) -> Result<Plan, DecodeError>,
     decode_share: fn(&str) -> Result<Plan, DecodeError>,
     summarize: fn(Vec<(String, String)>) -> Vec<PlanSummary>,
@@ -28,30 +36,57 @@ pub struct Codec {
 
 #[cfg_attr(
     feature = "split",
-    leptos::wasm_split::wasm_split(plan_codec, wasm_split_path = ::leptos::wasm_split)
+    leptos::wasm_split::wasm_split(plan_writer, wasm_split_path = ::leptos::wasm_split)
 )]
-fn plan_codec() -> Codec {
-    Codec {
+fn plan_writer() -> Writer {
+    Writer {
         encode: codec::encode_stored,
+    }
+}
+
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(plan_reader, wasm_split_path = ::leptos::wasm_split)
+)]
+fn plan_reader() -> Reader {
+    Reader {
         decode: codec::decode_stored,
         decode_share: codec::decode_share,
         summarize: |entries| library::summarize(entries),
     }
 }
 
-/// The codec, once its chunk is in (at once when unsplit).
-pub async fn load_codec() -> Codec {
+/// The writer, once its chunk is in (at once when unsplit).
+pub async fn load_writer() -> Writer {
     #[cfg(feature = "split")]
-    let codec = plan_codec().await;
+    let writer = plan_writer().await;
     #[cfg(not(feature = "split"))]
-    let codec = plan_codec();
-    codec
+    let writer = plan_writer();
+    writer
+}
+
+/// The reader, once its chunk is in (at once when unsplit).
+pub async fn load_reader() -> Reader {
+    #[cfg(feature = "split")]
+    let reader = plan_reader().await;
+    #[cfg(not(feature = "split"))]
+    let reader = plan_reader();
+    reader
+}
+
+/// Whether the planner has something to read before it can draw: a share link, or plans in
+/// this browser. (The page's head script asks the same to preload the reader.)
+pub fn needs_reader() -> bool {
+    address().1.is_some() || storage::holds(keys::PLAN_PREFIX)
 }
 
 /// The open plan's saving and the plan library.
 #[derive(Clone, Copy)]
 pub struct Session {
-    codec: Option<Codec>,
+    writer: Option<Writer>,
+    reader: StoredValue<Option<Reader>>,
+    /// The text this tab last wrote for the open plan: finding it still stored needs no reading.
+    last_written: StoredValue<Option<String>>,
     plan: RwSignal<Plan>,
     saver: RwSignal<Saver>,
     /// The save status, changing only when it changes.
@@ -71,25 +106,26 @@ pub struct Loaded {
     pub page: Page,
 }
 
-/// The stores for this page, the codec loaded first (at once when unsplit). For the browser
-/// tests, which build unsplit.
+/// The stores for this page, writer and reader at hand. For the browser tests, which build
+/// unsplit.
 #[cfg(not(feature = "split"))]
 pub fn load() -> Loaded {
-    load_with(Some(plan_codec()))
+    load_with(Some(plan_writer()), Some(plan_reader()))
 }
 
 /// Builds the stores for this page: an embed (memory only: the shared plan embed reads its
 /// link in its own chunk), a shared plan (read-only), or the last plan from storage.
-/// Unreadable entries are moved aside, never overwritten. Without a codec (an embed) nothing
-/// is read or decoded.
-pub fn load_with(codec: Option<Codec>) -> Loaded {
+/// Unreadable entries are moved aside, never overwritten. Without a writer (an embed) nothing
+/// is read or written; without a reader, `needs_reader` was false: nothing to read yet.
+pub fn load_with(writer: Option<Writer>, reader: Option<Reader>) -> Loaded {
     let notices = Notices::default();
     let (mode, share) = address();
-    let codec = codec.filter(|_| !matches!(mode, Mode::Embed(_)));
-    let shared = codec.and_then(|c| share.map(|p| (c.decode_share)(&p)));
-    let (persistence, stored) = match codec {
+    let writer = writer.filter(|_| !matches!(mode, Mode::Embed(_)));
+    let reader = reader.filter(|_| writer.is_some());
+    let shared = reader.and_then(|r| share.map(|p| (r.decode_share)(&p)));
+    let (persistence, stored) = match writer {
         None => (Persistence::Embedded, None),
-        Some(c) => match storage::probe() {
+        Some(_) => match storage::probe() {
             Err(why) => {
                 notices.error(format!(
                     "Your browser does not let this page save ({why}). The planner works, but \
@@ -97,7 +133,10 @@ pub fn load_with(codec: Option<Codec>) -> Loaded {
                 ));
                 (Persistence::MemoryOnly(StorageFault::Refused), None)
             }
-            Ok(()) => (Persistence::Local, load_current(c, &notices)),
+            Ok(()) => (
+                Persistence::Local,
+                reader.and_then(|r| load_current(r, &notices)),
+            ),
         },
     };
     let fresh = || Plan::new(new_id(), now());
@@ -123,7 +162,9 @@ pub fn load_with(codec: Option<Codec>) -> Loaded {
     let plan = RwSignal::new(plan);
     let status = Memo::new(move |_| saver.with(|s| s.status.clone()));
     let session = Session {
-        codec,
+        writer,
+        reader: StoredValue::new(reader),
+        last_written: StoredValue::new(None),
         plan,
         saver,
         status,
@@ -131,7 +172,10 @@ pub fn load_with(codec: Option<Codec>) -> Loaded {
         notices,
         timer: StoredValue::new(None),
     };
-    session.refresh_library();
+    // Without a reader there are no stored plans to list (yet).
+    if reader.is_some() {
+        session.refresh_library();
+    }
     Loaded {
         store: PlanStore::new(plan, status.into()),
         session,
@@ -181,22 +225,35 @@ impl Session {
                 }
                 self.timer.set_value(None);
             }
-            SaveCommand::ReadStored => {
-                let text = storage::read(&self.key()).ok().flatten();
-                let stored = text
-                    .and_then(|t| self.decode(&t))
-                    .and_then(Result::ok)
-                    .map(Box::new);
-                self.send(SaveEvent::Read { stored });
-            }
+            SaveCommand::ReadStored => match storage::read(&self.key()).ok().flatten() {
+                None => self.send(SaveEvent::Read { stored: None }),
+                // Still what this tab wrote last: not newer than itself, nothing to read.
+                Some(text)
+                    if self
+                        .last_written
+                        .with_value(|w| w.as_deref() == Some(&text)) =>
+                {
+                    self.send(SaveEvent::Read { stored: None })
+                }
+                Some(text) => {
+                    let me = *self;
+                    self.with_reader(move |r| {
+                        let stored = (r.decode)(&text).ok().map(Box::new);
+                        me.send(SaveEvent::Read { stored });
+                    });
+                }
+            },
             SaveCommand::Write => {
-                // An embed's protocol never writes; it has no codec.
-                let Some(c) = self.codec else { return };
+                // An embed's protocol never writes; it has no writer.
+                let Some(w) = self.writer else { return };
                 let (at, text, id) = self
                     .plan
-                    .with_untracked(|p| (p.updated_at, (c.encode)(p), p.id.0.clone()));
+                    .with_untracked(|p| (p.updated_at, (w.encode)(p), p.id.0.clone()));
                 let result = storage::write(&keys::plan(&id), &text)
                     .and_then(|_| storage::write(keys::CURRENT, &id));
+                if result.is_ok() {
+                    self.last_written.set_value(Some(text));
+                }
                 self.send(SaveEvent::Written { at, result });
             }
             SaveCommand::SetPlan(p) => self.plan.set(*p),
@@ -252,14 +309,17 @@ impl Session {
         if key != self.key() {
             return;
         }
-        let Some(c) = self.codec else { return };
-        let Some(theirs) = ev.new_value().and_then(|t| (c.decode)(&t).ok()) else {
-            return;
-        };
-        let ours = self.plan.with_untracked(|p| p.updated_at);
-        self.send(SaveEvent::OtherTabSaved {
-            theirs: Box::new(theirs),
-            ours,
+        let Some(text) = ev.new_value() else { return };
+        let me = *self;
+        self.with_reader(move |r| {
+            let Ok(theirs) = (r.decode)(&text) else {
+                return;
+            };
+            let ours = me.plan.with_untracked(|p| p.updated_at);
+            me.send(SaveEvent::OtherTabSaved {
+                theirs: Box::new(theirs),
+                ours,
+            });
         });
     }
 
@@ -275,19 +335,46 @@ impl Session {
     }
 
     pub fn refresh_library(&self) {
-        if let (true, Some(c)) = (self.is_local(), self.codec) {
-            self.library
-                .set((c.summarize)(storage::entries(keys::PLAN_PREFIX)));
+        if self.is_local() {
+            let library = self.library;
+            self.with_reader(move |r| {
+                library.set((r.summarize)(storage::entries(keys::PLAN_PREFIX)));
+            });
         }
     }
 
-    /// Reads a stored plan's text (None without a codec: an embed has no stored plans).
-    fn decode(&self, text: &str) -> Option<Result<Plan, DecodeError>> {
-        self.codec.map(|c| (c.decode)(text))
+    /// Runs `then` with the reader: at once when it is in, else once its chunk arrives. An
+    /// embed (no writer) reads nothing.
+    fn with_reader(&self, then: impl FnOnce(Reader) + 'static) {
+        if self.writer.is_none() {
+            return;
+        }
+        if let Some(r) = self.reader.get_value() {
+            return then(r);
+        }
+        let me = *self;
+        leptos::task::spawn_local(async move {
+            let r = load_reader().await;
+            me.reader.set_value(Some(r));
+            then(r);
+        });
+    }
+
+    /// Fetches the reader once the page is idle, if the planner started without it, so it is
+    /// in before anything asks (Safari has no idle callback: there, a short timer).
+    pub fn fetch_reader_when_idle(&self) {
+        if self.writer.is_none() || self.reader.get_value().is_some() {
+            return;
+        }
+        let me = *self;
+        let fetch = move || me.with_reader(|_| ());
+        if request_idle_callback_with_handle(fetch).is_err() {
+            set_timeout(fetch, Duration::from_millis(500));
+        }
     }
 
     fn encode(&self, plan: &Plan) -> String {
-        self.codec.map(|c| (c.encode)(plan)).unwrap_or_default()
+        self.writer.map(|w| (w.encode)(plan)).unwrap_or_default()
     }
 
     /// Makes `plan` the open plan and saves it at once.
@@ -304,7 +391,12 @@ impl Session {
 
     pub fn open(&self, id: &PlanId) {
         self.flush();
-        match self.read_plan(id) {
+        let (me, id) = (*self, id.clone());
+        self.with_reader(move |r| me.open_with(r, &id));
+    }
+
+    fn open_with(&self, r: Reader, id: &PlanId) {
+        match read_plan(r, id) {
             Some(Ok(plan)) => self.open_plan(plan),
             Some(Err(e)) => self
                 .notices
@@ -322,6 +414,11 @@ impl Session {
 
     /// Deletes a stored plan, keeping it in the trash until the next deletion (undo).
     pub fn delete(&self, id: &PlanId) {
+        let (me, id) = (*self, id.clone());
+        self.with_reader(move |r| me.delete_with(r, &id));
+    }
+
+    fn delete_with(&self, r: Reader, id: &PlanId) {
         let key = keys::plan(&id.0);
         let Some(text) = storage::read(&key).ok().flatten() else {
             return;
@@ -332,15 +429,14 @@ impl Session {
             return;
         }
         storage::remove(&key);
-        let name = match self.decode(&text) {
-            Some(Ok(p)) => p.display_name().to_string(),
-            _ => String::new(),
-        };
+        let name = (r.decode)(&text)
+            .map(|p| p.display_name().to_string())
+            .unwrap_or_default();
         if self.plan.with_untracked(|p| p.id == *id) {
             self.send(SaveEvent::Discarded);
             self.refresh_library();
             match self.library.get_untracked().first() {
-                Some(next) => self.open(&next.id.clone()),
+                Some(next) => self.open_with(r, &next.id.clone()),
                 None => self.new_plan(),
             }
         }
@@ -353,16 +449,20 @@ impl Session {
     }
 
     fn undo_delete(&self) {
+        let me = *self;
+        self.with_reader(move |r| me.undo_delete_with(r));
+    }
+
+    fn undo_delete_with(&self, r: Reader) {
         let Some(text) = storage::read(keys::TRASH).ok().flatten() else {
             return;
         };
-        match self.decode(&text) {
-            None => {}
-            Some(Ok(plan)) => {
+        match (r.decode)(&text) {
+            Ok(plan) => {
                 storage::remove(keys::TRASH);
                 self.open_plan(plan);
             }
-            Some(Err(e)) => self
+            Err(e) => self
                 .notices
                 .error(format!("The deleted plan could not be restored: {e}")),
         }
@@ -374,12 +474,15 @@ impl Session {
             store.set(crate::domain::edit::PlanEdit::Name(name));
             return;
         }
-        if let Some(Ok(mut plan)) = self.read_plan(id) {
-            plan.name = name;
-            plan.touch(now());
-            let _ = storage::write(&keys::plan(&id.0), &self.encode(&plan));
-            self.refresh_library();
-        }
+        let (me, id) = (*self, id.clone());
+        self.with_reader(move |r| {
+            if let Some(Ok(mut plan)) = read_plan(r, &id) {
+                plan.name = name;
+                plan.touch(now());
+                let _ = storage::write(&keys::plan(&id.0), &me.encode(&plan));
+                me.refresh_library();
+            }
+        });
     }
 
     /// A shared plan becomes one of the founder's plans; the address loses the link.
@@ -421,19 +524,23 @@ impl Session {
         }
     }
 
-    /// Every stored plan, for a backup.
-    pub fn all_plans(&self) -> Vec<Plan> {
+    /// Every stored plan, for a backup (after saving any waiting edit).
+    pub fn all_plans(&self, then: impl FnOnce(Vec<Plan>) + 'static) {
         self.flush();
-        storage::entries(keys::PLAN_PREFIX)
-            .into_iter()
-            .filter_map(|(_, t)| self.decode(&t).and_then(Result::ok))
-            .collect()
+        self.with_reader(move |r| {
+            then(
+                storage::entries(keys::PLAN_PREFIX)
+                    .into_iter()
+                    .filter_map(|(_, t)| (r.decode)(&t).ok())
+                    .collect(),
+            )
+        });
     }
+}
 
-    fn read_plan(&self, id: &PlanId) -> Option<Result<Plan, DecodeError>> {
-        let text = storage::read(&keys::plan(&id.0)).ok().flatten()?;
-        self.decode(&text)
-    }
+fn read_plan(r: Reader, id: &PlanId) -> Option<Result<Plan, DecodeError>> {
+    let text = storage::read(&keys::plan(&id.0)).ok().flatten()?;
+    Some((r.decode)(&text))
 }
 
 /// Asks the browser not to evict this site's storage under pressure (best effort, once).
@@ -449,11 +556,11 @@ fn request_persistence() {
     }
 }
 
-fn load_current(codec: Codec, notices: &Notices) -> Option<Plan> {
+fn load_current(reader: Reader, notices: &Notices) -> Option<Plan> {
     let id = storage::read(keys::CURRENT).ok().flatten()?;
     let key = keys::plan(&id);
     let text = storage::read(&key).ok().flatten()?;
-    match (codec.decode)(&text) {
+    match (reader.decode)(&text) {
         Ok(plan) => Some(plan),
         Err(err) => {
             let aside = keys::quarantine(&key, js_sys::Date::now() as u64);

@@ -49,6 +49,22 @@ pub fn remove(key: &str) {
     LocalStorage::delete(key);
 }
 
+/// Whether any key starts with `prefix`; false when storage cannot be read. (Safe before
+/// `probe`: it does not go through gloo.)
+pub fn holds(prefix: &str) -> bool {
+    let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else {
+        return false;
+    };
+    let count = storage.length().unwrap_or(0);
+    (0..count).any(|i| {
+        storage
+            .key(i)
+            .ok()
+            .flatten()
+            .is_some_and(|k| k.starts_with(prefix))
+    })
+}
+
 /// Every (key, value) whose key starts with `prefix`.
 pub fn entries(prefix: &str) -> Vec<(String, String)> {
     let storage = LocalStorage::raw();

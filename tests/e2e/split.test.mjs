@@ -31,7 +31,7 @@ test('the built site is split, and an embed preloads its own chunks and fetches 
   assert.ok(preloaded.some((f) => f.startsWith('split_embed_costs-')), `preloaded: ${preloaded.join(' ')}`);
   assert.ok(!preloaded.some((f) => f.startsWith('split_costs-')), 'not the Costs step');
   // The cost calculator stores nothing: the plan codec (JSON, the plan's serde) stays home.
-  assert.ok(!fetched.some((f) => f.startsWith('split_plan_codec-')), `no codec: ${fetched.join(' ')}`);
+  assert.ok(!fetched.some((f) => f.startsWith('split_plan_')), `no codec: ${fetched.join(' ')}`);
   const once = new Set(fetched);
   assert.equal(fetched.length, once.size, `each module fetched once: ${fetched.join(' ')}`);
   for (const f of preloaded) assert.ok(once.has(f), `${f} preloaded and used`);
@@ -49,9 +49,29 @@ test('a link to any later step preloads that step\'s chunk (chunk names follow t
     const chunk = `split_${slug.replace(/-/g, '_')}-`;
     assert.ok(preloaded.some((f) => f.startsWith(chunk)), `#/${slug} preloads ${chunk}…: ${preloaded.join(' ')}`);
   }
-  // The first step is in the main module: the planner preloads only the plan codec it waits
-  // for, and fetches each module once.
+  // The first step is in the main module. A first visit preloads only the plan writer the
+  // planner waits for; the reader (nothing to read yet) is fetched once the page is idle.
   const first = await visit(server.url, (p) => p.locator('#step-heading').waitFor());
-  assert.ok(first.preloaded.some((f) => f.startsWith('split_plan_codec-')), first.preloaded.join(' '));
-  assert.ok(!first.preloaded.some((f) => f.startsWith('split_') && !f.startsWith('split_plan_codec-')), first.preloaded.join(' '));
+  const points = (list) => list.filter((f) => f.startsWith('split_')).map((f) => f.replace(/-[0-9a-f]+\.wasm$/, ''));
+  assert.deepEqual(points(first.preloaded), ['split_plan_writer']);
+});
+
+test('a returning founder\'s page preloads the plan reader too, and opens the stored plan', async () => {
+  const { page, context } = await openPage(browser, null);
+  const fetched = [];
+  page.on('request', (r) => { if (r.url().endsWith('.wasm')) fetched.push(r.url().split('/').pop()); });
+  await gotoApp(page, server.url + '#/role');
+  await page.getByLabel('Plan name').fill('Stored before the reload');
+  await page.waitForFunction(() => Object.keys(localStorage)
+    .some((k) => k.startsWith('hireplan:plan:') && localStorage.getItem(k).includes('Stored before the reload')));
+  // The reader arrived on its own while the page was idle: each module once.
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /split_plan_reader-/.test(e.name)));
+  assert.equal(fetched.length, new Set(fetched).size, fetched.join(' '));
+  await page.reload();
+  await page.locator('#step-heading').waitFor();
+  const preloaded = await page.evaluate(() => [...document.querySelectorAll('link[rel=preload][as=fetch]')]
+    .map((l) => l.getAttribute('href')).filter((h) => /split_plan_/.test(h)).map((h) => h.replace(/^\.\/|-[0-9a-f]+\.wasm$/g, '')).sort());
+  assert.deepEqual(preloaded, ['split_plan_reader', 'split_plan_writer']);
+  assert.equal(await page.getByLabel('Plan name').inputValue(), 'Stored before the reload');
+  await context.close();
 });

@@ -129,16 +129,17 @@ fn ExportImport() -> impl IntoView {
         }));
     };
     let export_all = move |_| {
-        let plans = session.all_plans();
-        let text = codec::export_backup(&plans, now(), with_candidates.get_untracked());
-        let name = format!(
-            "hireplan-backup-{}.json",
-            dates::date(now().date_naive(), DateStyle::Iso)
-        );
-        message.set(Some(match download(&name, "application/json", &text) {
-            Ok(()) => (false, format!("Exported {} plans to {name}.", plans.len())),
-            Err(e) => (true, format!("Could not export: {e}")),
-        }));
+        session.all_plans(move |plans| {
+            let text = codec::export_backup(&plans, now(), with_candidates.get_untracked());
+            let name = format!(
+                "hireplan-backup-{}.json",
+                dates::date(now().date_naive(), DateStyle::Iso)
+            );
+            message.set(Some(match download(&name, "application/json", &text) {
+                Ok(()) => (false, format!("Exported {} plans to {name}.", plans.len())),
+                Err(e) => (true, format!("Could not export: {e}")),
+            }));
+        });
     };
     let on_file = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
