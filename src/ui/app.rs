@@ -72,7 +72,6 @@ pub fn Planner(loaded: Loaded) -> impl IntoView {
         return view! { <Embed kind=kind/> }.into_any();
     }
     session.autosave();
-    session.fetch_reader_when_idle();
 
     let step = RwSignal::new(Step::from_hash(&current_hash()));
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {

@@ -24,8 +24,8 @@ pub struct Writer {
 
 /// Reads stored plans and share links: the JSON parser and the plan's deserializer, the bulk
 /// of the codec. Its own chunk in a split build (`plan_reader`). The planner waits for it only
-/// when there is something to read (a share link, or plans in this browser); otherwise it is
-/// fetched once the page is idle, and whatever needs it first waits for it
+/// when there is something to read (a share link, or plans in this browser); otherwise the
+/// Share step fetches it as it opens, and whatever needs it first waits for it
 /// (`Session::with_reader`).
 #[derive(Clone, Copy)]
 pub struct Reader {
@@ -360,17 +360,11 @@ impl Session {
         });
     }
 
-    /// Fetches the reader once the page is idle, if the planner started without it, so it is
-    /// in before anything asks (Safari has no idle callback: there, a short timer).
-    pub fn fetch_reader_when_idle(&self) {
-        if self.writer.is_none() || self.reader.get_value().is_some() {
-            return;
-        }
-        let me = *self;
-        let fetch = move || me.with_reader(|_| ());
-        if request_idle_callback_with_handle(fetch).is_err() {
-            set_timeout(fetch, Duration::from_millis(500));
-        }
+    /// Fetches the reader ahead of need, if the planner started without it (the Share step,
+    /// whose plan list, backup and import read stored plans, asks as it opens). In one tab
+    /// nothing else needs it: a save finds its own last write, which needs no reading.
+    pub fn prefetch_reader(&self) {
+        self.with_reader(|_| ());
     }
 
     fn encode(&self, plan: &Plan) -> String {

@@ -50,7 +50,7 @@ test('a link to any later step preloads that step\'s chunk (chunk names follow t
     assert.ok(preloaded.some((f) => f.startsWith(chunk)), `#/${slug} preloads ${chunk}…: ${preloaded.join(' ')}`);
   }
   // The first step is in the main module. A first visit preloads only the plan writer the
-  // planner waits for; the reader (nothing to read yet) is fetched once the page is idle.
+  // planner waits for; the reader (nothing to read yet) is fetched by the Share step.
   const first = await visit(server.url, (p) => p.locator('#step-heading').waitFor());
   const points = (list) => list.filter((f) => f.startsWith('split_')).map((f) => f.replace(/-[0-9a-f]+\.wasm$/, ''));
   assert.deepEqual(points(first.preloaded), ['split_plan_writer']);
@@ -64,9 +64,13 @@ test('a returning founder\'s page preloads the plan reader too, and opens the st
   await page.getByLabel('Plan name').fill('Stored before the reload');
   await page.waitForFunction(() => Object.keys(localStorage)
     .some((k) => k.startsWith('hireplan:plan:') && localStorage.getItem(k).includes('Stored before the reload')));
-  // The reader arrived on its own while the page was idle: each module once.
+  // Saving did not need the reader; the Share step (its plan list) fetches it: each module once.
+  assert.ok(!fetched.some((f) => f.startsWith('split_plan_reader-')), fetched.join(' '));
+  await gotoApp(page, server.url + '#/share');
   await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /split_plan_reader-/.test(e.name)));
+  assert.match(await page.getByTestId('plans').innerText(), /Stored before the reload/);
   assert.equal(fetched.length, new Set(fetched).size, fetched.join(' '));
+  await gotoApp(page, server.url + '#/role');
   await page.reload();
   await page.locator('#step-heading').waitFor();
   const preloaded = await page.evaluate(() => [...document.querySelectorAll('link[rel=preload][as=fetch]')]

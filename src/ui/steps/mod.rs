@@ -100,14 +100,17 @@ pub fn StepView(step: Step) -> impl IntoView {
         Step::Interviews => show!(interviews_step),
         Step::Hire => show!(hire_step),
     };
-    // The step a founder will most likely open next is fetched while they read this one, once
-    // the page is idle, so it never competes with the first screen.
-    // (Safari has no idle callback: there, a short timer.)
+    // The step a founder will most likely open next is fetched while they read this one: a
+    // moment after it is drawn, once the page is idle, so it never competes with the first
+    // screen. (Safari has no idle callback: there, the moment alone.)
     if let Some(next) = step.next() {
         let fetch = move || leptos::task::spawn_local(preload(next));
-        if request_idle_callback_with_handle(fetch).is_err() {
-            set_timeout(fetch, std::time::Duration::from_millis(500));
-        }
+        let when_idle = move || {
+            if request_idle_callback_with_handle(fetch).is_err() {
+                fetch();
+            }
+        };
+        set_timeout(when_idle, std::time::Duration::from_millis(1500));
     }
     view! {
         <section class="step-body" aria-labelledby="step-heading">

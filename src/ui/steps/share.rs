@@ -28,6 +28,8 @@ fn file_stem(plan: &Plan) -> String {
 
 #[component]
 pub fn ShareStep() -> impl IntoView {
+    // Everything here but the link reads stored plans.
+    expect_context::<Session>().prefetch_reader();
     view! {
         <p class="lead">"Your plans live in this browser only. Export a backup now and then; share a plan as a link; put the calculator in a blog post."</p>
         <PlanLibrary/>
