@@ -49,7 +49,8 @@ if ! command -v wasm-split-cli >/dev/null \
   cargo install --locked wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary
 fi
 
-# wasm-opt (binaryen 132), the browser driver and axe-core come from npm, pinned by the lock file.
+# wasm-opt (binaryen 132), terser (minifies the JS glue), the browser drivers, Lighthouse and
+# axe-core come from npm, pinned by the lock file.
 if [ ! -f "$ROOT/node_modules/.package-lock.json" ] \
   || [ "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
   say "installing npm tools (binaryen, playwright-core, axe-core)"
