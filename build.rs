@@ -296,6 +296,39 @@ fn market() {
     );
     object(&mut out, "Market", "Market", &v, &[], "$");
     out.push_str(";\n");
+    // The ids alone, for checks that need no text (the plan's edits, in the first screen's
+    // module): referring only to these keeps the texts out of it.
+    let ids = |list: &str| -> Vec<String> {
+        let items = v[list].as_array().map(Vec::as_slice).unwrap_or_default();
+        items
+            .iter()
+            .map(|x| format!("{:?}", x["id"].as_str().unwrap_or_default()))
+            .collect()
+    };
+    let _ = writeln!(
+        out,
+        "/// Every country id.\npub static COUNTRY_IDS: &[&str] = &[{}];",
+        ids("countries").join(", ")
+    );
+    let _ = writeln!(
+        out,
+        "/// Every channel id.\npub static CHANNEL_IDS: &[&str] = &[{}];",
+        ids("channels").join(", ")
+    );
+    let mut bases = Vec::new();
+    for list in ["figures", "assumptions"] {
+        for x in v[list].as_array().map(Vec::as_slice).unwrap_or_default() {
+            let base = match x["value"].as_f64() {
+                Some(n) => format!("Some({n:?}_f64)"),
+                None => "None".to_string(),
+            };
+            bases.push(format!(
+                "({:?}, {base})",
+                x["id"].as_str().unwrap_or_default()
+            ));
+        }
+    }
+    let _ = writeln!(out, "/// Every figure and assumption id with its base value (None: an assumption with no default).\npub static BASE_VALUES: &[(&str, Option<f64>)] = &[{}];", bases.join(", "));
     let dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     std::fs::write(format!("{dir}/market_data.rs"), out).expect("OUT_DIR is writable");
 }

@@ -240,7 +240,7 @@ impl Scenario {
         let horizon = parse_horizon(&e.horizon_months);
         let budget = parse_budget(&e.monthly_budget_usd);
         let country = |c: &Option<String>| match c {
-            Some(id) if market().country(id).is_none() => Err(InputError::Country(format!(
+            Some(id) if !super::market::is_country(id) => Err(InputError::Country(format!(
                 "\"{id}\" is not a country the planner knows; choose one from the list."
             ))),
             other => Ok(other.clone()),

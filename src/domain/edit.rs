@@ -6,7 +6,7 @@ use super::cost::RouteKey;
 use super::format::parse_override;
 use super::hiring::interview_loop;
 use super::job_ad::draft::Section;
-use super::market::market;
+use super::market::{base_of, is_channel, is_country};
 use super::plan::{
     Candidate, Decision, EngagementKind, Level, Offer, Plan, Priority, ProjectKind, Quote,
     QuoteField, QuoteRoute, RateBasis, Route, Scale, Scorecard, Seniority, Stage, WorkPlace,
@@ -337,7 +337,7 @@ fn check_text(text: &str) -> Result<(), EditError> {
 
 /// A channel id from the market data, or empty for "elsewhere".
 fn channel(id: String) -> Result<String, EditError> {
-    if id.is_empty() || market().channel(&id).is_some() {
+    if id.is_empty() || is_channel(&id) {
         Ok(id)
     } else {
         Err(EditError::UnknownChannel(id))
@@ -346,7 +346,7 @@ fn channel(id: String) -> Result<String, EditError> {
 
 fn country(id: Option<String>) -> Result<Option<String>, EditError> {
     match id {
-        Some(id) if market().country(&id).is_none() => Err(EditError::UnknownCountry(id)),
+        Some(id) if !is_country(&id) => Err(EditError::UnknownCountry(id)),
         other => Ok(other),
     }
 }
@@ -462,12 +462,11 @@ impl Plan {
                 self.costs.quotes.retain(|q| q.id != id);
             }
             E::Override { id, text } => {
-                let m = market();
-                if m.figure(&id).is_none() && m.assumption(&id).is_none() {
+                let Some(base) = base_of(&id) else {
                     return Err(EditError::UnknownFigure(id));
-                }
+                };
                 let v = parse_override(&text).map_err(EditError::Number)?;
-                if m.base_value(&id) == Some(v) {
+                if base == Some(v) {
                     self.costs.overrides.remove(&id);
                 } else {
                     self.costs.overrides.insert(id, v);
@@ -731,6 +730,7 @@ impl Plan {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::market::market;
     use crate::domain::plan::PlanId;
     use chrono::{DateTime, Utc};
 

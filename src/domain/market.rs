@@ -384,6 +384,23 @@ pub fn market() -> &'static Market {
     &MARKET
 }
 
+/// Whether the data has this country. Reads the id list only (`COUNTRY_IDS`), not `MARKET`:
+/// the plan's edits and checks run in the first screen's module, which then carries no texts.
+pub fn is_country(id: &str) -> bool {
+    COUNTRY_IDS.contains(&id)
+}
+
+/// Whether the data has this channel (the id list only, as `is_country`).
+pub fn is_channel(id: &str) -> bool {
+    CHANNEL_IDS.contains(&id)
+}
+
+/// A figure's or assumption's base value: None for an unknown id, `Some(None)` for an
+/// assumption with no default (the id list only, as `is_country`).
+pub fn base_of(id: &str) -> Option<Option<f64>> {
+    BASE_VALUES.iter().find(|(i, _)| *i == id).map(|(_, v)| *v)
+}
+
 impl Market {
     pub fn figure(&self, id: &str) -> Option<&Figure> {
         self.figures.iter().find(|f| f.id == id)
@@ -670,6 +687,25 @@ mod tests {
                 assert!(market().figure(id).is_some(), "{id}");
             }
         }
+    }
+
+    #[test]
+    fn the_id_lists_match_the_data() {
+        let m = market();
+        let countries: Vec<&str> = m.countries.iter().map(|c| c.id).collect();
+        assert_eq!(COUNTRY_IDS, countries.as_slice());
+        let channels: Vec<&str> = m.channels.iter().map(|c| c.id).collect();
+        assert_eq!(CHANNEL_IDS, channels.as_slice());
+        assert_eq!(BASE_VALUES.len(), m.figures.len() + m.assumptions.len());
+        for (id, base) in BASE_VALUES {
+            assert!(m.knows(id), "{id}");
+            assert_eq!(*base, m.base_value(id), "{id}");
+        }
+        assert!(is_country("us") && !is_country("atlantis"));
+        assert!(is_channel(m.channels[0].id) && !is_channel("nowhere"));
+        assert_eq!(base_of("salary.us.median"), Some(Some(115000.0)));
+        assert_eq!(base_of("assume.eor_fee_monthly"), Some(None));
+        assert_eq!(base_of("no.such"), None);
     }
 
     #[test]
