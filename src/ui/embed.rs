@@ -41,6 +41,12 @@ fn report_height() {
         }
     };
     post();
+    // One observer for the page: later calls (the embed's content, arriving with its chunk)
+    // only post the height again.
+    thread_local!(static OBSERVING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) });
+    if OBSERVING.with(|o| o.replace(true)) {
+        return;
+    }
     let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries: js_sys::Array| post());
     if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
         observer.observe(&body);
