@@ -56,22 +56,25 @@ fn plan_reader() -> Reader {
     }
 }
 
+/// Calls a split function: once its chunk is in when split, at once when not.
+macro_rules! from_chunk {
+    ($split:ident) => {{
+        #[cfg(feature = "split")]
+        let value = $split().await;
+        #[cfg(not(feature = "split"))]
+        let value = $split();
+        value
+    }};
+}
+
 /// The writer, once its chunk is in (at once when unsplit).
 pub async fn load_writer() -> Writer {
-    #[cfg(feature = "split")]
-    let writer = plan_writer().await;
-    #[cfg(not(feature = "split"))]
-    let writer = plan_writer();
-    writer
+    from_chunk!(plan_writer)
 }
 
 /// The reader, once its chunk is in (at once when unsplit).
 pub async fn load_reader() -> Reader {
-    #[cfg(feature = "split")]
-    let reader = plan_reader().await;
-    #[cfg(not(feature = "split"))]
-    let reader = plan_reader();
-    reader
+    from_chunk!(plan_reader)
 }
 
 /// Whether the planner has something to read before it can draw: a share link, or plans in

@@ -148,6 +148,12 @@ test('a damaged share link gives a clear message, not a blank page', async () =>
   await page.getByTestId('notice').first().waitFor();
   assert.match(await page.getByTestId('notice').first().innerText(), /share link is damaged/);
   await expectHeading(page, 'The role');
+  // The shared-plan embed reads its link in its own chunk and says the same, in place.
+  await page.goto(server.url + '?embed=plan#share=h1.AAAA-broken');
+  const alert = page.getByTestId('embed-error');
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /share link is damaged/);
+  assert.equal(await alert.getAttribute('role'), 'alert');
   await context.close();
 });
 
