@@ -10,7 +10,7 @@ use super::money::{Usd, UsdRange};
 use super::plan::{
     EngagementKind, Field, Plan, Quote, QuoteField, QuoteRoute, RateBasis, Seniority,
 };
-use std::collections::BTreeMap;
+use crate::domain::keymap::KeyMap;
 use std::fmt;
 
 pub const MAX_HOURS_PER_WEEK: f64 = 80.0;
@@ -225,7 +225,7 @@ pub struct Scenario {
     /// Where the company already employs people.
     pub company_country: Option<String>,
     pub quotes: Vec<Quote>,
-    pub overrides: BTreeMap<String, f64>,
+    pub overrides: KeyMap<f64>,
 }
 
 impl Scenario {
@@ -342,7 +342,7 @@ pub fn where_line(plan: &Plan) -> String {
 }
 
 /// The hours model every option is priced with, in one sentence, from the values in force.
-pub fn hours_model(overrides: &BTreeMap<String, f64>) -> String {
+pub fn hours_model(overrides: &KeyMap<f64>) -> String {
     let m = market();
     let v = |id: &str| m.value(id, overrides).map(|u| u.value).unwrap_or_default();
     let (month, week) = (v(ids::HOURS_PER_MONTH), v(ids::HOURS_PER_WEEK));
@@ -718,7 +718,7 @@ struct Engine<'a> {
 /// Collects the values an option uses.
 struct Uses<'a> {
     m: &'a Market,
-    overrides: &'a BTreeMap<String, f64>,
+    overrides: &'a KeyMap<f64>,
     used: Vec<Used>,
 }
 

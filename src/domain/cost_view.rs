@@ -4,10 +4,10 @@
 use super::chart::{Bar, Mark, Series};
 use super::cost::{crossover, BudgetFit, CostOption, CostReport, RouteKey};
 use super::format::days_range;
+use super::keymap::KeyMap;
 use super::market::{market, Area, Unit};
 use super::money::{Usd, UsdRange};
 use std::cmp::Ordering;
-use std::collections::BTreeMap;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum SortKey {
@@ -515,7 +515,7 @@ impl FigureRow {
 
 /// Every assumption the planner uses (costs, timeline, job-ad checks), then every source figure
 /// the report used, each with the value in force.
-pub fn figure_rows(report: &CostReport, overrides: &BTreeMap<String, f64>) -> Vec<FigureRow> {
+pub fn figure_rows(report: &CostReport, overrides: &KeyMap<f64>) -> Vec<FigureRow> {
     let m = market();
     let mut rows: Vec<FigureRow> = m
         .assumptions

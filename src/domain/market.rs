@@ -2,7 +2,7 @@
 //! each with its unit, source and date; and the assumptions the engine needs, labelled as such.
 
 use super::plan::Seniority;
-use std::collections::BTreeMap;
+use crate::domain::keymap::KeyMap;
 
 /// Text in the data file, compiled in.
 pub type Str = &'static str;
@@ -443,7 +443,7 @@ impl Market {
 
     /// A value with the founder's override applied (finite, non-negative overrides only).
     /// None for an unknown id, or an assumption with no default that the founder has not set.
-    pub fn value(&self, id: &str, overrides: &BTreeMap<String, f64>) -> Option<Used> {
+    pub fn value(&self, id: &str, overrides: &KeyMap<f64>) -> Option<Used> {
         if !self.knows(id) {
             return None;
         }
@@ -750,7 +750,7 @@ mod tests {
     #[test]
     fn overrides_apply_and_are_reported() {
         let m = market();
-        let mut o = BTreeMap::new();
+        let mut o = KeyMap::new();
         assert_eq!(m.value("salary.us.median", &o).unwrap().value, 115000.0);
         o.insert("salary.us.median".to_string(), 120000.0);
         let used = m.value("salary.us.median", &o).unwrap();
@@ -767,7 +767,7 @@ mod tests {
     #[test]
     fn an_assumption_without_a_default_counts_only_once_set() {
         let m = market();
-        let mut o = BTreeMap::new();
+        let mut o = KeyMap::new();
         assert!(m.knows("assume.eor_fee_monthly"));
         assert!(m.value("assume.eor_fee_monthly", &o).is_none());
         o.insert("assume.eor_fee_monthly".to_string(), 600.0);

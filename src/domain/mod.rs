@@ -4,6 +4,7 @@
 //! Nothing here may import leptos, web-sys, js-sys or gloo: `tests/domain_purity.rs` checks that.
 
 // Layer 0: the persisted types, with their labels and limits.
+pub mod keymap;
 pub mod plan;
 pub mod wizard;
 

@@ -3,9 +3,9 @@
 //! Costs, recommendations, job-ad drafts and charts are derived from a `Plan`, so a
 //! stored or shared plan can never disagree with what the screen shows.
 
+use super::keymap::KeyMap;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// The schema version this build writes. Older versions are migrated by `codec`.
 pub const SCHEMA_VERSION: u32 = 3;
@@ -414,7 +414,7 @@ pub struct CostChoices {
     /// Option keys drawn over time; empty = a default set.
     pub picks: Vec<String>,
     /// Figure id -> value the founder entered instead of the source's.
-    pub overrides: BTreeMap<String, f64>,
+    pub overrides: KeyMap<f64>,
     /// Prices the founder was quoted, priced and charted with the sources' options.
     pub quotes: Vec<Quote>,
 }
@@ -627,7 +627,7 @@ pub struct InterviewChoices {
     pub own_questions: Vec<String>,
     pub route: Route,
     /// Questions the founder moved to another stage: question text -> stage index.
-    pub question_stages: BTreeMap<String, usize>,
+    pub question_stages: KeyMap<usize>,
 }
 
 impl Default for InterviewChoices {
@@ -636,7 +636,7 @@ impl Default for InterviewChoices {
             stages: None,
             own_questions: Vec::new(),
             route: Route::JobBoard,
-            question_stages: BTreeMap::new(),
+            question_stages: KeyMap::new(),
         }
     }
 }
@@ -749,7 +749,7 @@ pub struct Scorecard {
     pub stage: usize,
     pub interviewer: String,
     /// Scorecard row (a requirement's id) -> rating 1 to 5. A row not rated is absent.
-    pub ratings: BTreeMap<String, u8>,
+    pub ratings: KeyMap<u8>,
     pub notes: String,
 }
 
@@ -825,7 +825,7 @@ pub struct Offer {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct JobAdEdits {
-    pub edits: BTreeMap<String, SectionEdit>,
+    pub edits: KeyMap<SectionEdit>,
 }
 
 impl JobAdEdits {

@@ -394,7 +394,7 @@ pub struct Thresholds {
 }
 
 impl Thresholds {
-    pub fn from_overrides(overrides: &std::collections::BTreeMap<String, f64>) -> Thresholds {
+    pub fn from_overrides(overrides: &crate::domain::keymap::KeyMap<f64>) -> Thresholds {
         use crate::domain::market::ids;
         let m = crate::domain::market::market();
         let get = |id: &str, fallback: usize| {
