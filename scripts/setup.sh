@@ -4,7 +4,7 @@
 set -euo pipefail
 
 TRUNK_VERSION=0.21.14
-WASM_SPLIT_VERSION=0.2.4       # wasm_split_cli_support, for wasm_split_helpers 0.2.x in Cargo.lock
+WASM_SPLIT_VERSION=0.2.4-hireplan.2  # scripts/wasm-split (bump its Cargo.toml version with any change there)
 WASM_BINDGEN_VERSION=0.2.130   # must equal the `wasm-bindgen = "=…"` pin in Cargo.toml
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -41,12 +41,13 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $WASM_BINDGEN_VERSION\$" \
 fi
 
 # The splitter the release build's hook runs (scripts/split.mjs): it cuts the module into
-# chunks at the app's split points. Its version must read what wasm_split_helpers writes.
-# (It prints no version, so cargo's list of installed tools tells.)
-if ! command -v wasm-split-cli >/dev/null \
-  || ! cargo install --list | grep -q "^wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
-  say "installing wasm-split-cli $WASM_SPLIT_VERSION (about 3 minutes on 2 cores)"
-  cargo install --locked wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary
+# chunks at the app's split points. It is wasm_split_cli_support 0.2.4 (it reads what
+# wasm_split_helpers 0.2.x in Cargo.lock writes) with one change, kept in scripts/wasm-split:
+# --merge-below. (It prints no version, so cargo's list of installed tools tells.)
+if ! command -v hireplan-wasm-split >/dev/null \
+  || ! cargo install --list | grep -q "^hireplan-wasm-split v$WASM_SPLIT_VERSION "; then
+  say "installing hireplan-wasm-split $WASM_SPLIT_VERSION (about 2 minutes on 2 cores)"
+  cargo install --locked --path "$ROOT/scripts/wasm-split" --features build-binary
 fi
 
 # wasm-opt (binaryen 132), terser (minifies the JS glue), the browser drivers, Lighthouse and

@@ -2,8 +2,9 @@
 // demand. Trunk cannot split by itself, so when the build has split points (built with the
 // `split` feature: `trunk build --release --features split`), this redoes what Trunk did after
 // cargo, the splitting way:
-//   1. wasm-split-cli cuts cargo's raw module (linked with --emit-relocs, see build.rs) into a
-//      main module, one chunk per split point, shared chunks, and a JS loader for them;
+//   1. the splitter (scripts/wasm-split) cuts cargo's raw module (linked with --emit-relocs,
+//      see build.rs) into a main module, one chunk per split point, shared chunks, and a JS
+//      loader for them, grouping shared code as SPLIT_ARGS says (below);
 //   2. wasm-bindgen makes the JS glue for the main module, keeping the exports chunks link to;
 //   3. in release, wasm-opt -Oz shrinks the main module and every chunk;
 //   4. chunks and the loader get content-hashed names, and index.html's integrity hashes are
@@ -63,7 +64,7 @@ async function preloadPerPage(loader, loaderName) {
     (m[1] ? chunks.set(m[1], { file: m[3], deps }) : points.set(m[2], { file: m[3], deps }));
   }
   if (points.size === 0) throw new Error('split.mjs: found no split points in the loader');
-  for (const p of ['plan_writer', 'plan_reader']) {
+  for (const p of ['planner', 'plan_writer', 'plan_reader']) {
     if (!points.has(p)) throw new Error(`split.mjs: the loader has no ${p} split point`);
   }
   const files = (deps, seen = new Set()) => {
@@ -80,9 +81,10 @@ async function preloadPerPage(loader, loaderName) {
   const script = `(function(){var f=${JSON.stringify(all)},m=${JSON.stringify(map)};`
     + `var e=new URLSearchParams(location.search).get('embed'),h=location.hash.replace(/^#\\/?/,'');`
     + `var k=e?'embed_'+e:h.indexOf('=')<0?h.split(/[?\\/]/)[0].replace(/-/g,'_'):'';`
-    // The planner (not an embed) waits for the plan writer, and for the reader when there is
-    // something to read: a share link, or plans in this browser (as ui::session::needs_reader).
-    + `var o=Object.prototype.hasOwnProperty,l=o.call(m,k)?m[k]:[];if(!e){l=l.concat(m.plan_writer);`
+    // The planner (not an embed) waits for its shell and the plan writer, and for the reader
+    // when there is something to read: a share link, or plans in this browser (as
+    // ui::session::needs_reader).
+    + `var o=Object.prototype.hasOwnProperty,l=o.call(m,k)?m[k]:[];if(!e){l=l.concat(m.planner,m.plan_writer);`
     + `var r=location.hash.indexOf('share=')>=0;try{for(var j=0;!r&&j<localStorage.length;j++)`
     + `r=(localStorage.key(j)||'').indexOf('hireplan:plan:')===0;}catch(x){}if(r)l=l.concat(m.plan_reader);}`
     + `l.filter(function(i,j){return l.indexOf(i)===j;}).forEach(function(i){var l=document.createElement('link');`
@@ -105,13 +107,25 @@ if (!(await readFile(join(dir, glue), 'utf8')).includes('__wasm_split_placeholde
   console.log(`split.mjs: no split points in this build, left unsplit${release ? ', optimised' : ''}`);
   process.exit(0);
 }
+// How the splitter groups shared code (code more than one split point uses), measured
+// 2026-11-24: 143 modules before, 46 after; the first page, ?embed=costs and ?embed=plan
+// fetch 217, 194 and 213 KB brotli before their first screen, against 192, 226 and 263 with
+// the planner's page in the main module and no grouping.
+// - A shared chunk with fewer bytes of code than MERGE_BELOW joins the main module: a chunk of
+//   a few hundred bytes costs more in its request, imports and lost compression than it saves.
+// - The planner's page is a split point that every step (and the codec) loads after: the shared
+//   chunks it uses, unless an embed uses them too, are one file (--bundle-with).
+// - A shared chunk that the first split point of every page needs goes to the main module.
+const MERGE_BELOW = 1000;
+const SPLIT_ARGS = ['--merge-below', String(MERGE_BELOW), '--bundle-with', 'planner', '--bundle-except', 'embed_',
+  '--entries', 'planner,embed_costs,embed_plan'];
 const metadata = JSON.parse(run('cargo', ['metadata', '--format-version', '1', '--no-deps', '--offline']));
 const raw = join(metadata.target_directory, 'wasm32-unknown-unknown', release ? 'release' : 'debug', 'hireplan.wasm');
 
 const work = await mkdtemp(join(tmpdir(), 'hireplan-split-'));
 try {
   // 1. Split.
-  run('wasm-split-cli', [raw, work, '--out-name', stem]);
+  run('hireplan-wasm-split', [raw, work, '--out-name', stem, ...SPLIT_ARGS]);
   // 2. Bind the main module.
   const bound = join(work, 'bound');
   run('wasm-bindgen', ['--target', 'web', '--keep-lld-exports', '--no-demangle', '--out-dir', bound, '--out-name', stem, join(work, `${stem}.wasm`)]);

@@ -9,7 +9,7 @@ use crate::domain::edit::PlanEdit;
 use super::embed::Embed;
 use super::notices::Notices;
 use super::session::{self, Loaded, Session};
-use super::state::{address, Mode, PlanStore};
+use super::state::{address, Mode, Page, PlanStore};
 use super::steps::StepView;
 
 fn current_hash() -> String {
@@ -19,9 +19,9 @@ fn current_hash() -> String {
 }
 
 /// Loads the plan for this page (stored, shared or embedded) and shows the planner. The
-/// planner waits for the plan writer (a small chunk in a split build, fetched with the main
-/// module) and, when there is something to read, the reader; an embed stores nothing and
-/// starts at once without either.
+/// planner waits for its shell and the plan writer (small chunks in a split build, fetched with
+/// the main module) and, when there is something to read, the reader; an embed stores nothing
+/// and starts at once without any of them.
 #[component]
 pub fn App() -> impl IntoView {
     if matches!(address().0, Mode::Embed(_)) {
@@ -29,26 +29,51 @@ pub fn App() -> impl IntoView {
     }
     let read_first = session::needs_reader();
     let codec = LocalResource::new(move || async move {
+        let shell = load_shell().await;
         let writer = session::load_writer().await;
         let reader = if read_first {
             Some(session::load_reader().await)
         } else {
             None
         };
-        (writer, reader)
+        (shell, writer, reader)
     });
     view! {
         <Suspense fallback=|| ()>
-            {move || codec.get().map(|(w, r)| view! { <Planner loaded=session::load_with(Some(w), r)/> })}
+            {move || codec.get().map(|(s, w, r)| view! { <Planner loaded=session::load_with(Some(w), r) shell=s/> })}
         </Suspense>
     }
     .into_any()
 }
 
+/// The planner's own page: header, step navigator, the open step (the first one drawn in
+/// it), its saving. In a split build it is its own chunk (`planner`), which an embed never
+/// fetches; the page's head script preloads it beside the main module.
+#[derive(Clone, Copy)]
+pub struct Shell {
+    draw: fn() -> AnyView,
+}
+
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(planner, wasm_split_path = ::leptos::wasm_split)
+)]
+fn planner_shell() -> Shell {
+    Shell {
+        draw: || view! { <PlannerShell/> }.into_any(),
+    }
+}
+
+/// The shell, once its chunk is in (at once when unsplit).
+pub async fn load_shell() -> Shell {
+    session::from_chunk!(planner_shell)
+}
+
 /// The planner over given stores: the plan, its session, the notices and the page, each put
-/// in context for the components that ask for it.
+/// in context for the components that ask for it. An embed draws its own view; the planner
+/// draws its shell (`shell`, which the browser tests, built unsplit, may leave out).
 #[component]
-pub fn Planner(loaded: Loaded) -> impl IntoView {
+pub fn Planner(loaded: Loaded, #[prop(optional)] shell: Option<Shell>) -> impl IntoView {
     let Loaded {
         store,
         session,
@@ -71,6 +96,20 @@ pub fn Planner(loaded: Loaded) -> impl IntoView {
     if let Mode::Embed(kind) = page.mode {
         return view! { <Embed kind=kind/> }.into_any();
     }
+    #[cfg(not(feature = "split"))]
+    let shell = shell.or(Some(planner_shell()));
+    match shell {
+        Some(shell) => (shell.draw)(),
+        None => ().into_any(),
+    }
+}
+
+/// The planner's page, in context of the stores `Planner` provided.
+#[component]
+fn PlannerShell() -> impl IntoView {
+    let store = expect_context::<PlanStore>();
+    let session = expect_context::<Session>();
+    let page = expect_context::<Page>();
     session.autosave();
 
     let step = RwSignal::new(Step::from_hash(&current_hash()));

@@ -66,6 +66,7 @@ macro_rules! from_chunk {
         value
     }};
 }
+pub(crate) use from_chunk;
 
 /// The writer, once its chunk is in (at once when unsplit).
 pub async fn load_writer() -> Writer {

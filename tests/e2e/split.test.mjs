@@ -30,8 +30,10 @@ test('the built site is split, and an embed preloads its own chunks and fetches 
     (p) => p.getByTestId('embed-summary').waitFor());
   assert.ok(preloaded.some((f) => f.startsWith('split_embed_costs-')), `preloaded: ${preloaded.join(' ')}`);
   assert.ok(!preloaded.some((f) => f.startsWith('split_costs-')), 'not the Costs step');
-  // The cost calculator stores nothing: the plan codec (JSON, the plan's serde) stays home.
+  // The cost calculator stores nothing: the plan codec (JSON, the plan's serde) stays home, and
+  // so does the planner's own page.
   assert.ok(!fetched.some((f) => f.startsWith('split_plan_')), `no codec: ${fetched.join(' ')}`);
+  assert.ok(!fetched.some((f) => f.startsWith('split_planner-')), `no planner: ${fetched.join(' ')}`);
   const once = new Set(fetched);
   assert.equal(fetched.length, once.size, `each module fetched once: ${fetched.join(' ')}`);
   for (const f of preloaded) assert.ok(once.has(f), `${f} preloaded and used`);
@@ -49,11 +51,15 @@ test('a link to any later step preloads that step\'s chunk (chunk names follow t
     const chunk = `split_${slug.replace(/-/g, '_')}-`;
     assert.ok(preloaded.some((f) => f.startsWith(chunk)), `#/${slug} preloads ${chunk}…: ${preloaded.join(' ')}`);
   }
-  // The first step is in the main module. A first visit preloads only the plan writer the
-  // planner waits for; the reader (nothing to read yet) is fetched by the Share step.
+  // The first step is in the planner's chunk. A first visit preloads only it and the plan
+  // writer, which the planner waits for; the reader (nothing to read yet) is fetched by the
+  // Share step.
   const first = await visit(server.url, (p) => p.locator('#step-heading').waitFor());
-  const points = (list) => list.filter((f) => f.startsWith('split_')).map((f) => f.replace(/-[0-9a-f]+\.wasm$/, ''));
-  assert.deepEqual(points(first.preloaded), ['split_plan_writer']);
+  const points = (list) => list.filter((f) => f.startsWith('split_')).map((f) => f.replace(/-[0-9a-f]+\.wasm$/, '')).sort();
+  assert.deepEqual(points(first.preloaded), ['split_plan_writer', 'split_planner']);
+  // Few files: the splitter moves small shared chunks into the main module.
+  const shared = (await readdir(new URL('../../dist/', import.meta.url))).filter((f) => /^chunk_\d+-/.test(f));
+  assert.ok(shared.length <= 50, `${shared.length} shared chunks`);
 });
 
 test('a returning founder\'s page preloads the plan reader too, and opens the stored plan', async () => {
