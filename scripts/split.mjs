@@ -108,11 +108,12 @@ if (!(await readFile(join(dir, glue), 'utf8')).includes('__wasm_split_placeholde
   process.exit(0);
 }
 // How the splitter groups shared code (code more than one split point uses), measured
-// 2026-11-24: 143 modules before, 46 after; the first page, ?embed=costs and ?embed=plan
-// fetch 217, 194 and 213 KB brotli before their first screen, against 192, 226 and 263 with
-// the planner's page in the main module and no grouping.
-// - A shared chunk with fewer bytes of code than MERGE_BELOW joins the main module: a chunk of
-//   a few hundred bytes costs more in its request, imports and lost compression than it saves.
+// 2026-11-24 with Lighthouse: 143 modules before, 61 after; the first page, ?embed=costs and
+// ?embed=plan fetch 212, 186 and 208 KB brotli before their first screen, against 200, 237 and
+// 274 with the planner's page in the main module and no grouping.
+// - A shared chunk with fewer bytes of code than MERGE_BELOW joins the main module, if what it
+//   calls outside the main module is that small too: a chunk of a few hundred bytes costs more
+//   in its request, imports and lost compression than it saves.
 // - The planner's page is a split point that every step (and the codec) loads after: the shared
 //   chunks it uses, unless an embed uses them too, are one file (--bundle-with).
 // - A shared chunk that the first split point of every page needs goes to the main module.

@@ -694,6 +694,10 @@ fn merge_small_chunks(
         }
         _ => 0,
     };
+    // Chunks too small to stand alone, smallest first. A chunk moves only if it and what it
+    // calls outside the main module are small together: a tiny chunk that calls the JSON
+    // parser must not bring the parser into the main module.
+    let mut tried = HashSet::<SplitModuleIdentifier>::new();
     loop {
         let mut sizes = HashMap::<SplitModuleIdentifier, usize>::new();
         for (node, color) in painted.iter() {
@@ -701,29 +705,36 @@ fn merge_small_chunks(
                 *sizes.entry(color.clone()).or_default() += size_of(node);
             }
         }
-        let small: HashSet<SplitModuleIdentifier> = sizes
+        let mut small: Vec<_> = sizes
             .into_iter()
-            .filter(|(_, size)| *size < below)
-            .map(|(color, _)| color)
+            .filter(|(color, size)| *size < below && !tried.contains(color))
             .collect();
-        if small.is_empty() {
+        small.sort_by(|a, b| (a.1, &a.0).cmp(&(b.1, &b.0)));
+        let Some((chunk, _)) = small.into_iter().next() else {
             return;
-        }
-        let mut to_main = HashSet::<DepNode>::new();
+        };
+        tried.insert(chunk.clone());
+        let color_of: HashMap<DepNode, &SplitModuleIdentifier> =
+            painted.iter().map(|(node, color)| (*node, color)).collect();
+        let mut reach = HashSet::<DepNode>::new();
         let mut stack: Vec<DepNode> = painted
             .iter()
-            .filter(|(_, color)| small.contains(color))
+            .filter(|(_, color)| *color == chunk)
             .map(|(node, _)| *node)
             .collect();
         while let Some(node) = stack.pop() {
-            if to_main.insert(node) {
-                if let Some(deps) = dep_graph.get(&node) {
-                    stack.extend(deps.iter().copied());
-                }
+            if color_of.get(&node) == Some(&&SplitModuleIdentifier::Main) || !reach.insert(node) {
+                continue;
+            }
+            if let Some(deps) = dep_graph.get(&node) {
+                stack.extend(deps.iter().copied());
             }
         }
+        if reach.iter().map(size_of).sum::<usize>() >= below {
+            continue;
+        }
         for (node, color) in painted.iter_mut() {
-            if to_main.contains(node) {
+            if reach.contains(node) {
                 *color = SplitModuleIdentifier::Main;
             }
         }
