@@ -65,7 +65,103 @@ pub fn parse_number(text: &str) -> Option<f64> {
         .chars()
         .filter(|c| !matches!(c, ',' | '$' | '_' | ' ' | '%'))
         .collect();
-    cleaned.parse::<f64>().ok().filter(|v| v.is_finite())
+    parse_decimal(&cleaned).filter(|v| v.is_finite())
+}
+
+/// Powers of ten that a double holds exactly.
+const EXACT_POW10: [f64; 23] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+    1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+];
+
+/// Reads a decimal number: an optional sign, digits with at most one point (`12`, `12.5`, `.5`,
+/// `5.`), and an optional exponent (`1e5`, `2.5E-3`). Nothing else, not even spaces.
+///
+/// It stands in for `str::parse::<f64>`, whose exact algorithm ships a 10 KB table of powers of
+/// five in the first screen's module. Up to 15 significant digits and 22 decimals, which is
+/// every amount, rate or count a person types, the result is the same double (the digits and
+/// the power of ten are both exact, and one multiplication or division rounds once, correctly;
+/// a test compares it with `str::parse`). Past that it is within a few units in the last place.
+pub fn parse_decimal(text: &str) -> Option<f64> {
+    let bytes = text.as_bytes();
+    let (negative, mut i) = match bytes.first() {
+        Some(b'-') => (true, 1),
+        Some(b'+') => (false, 1),
+        _ => (false, 0),
+    };
+    let (mut mantissa, mut exponent, mut digits) = (0u64, 0i64, false);
+    let mut point = false;
+    while let Some(&c) = bytes.get(i) {
+        match c {
+            b'0'..=b'9' => {
+                digits = true;
+                if mantissa < 100_000_000_000_000_000 {
+                    mantissa = mantissa * 10 + u64::from(c - b'0');
+                    exponent -= i64::from(point);
+                } else {
+                    // Digits past the 18th only scale the number.
+                    exponent += i64::from(!point);
+                }
+            }
+            b'.' if !point => point = true,
+            _ => break,
+        }
+        i += 1;
+    }
+    if !digits {
+        return None;
+    }
+    if let Some(b'e' | b'E') = bytes.get(i) {
+        i += 1;
+        let negative_exponent = match bytes.get(i) {
+            Some(b'-') => {
+                i += 1;
+                true
+            }
+            Some(b'+') => {
+                i += 1;
+                false
+            }
+            _ => false,
+        };
+        let start = i;
+        let mut e = 0i64;
+        while let Some(&c @ b'0'..=b'9') = bytes.get(i) {
+            e = (e * 10 + i64::from(c - b'0')).min(100_000);
+            i += 1;
+        }
+        if i == start {
+            return None;
+        }
+        exponent += if negative_exponent { -e } else { e };
+    }
+    if i != bytes.len() {
+        return None;
+    }
+    // Powers of ten past 22 go into the digits while they stay exact (under 2^53).
+    while exponent > 22 && mantissa != 0 && mantissa < (1 << 53) / 10 {
+        mantissa *= 10;
+        exponent -= 1;
+    }
+    let mut value = mantissa as f64;
+    if value != 0.0 {
+        let mut left = exponent;
+        while left > 22 {
+            value *= 1e22;
+            left -= 22;
+        }
+        while left < -22 {
+            value /= 1e22;
+            left += 22;
+        }
+        let scale = EXACT_POW10[left.unsigned_abs() as usize];
+        value = if left < 0 {
+            value / scale
+        } else {
+            value * scale
+        };
+    }
+    Some(if negative { -value } else { value })
 }
 
 /// Reads an override as typed: a finite number from 0 up (commas and $ allowed).
@@ -109,6 +205,75 @@ pub fn days_words(days: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Any number as a person types it (up to 15 significant digits) reads as the same
+        /// double as `str::parse` gives.
+        #[test]
+        fn decimals_read_as_str_parse_reads_them(
+            whole in 0u64..10_000_000,
+            fraction in proptest::option::of((0u32..4, 0u64..100_000)),
+            exponent in proptest::option::of(-13i32..30),
+            sign in proptest::sample::select(vec!["", "-", "+"]),
+        ) {
+            let mut text = format!("{sign}{whole}");
+            if let Some((zeros, digits)) = fraction {
+                text += &format!(".{}{digits}", "0".repeat(zeros as usize));
+            }
+            if let Some(e) = exponent {
+                text += &format!("e{e}");
+            }
+            let ours = parse_decimal(&text);
+            let std = text.parse::<f64>().ok();
+            prop_assert_eq!(ours.map(f64::to_bits), std.map(f64::to_bits), "{}", text);
+        }
+
+        /// Long numbers are close, and nothing that is not a number reads as one.
+        #[test]
+        fn long_or_odd_text_reads_close_or_not_at_all(text in "[-+]?[0-9.]{0,30}([eE][-+]?[0-9]{0,3})?") {
+            match (parse_decimal(&text), text.parse::<f64>().ok()) {
+                (Some(a), Some(b)) => prop_assert!(a == b || (a - b).abs() <= b.abs() * 1e-14, "{} {} {}", text, a, b),
+                (a, b) => prop_assert_eq!(a, b, "{}", text),
+            }
+        }
+    }
+
+    #[test]
+    fn decimal_edge_cases() {
+        for (text, want) in [
+            ("0", Some(0.0)),
+            ("-0", Some(-0.0)),
+            (".5", Some(0.5)),
+            ("5.", Some(5.0)),
+            ("0.1", Some(0.1)),
+            ("1e5", Some(1e5)),
+            ("2.5E-3", Some(2.5e-3)),
+            ("+7", Some(7.0)),
+            ("1e400", Some(f64::INFINITY)),
+            ("1e-400", Some(0.0)),
+            ("", None),
+            (".", None),
+            ("-", None),
+            ("1e", None),
+            ("1e+", None),
+            ("1.2.3", None),
+            ("inf", None),
+            ("NaN", None),
+            (" 1", None),
+            ("1 ", None),
+            ("0x10", None),
+            ("1,5", None),
+        ] {
+            assert_eq!(
+                parse_decimal(text).map(f64::to_bits),
+                want.map(f64::to_bits),
+                "{text}"
+            );
+        }
+        assert_eq!(parse_number("$95,000"), Some(95000.0));
+        assert_eq!(parse_number("1e400"), None);
+    }
 
     #[test]
     fn dates_print_as_strftime_would() {

@@ -711,7 +711,7 @@ pub fn dollar_amounts(text: &str) -> Vec<f64> {
                 .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
                 .filter(|c| *c != ',')
                 .collect();
-            digits.trim_end_matches('.').parse::<f64>().ok()
+            crate::domain::format::parse_decimal(digits.trim_end_matches('.'))
         })
         .collect()
 }
