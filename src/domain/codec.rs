@@ -203,12 +203,12 @@ fn migrate_2_to_3(plan: &mut Map<String, Value>) {
     let typed = e
         .get("location")
         .and_then(Value::as_str)
-        .map(|s| s.trim().to_lowercase())
+        .map(|s| super::names::lower(s.trim()))
         .unwrap_or_default();
     let named = super::market::market()
         .countries
         .iter()
-        .find(|c| !typed.is_empty() && c.name.to_lowercase() == typed)
+        .find(|c| !typed.is_empty() && super::names::lower(c.name) == typed)
         .map(|c| c.id.to_string());
     let company = home.clone().unwrap_or_else(|| "us".to_string());
     e.insert("company_country".into(), json!(company));

@@ -28,7 +28,7 @@ pub struct Cell {
 fn text(t: impl Into<String>) -> Cell {
     let t = t.into();
     Cell {
-        sort: SortKey::Text(t.to_lowercase()),
+        sort: SortKey::Text(super::names::lower(&t)),
         text: t,
         overridden: false,
     }

@@ -119,9 +119,9 @@ pub fn anchors(r: &Requirement) -> Anchors {
             format!("Designs with {name} from the start: threat models, least privilege, and audits of their own code."),
         ),
         "soft" => (
-            format!("Little sign of {} in how they describe past work.", name.to_lowercase()),
-            format!("Gives one concrete example of {}.", name.to_lowercase()),
-            format!("Several concrete examples of {}, including when it was hard.", name.to_lowercase()),
+            format!("Little sign of {} in how they describe past work.", super::names::lower(name)),
+            format!("Gives one concrete example of {}.", super::names::lower(name)),
+            format!("Several concrete examples of {}, including when it was hard.", super::names::lower(name)),
         ),
         _ => (
             format!("No real experience with {name}."),

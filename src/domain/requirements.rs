@@ -73,8 +73,7 @@ pub fn custom(list: &[Requirement], label: &str, category: &str) -> Result<Requi
     if let Some(existing) = list.iter().find(|r| r.label.eq_ignore_ascii_case(label)) {
         return Err(ListError::Duplicate(existing.label.clone()));
     }
-    let slug: String = label
-        .to_lowercase()
+    let slug: String = super::names::lower(label)
         .chars()
         .map(|c| if c.is_alphanumeric() { c } else { '_' })
         .collect();

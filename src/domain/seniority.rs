@@ -165,7 +165,7 @@ pub fn role_fit(plan: &Plan) -> RoleFit {
         reasons.push(reason(
             format!(
                 "Your project involves {}: the sources say you likely need a backend developer.",
-                signals.join(", ").to_lowercase()
+                super::names::lower(&signals.join(", "))
             ),
             "rocketdevs-guide",
         ));

@@ -45,7 +45,9 @@ fn short_name(r: &Requirement) -> String {
         .next()
         .unwrap_or(&r.label)
         .trim()
-        .to_lowercase()
+        .chars()
+        .map(crate::domain::names::lower_char)
+        .collect()
 }
 
 /// Whether a stage assesses a requirement: by the kind of stage and the requirement's
@@ -58,7 +60,7 @@ pub fn assesses(stage: &Stage, r: &Requirement) -> bool {
             .and_then(|v| v.as_array())
             .is_some_and(|cats| cats.iter().any(|c| c.as_str() == Some(r.category.as_str()))),
         None => {
-            let text = format!("{} {}", stage.title, stage.what).to_lowercase();
+            let text = crate::domain::names::lower(&format!("{} {}", stage.title, stage.what));
             text.contains(&short_name(r))
         }
     }
@@ -96,7 +98,7 @@ pub fn coverage_gaps(
 ) -> Vec<Hit> {
     let text = ad
         .iter()
-        .map(|s| s.text.to_lowercase())
+        .map(|s| crate::domain::names::lower(&s.text))
         .collect::<Vec<_>>()
         .join("\n");
     let mut out = Vec::new();
@@ -183,7 +185,7 @@ pub fn pay_agreement(plan: &Plan, ad: &[AdSection]) -> Option<Hit> {
 pub fn question_hits(questions: &[String]) -> Vec<Hit> {
     let mut out = Vec::new();
     for q in questions {
-        let lower = q.to_lowercase();
+        let lower = crate::domain::names::lower(q);
         for topic in question_topics() {
             if let Some(p) = topic
                 .patterns
@@ -194,7 +196,7 @@ pub fn question_hits(questions: &[String]) -> Vec<Hit> {
                     RuleId::question(&topic.id),
                     &format!(
                         "Interview question on a protected topic: {}",
-                        topic.title.to_lowercase()
+                        crate::domain::names::lower(&topic.title)
                     ),
                     topic.severity,
                     topic.why.clone(),

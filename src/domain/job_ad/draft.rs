@@ -302,7 +302,9 @@ pub fn draft(plan: &Plan, section: Section) -> String {
 fn lower_first(s: &str) -> String {
     let mut c = s.chars();
     match c.next() {
-        Some(f) => f.to_lowercase().chain(c).collect(),
+        Some(f) => std::iter::once(crate::domain::names::lower_char(f))
+            .chain(c)
+            .collect(),
         None => String::new(),
     }
 }

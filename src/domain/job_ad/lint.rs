@@ -3,6 +3,7 @@
 
 use super::draft::Section;
 use super::AdSection;
+use crate::domain::names::lower;
 use serde::Deserialize;
 use std::fmt;
 use std::sync::OnceLock;
@@ -79,7 +80,7 @@ impl<'de> Deserialize<'de> for Entry {
         }
         Ok(match Raw::deserialize(d)? {
             Raw::Stem(s) => Entry {
-                matcher: Matcher::Stem(s.to_lowercase()),
+                matcher: Matcher::Stem(lower(&s)),
                 replacement: None,
             },
             Raw::Object {
@@ -90,9 +91,9 @@ impl<'de> Deserialize<'de> for Entry {
                 replacement,
             } => {
                 let matcher = match (stem, word, phrase, exact) {
-                    (Some(s), None, None, None) => Matcher::Stem(s.to_lowercase()),
-                    (None, Some(w), None, None) => Matcher::Word(w.to_lowercase()),
-                    (None, None, Some(p), None) => Matcher::Phrase(p.to_lowercase()),
+                    (Some(s), None, None, None) => Matcher::Stem(lower(&s)),
+                    (None, Some(w), None, None) => Matcher::Word(lower(&w)),
+                    (None, None, Some(p), None) => Matcher::Phrase(lower(&p)),
                     (None, None, None, Some(e)) => Matcher::Exact(e),
                     _ => {
                         return Err(serde::de::Error::custom(
@@ -459,7 +460,7 @@ fn technical_senses(text: &str, lower: &str, names: &[String]) -> Vec<(usize, us
     }
     for name in names {
         // "Node.js (JavaScript)": the name and each part of it in brackets.
-        let whole = name.to_lowercase();
+        let whole = crate::domain::names::lower(name);
         let parts = whole
             .split(['(', ')', ',', '/'])
             .map(str::trim)
@@ -479,7 +480,7 @@ pub fn lint_with(sections: &[AdSection], context: &Context) -> LintReport {
     let w = wording();
     let mut report = LintReport::default();
     for s in sections {
-        let lower = s.text.to_lowercase();
+        let lower = lower(&s.text);
         // Lowercasing can change byte lengths outside ASCII; then ranges are skipped.
         let aligned = lower.len() == s.text.len();
         let senses = technical_senses(&s.text, &lower, context.requirement_names);
@@ -569,7 +570,7 @@ pub fn lint_with(sections: &[AdSection], context: &Context) -> LintReport {
         .iter()
         .filter(|s| matches!(s.section, Section::Title | Section::Offer | Section::About))
         .any(|s| {
-            let l = s.text.to_lowercase();
+            let l = lower(&s.text);
             where_words.iter().any(|w| l.contains(w))
         });
     if !says_where {
@@ -697,7 +698,7 @@ pub fn apply_replacement(text: &str, range: (usize, usize), replacement: &str) -
 fn upper_first(s: &str) -> String {
     let mut c = s.chars();
     c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
+        .map(|f| std::iter::once(f.to_ascii_uppercase()).chain(c).collect())
         .unwrap_or_default()
 }
 

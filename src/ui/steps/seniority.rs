@@ -84,7 +84,7 @@ pub fn SeniorityStep() -> impl IntoView {
             </div>
             <div class="cards">
                 {Seniority::ALL.into_iter().map(|level| {
-                    let id = format!("level-{}", level.rocket_tier().to_lowercase());
+                    let id = format!("level-{}", crate::domain::names::lower(level.rocket_tier()));
                     view! {
                         <div class="card" class:recommended=move || rec.get().level == level>
                             <input
