@@ -81,10 +81,10 @@ async function preloadPerPage(loader, loaderName) {
   const script = `(function(){var f=${JSON.stringify(all)},m=${JSON.stringify(map)};`
     + `var e=new URLSearchParams(location.search).get('embed'),h=location.hash.replace(/^#\\/?/,'');`
     + `var k=e?'embed_'+e:h.indexOf('=')<0?h.split(/[?\\/]/)[0].replace(/-/g,'_'):'';`
-    // The planner (not an embed) waits for its shell and the plan writer, and for the reader
-    // when there is something to read: a share link, or plans in this browser (as
-    // ui::session::needs_reader).
-    + `var o=Object.prototype.hasOwnProperty,l=o.call(m,k)?m[k]:[];if(!e){l=l.concat(m.planner,m.plan_writer);`
+    // The planner (not an embed) waits for its shell, and for the reader when there is something
+    // to read: a share link, or plans in this browser (as ui::session::needs_reader). It fetches
+    // the plan writer itself, once its first screen is drawn.
+    + `var o=Object.prototype.hasOwnProperty,l=o.call(m,k)?m[k]:[];if(!e){l=l.concat(m.planner);`
     + `var r=location.hash.indexOf('share=')>=0;try{for(var j=0;!r&&j<localStorage.length;j++)`
     + `r=(localStorage.key(j)||'').indexOf('hireplan:plan:')===0;}catch(x){}if(r)l=l.concat(m.plan_reader);}`
     + `l.filter(function(i,j){return l.indexOf(i)===j;}).forEach(function(i){var l=document.createElement('link');`

@@ -19,28 +19,27 @@ fn current_hash() -> String {
 }
 
 /// Loads the plan for this page (stored, shared or embedded) and shows the planner. The
-/// planner waits for its shell and the plan writer (small chunks in a split build, fetched with
-/// the main module) and, when there is something to read, the reader; an embed stores nothing
-/// and starts at once without any of them.
+/// planner waits for its shell (a chunk in a split build, fetched with the main module) and,
+/// when there is something to read, the reader; it fetches the plan writer once it is drawn.
+/// An embed stores nothing and starts at once without any of them.
 #[component]
 pub fn App() -> impl IntoView {
     if matches!(address().0, Mode::Embed(_)) {
-        return view! { <Planner loaded=session::load_with(None, None)/> }.into_any();
+        return view! { <Planner loaded=session::load_with(false, None, None)/> }.into_any();
     }
     let read_first = session::needs_reader();
     let codec = LocalResource::new(move || async move {
         let shell = load_shell().await;
-        let writer = session::load_writer().await;
         let reader = if read_first {
             Some(session::load_reader().await)
         } else {
             None
         };
-        (shell, writer, reader)
+        (shell, reader)
     });
     view! {
         <Suspense fallback=|| ()>
-            {move || codec.get().map(|(s, w, r)| view! { <Planner loaded=session::load_with(Some(w), r) shell=s/> })}
+            {move || codec.get().map(|(s, r)| view! { <Planner loaded=session::load_with(true, None, r) shell=s/> })}
         </Suspense>
     }
     .into_any()

@@ -15,8 +15,9 @@ use super::state::{address, new_id, now, Mode, Page, PlanStore};
 use super::storage;
 
 /// Writes a plan for storage (`codec::encode_stored`). In a split build it is its own small
-/// chunk (`plan_writer`), which the planner waits for before it draws, so a save never waits;
-/// the main module carries no serializer, and an embed, which stores nothing, never fetches it.
+/// chunk (`plan_writer`), which the planner fetches just after its first screen is drawn (the
+/// first screen needs no serializer: typing works before it arrives); a save that comes first
+/// waits for it. An embed, which stores nothing, never fetches it.
 #[derive(Clone, Copy)]
 pub struct Writer {
     encode: fn(&Plan) -> String,
@@ -87,7 +88,9 @@ pub fn needs_reader() -> bool {
 /// The open plan's saving and the plan library.
 #[derive(Clone, Copy)]
 pub struct Session {
-    writer: Option<Writer>,
+    /// Whether this page keeps plans at all (an embed does not).
+    stores: bool,
+    writer: StoredValue<Option<Writer>>,
     reader: StoredValue<Option<Reader>>,
     /// The text this tab last wrote for the open plan: finding it still stored needs no reading.
     last_written: StoredValue<Option<String>>,
@@ -114,22 +117,23 @@ pub struct Loaded {
 /// unsplit.
 #[cfg(not(feature = "split"))]
 pub fn load() -> Loaded {
-    load_with(Some(plan_writer()), Some(plan_reader()))
+    load_with(true, Some(plan_writer()), Some(plan_reader()))
 }
 
 /// Builds the stores for this page: an embed (memory only: the shared plan embed reads its
 /// link in its own chunk), a shared plan (read-only), or the last plan from storage.
-/// Unreadable entries are moved aside, never overwritten. Without a writer (an embed) nothing
-/// is read or written; without a reader, `needs_reader` was false: nothing to read yet.
-pub fn load_with(writer: Option<Writer>, reader: Option<Reader>) -> Loaded {
+/// Unreadable entries are moved aside, never overwritten. A page that does not store (an embed)
+/// reads and writes nothing; without a reader, `needs_reader` was false: nothing to read yet.
+/// Without a writer, the first save fetches it.
+pub fn load_with(stores: bool, writer: Option<Writer>, reader: Option<Reader>) -> Loaded {
     let notices = Notices::default();
     let (mode, share) = address();
-    let writer = writer.filter(|_| !matches!(mode, Mode::Embed(_)));
-    let reader = reader.filter(|_| writer.is_some());
+    let stores = stores && !matches!(mode, Mode::Embed(_));
+    let reader = reader.filter(|_| stores);
     let shared = reader.and_then(|r| share.map(|p| (r.decode_share)(&p)));
-    let (persistence, stored) = match writer {
-        None => (Persistence::Embedded, None),
-        Some(_) => match storage::probe() {
+    let (persistence, stored) = match stores {
+        false => (Persistence::Embedded, None),
+        true => match storage::probe() {
             Err(why) => {
                 notices.error(format!(
                     "Your browser does not let this page save ({why}). The planner works, but \
@@ -166,7 +170,8 @@ pub fn load_with(writer: Option<Writer>, reader: Option<Reader>) -> Loaded {
     let plan = RwSignal::new(plan);
     let status = Memo::new(move |_| saver.with(|s| s.status.clone()));
     let session = Session {
-        writer,
+        stores,
+        writer: StoredValue::new(writer),
         reader: StoredValue::new(reader),
         last_written: StoredValue::new(None),
         plan,
@@ -247,18 +252,11 @@ impl Session {
                     });
                 }
             },
+            // An embed's protocol never writes. Before the writer's chunk is in, the write waits
+            // for it (the protocol waits for `Written` meanwhile).
             SaveCommand::Write => {
-                // An embed's protocol never writes; it has no writer.
-                let Some(w) = self.writer else { return };
-                let (at, text, id) = self
-                    .plan
-                    .with_untracked(|p| (p.updated_at, (w.encode)(p), p.id.0.clone()));
-                let result = storage::write(&keys::plan(&id), &text)
-                    .and_then(|_| storage::write(keys::CURRENT, &id));
-                if result.is_ok() {
-                    self.last_written.set_value(Some(text));
-                }
-                self.send(SaveEvent::Written { at, result });
+                let me = *self;
+                self.with_writer(move |w| me.write(w));
             }
             SaveCommand::SetPlan(p) => self.plan.set(*p),
             SaveCommand::Touch => self.plan.update(|p| p.touch(now())),
@@ -282,8 +280,26 @@ impl Session {
         }
     }
 
-    /// Feeds the protocol: every edit, the page being hidden, and other tabs' saves.
+    /// Writes the open plan, and tells the protocol how it went.
+    fn write(&self, w: Writer) {
+        let (at, text, id) = self
+            .plan
+            .with_untracked(|p| (p.updated_at, (w.encode)(p), p.id.0.clone()));
+        let result = storage::write(&keys::plan(&id), &text)
+            .and_then(|_| storage::write(keys::CURRENT, &id));
+        if result.is_ok() {
+            self.last_written.set_value(Some(text));
+        }
+        self.send(SaveEvent::Written { at, result });
+    }
+
+    /// Feeds the protocol: every edit, the page being hidden, and other tabs' saves. The
+    /// writer is fetched once the first screen is drawn (a frame, then a task), so it is not
+    /// among the first screen's downloads and is in long before a person has typed and paused.
     pub fn autosave(self) {
+        request_animation_frame(move || {
+            set_timeout(move || self.with_writer(|_| ()), Duration::ZERO)
+        });
         let plan = self.plan;
         Effect::new(move || {
             let at = plan.with(|p| p.updated_at);
@@ -347,20 +363,35 @@ impl Session {
         }
     }
 
-    /// Runs `then` with the reader: at once when it is in, else once its chunk arrives. An
-    /// embed (no writer) reads nothing.
+    /// Runs `then` with the writer: at once when it is in, else once its chunk arrives. A page
+    /// that does not store (an embed) writes nothing.
+    fn with_writer(&self, then: impl FnOnce(Writer) + 'static) {
+        self.with_codec(self.writer, load_writer, then);
+    }
+
+    /// Runs `then` with the reader: at once when it is in, else once its chunk arrives. A page
+    /// that does not store (an embed) reads nothing.
     fn with_reader(&self, then: impl FnOnce(Reader) + 'static) {
-        if self.writer.is_none() {
+        self.with_codec(self.reader, load_reader, then);
+    }
+
+    /// The writer's and the reader's shared way: `slot` holds the part once it is in.
+    fn with_codec<T: Copy + Send + Sync + 'static, F: std::future::Future<Output = T> + 'static>(
+        &self,
+        slot: StoredValue<Option<T>>,
+        load: fn() -> F,
+        then: impl FnOnce(T) + 'static,
+    ) {
+        if !self.stores {
             return;
         }
-        if let Some(r) = self.reader.get_value() {
-            return then(r);
+        if let Some(part) = slot.get_value() {
+            return then(part);
         }
-        let me = *self;
         leptos::task::spawn_local(async move {
-            let r = load_reader().await;
-            me.reader.set_value(Some(r));
-            then(r);
+            let part = load().await;
+            slot.set_value(Some(part));
+            then(part);
         });
     }
 
@@ -369,10 +400,6 @@ impl Session {
     /// nothing else needs it: a save finds its own last write, which needs no reading.
     pub fn prefetch_reader(&self) {
         self.with_reader(|_| ());
-    }
-
-    fn encode(&self, plan: &Plan) -> String {
-        self.writer.map(|w| (w.encode)(plan)).unwrap_or_default()
     }
 
     /// Makes `plan` the open plan and saves it at once.
@@ -477,8 +504,10 @@ impl Session {
             if let Some(Ok(mut plan)) = read_plan(r, &id) {
                 plan.name = name;
                 plan.touch(now());
-                let _ = storage::write(&keys::plan(&id.0), &me.encode(&plan));
-                me.refresh_library();
+                me.with_writer(move |w| {
+                    let _ = storage::write(&keys::plan(&id.0), &(w.encode)(&plan));
+                    me.refresh_library();
+                });
             }
         });
     }
@@ -501,6 +530,11 @@ impl Session {
 
     /// Adds imported plans; `as_copies` gives them new ids instead of replacing existing ones.
     pub fn import(&self, plans: Vec<Plan>, as_copies: bool) {
+        let me = *self;
+        self.with_writer(move |w| me.import_with(w, plans, as_copies));
+    }
+
+    fn import_with(&self, w: Writer, plans: Vec<Plan>, as_copies: bool) {
         let mut last = None;
         for plan in plans {
             let plan = if as_copies {
@@ -509,7 +543,7 @@ impl Session {
                 plan
             };
             let key = keys::plan(&plan.id.0);
-            if let Err(why) = storage::write(&key, &self.encode(&plan)) {
+            if let Err(why) = storage::write(&key, &(w.encode)(&plan)) {
                 self.notices
                     .error(format!("Import stopped: {}.", why.words()));
                 break;
