@@ -76,21 +76,9 @@ impl<V> KeyMap<V> {
         self.0.clear();
     }
 
-    pub fn retain(&mut self, mut keep: impl FnMut(&str, &mut V) -> bool) {
-        self.0.retain_mut(|(k, v)| keep(k, v));
-    }
-
     /// The entries in key order.
     pub fn iter(&self) -> impl Iterator<Item = (&String, &V)> {
         self.0.iter().map(|(k, v)| (k, v))
-    }
-
-    pub fn keys(&self) -> impl Iterator<Item = &String> {
-        self.0.iter().map(|(k, _)| k)
-    }
-
-    pub fn values(&self) -> impl Iterator<Item = &V> {
-        self.0.iter().map(|(_, v)| v)
     }
 }
 
@@ -209,18 +197,18 @@ mod tests {
     }
 
     #[test]
-    fn retain_and_get_mut_edit_in_place() {
+    fn get_mut_edits_in_place_and_clear_empties() {
         let mut m: KeyMap<u8> = [
+            ("c".to_string(), 3),
             ("a".to_string(), 1),
             ("b".to_string(), 2),
-            ("c".to_string(), 3),
         ]
-        .into_iter()
-        .collect();
+        .into();
         *m.get_mut("b").unwrap() = 20;
-        m.retain(|k, v| k != "a" && *v > 2);
-        assert_eq!(m.keys().collect::<Vec<_>>(), ["b", "c"]);
-        assert_eq!(m.values().copied().collect::<Vec<_>>(), [20, 3]);
+        assert!(m.get_mut("z").is_none());
+        assert_eq!(m["b"], 20);
+        let entries: Vec<(&str, u8)> = m.iter().map(|(k, v)| (k.as_str(), *v)).collect();
+        assert_eq!(entries, [("a", 1), ("b", 20), ("c", 3)]);
         m.clear();
         assert!(m.is_empty());
     }
