@@ -72,6 +72,7 @@ fn run_transform(opts: Options) -> Result<SplitWasm> {
         opts.merge_below,
         opts.bundle,
         opts.entries,
+        opts.groups,
     )?;
     deps_span.exit();
 

@@ -99,6 +99,11 @@ pub struct Options<'a> {
     ///
     /// Default: none
     pub entries: &'a [String],
+    /// Hireplan's change: groups of split points that share one chunk (see
+    /// `split_point::group_split_points`).
+    ///
+    /// Default: none
+    pub groups: &'a [Vec<String>],
     /// Switch to transform and emit `.debug_` sections.
     ///
     /// This option is experimental.
@@ -123,6 +128,7 @@ impl<'wasm> Options<'wasm> {
             merge_below: 0,
             bundle: None,
             entries: &[],
+            groups: &[],
             emit_dwarf: std::env::var_os("WASM_SPLIT_CLI_ENABLE_DWARF")
                 .is_some_and(|v| !v.is_empty()),
             strict_tests: false,

@@ -473,11 +473,17 @@ pub fn compute_split_modules(
     merge_below: usize,
     bundle: Option<(&str, &str)>,
     entries: &[String],
+    groups: &[Vec<String>],
 ) -> Result<SplitProgramInfo> {
     let split_span = perf_span!("compute splits", module_count = field::Empty);
     let _perf_span = split_span.enter();
 
     let split_points_by_module = get_split_points_by_module(&split_points);
+    for name in groups.iter().flatten() {
+        if !split_points_by_module.contains_key(name) {
+            bail!("--group names {name:?}, which is not a split point of this module");
+        }
+    }
 
     trace!("split_points={split_points:?}");
 
@@ -523,6 +529,9 @@ pub fn compute_split_modules(
     merge_small_chunks(module, dep_graph, &mut painted, merge_below);
     if let Some((with, except)) = bundle {
         bundle_chunks(&mut painted, with, except);
+    }
+    for group in groups {
+        group_split_points(&mut painted, group);
     }
     let mut split_module_contents = HashMap::<SplitModuleIdentifier, OutputModuleInfo>::new();
     for (node, color) in &painted {
@@ -786,6 +795,30 @@ fn move_to_main_what_every_entry_needs(
             if entries.iter().all(|e| set.contains(e)) {
                 *color = SplitModuleIdentifier::Main;
             }
+        }
+    }
+}
+
+/// Hireplan's change: `--group a,b,c` makes one chunk of split points `a`, `b` and `c` and of
+/// every shared chunk only they use. Their own modules are left empty, so each one's loader
+/// fetches the group (and the chunks it shares with other split points) instead. Each module is
+/// compressed on its own and imports what it calls through the table, so a few large files
+/// ship fewer bytes than many small ones. The rule still holds: code from a split point or a
+/// chunk in the group runs only after that split point's loader ran, and that loader fetched
+/// every chunk the code calls (the group, and any chunk whose split points include it).
+fn group_split_points(painted: &mut [(DepNode, SplitModuleIdentifier)], group: &[String]) {
+    let group: BTreeSet<String> = group.iter().cloned().collect();
+    if group.len() < 2 {
+        return;
+    }
+    for (_, color) in painted.iter_mut() {
+        let inside = match color {
+            SplitModuleIdentifier::Main => false,
+            SplitModuleIdentifier::Split(name) => group.contains(name),
+            SplitModuleIdentifier::Chunk(set) => set.is_subset(&group),
+        };
+        if inside {
+            *color = SplitModuleIdentifier::Chunk(group.clone());
         }
     }
 }

@@ -47,6 +47,10 @@ struct Cli {
     /// The split points pages start with: shared chunks all of them need go to the main module.
     #[arg(long, value_delimiter = ',')]
     entries: Vec<String>,
+
+    /// Split points that load as one chunk, comma-separated; repeat for more groups.
+    #[arg(long = "group")]
+    groups: Vec<String>,
 }
 
 fn main() -> Result<()> {
@@ -58,6 +62,11 @@ fn main() -> Result<()> {
         Some(name) => name,
         None => "main",
     };
+    let groups: Vec<Vec<String>> = args
+        .groups
+        .iter()
+        .map(|g| g.split(',').map(str::to_string).collect())
+        .collect();
     let main_module;
     let main_out_path = args.output.join(&format!("{stem}.wasm"));
     let _ = this::transform({
@@ -65,6 +74,7 @@ fn main() -> Result<()> {
         opts.verbose = args.verbose;
         opts.merge_below = args.merge_below;
         opts.entries = &args.entries;
+        opts.groups = &groups;
         if let (Some(with), Some(except)) = (&args.bundle_with, &args.bundle_except) {
             opts.bundle = Some((with, except));
         }
