@@ -682,7 +682,7 @@ fn module_defines_anything(
 }
 
 /// Hireplan's change: shared chunks (code needed by more than one split point) smaller than
-/// `--merge-below` bytes of function bodies (default 0: none) move to the main module,
+/// `--merge-below` bytes of function bodies and data (default 0: none) move to the main module,
 /// with everything they call that is not already there (so the main module never depends on
 /// a chunk). Each module is compressed and fetched on its own: a hundred chunks of a few
 /// hundred bytes cost more in headers, imports and lost compression than they save.
@@ -696,11 +696,19 @@ fn merge_small_chunks(
         return;
     }
     let imported = module.imported_funcs.len();
+    // Data counts too: a chunk of a few functions can hold the texts of a whole data table.
+    let data_sizes: HashMap<_, usize> = module
+        .reloc_info
+        .data_symbols
+        .iter()
+        .map(|d| (d.symbol_index, (d.range.end - d.range.start) as usize))
+        .collect();
     let size_of = |node: &DepNode| match node {
         DepNode::Function(id) if *id >= imported => {
             let range = module.defined_funcs[*id - imported].body.range();
             (range.end - range.start) as usize
         }
+        DepNode::DataSymbol(symbol) => data_sizes.get(symbol).copied().unwrap_or(0),
         _ => 0,
     };
     // Chunks too small to stand alone, smallest first. A chunk moves only if it and what it
