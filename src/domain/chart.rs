@@ -120,7 +120,13 @@ pub fn day_bars(rows: &[(String, (u32, u32))], width: u32) -> String {
         })
         .collect();
     let days = |b: &Bar| super::format::days_range(b.range.low().0 as u32, b.range.high().0 as u32);
-    draw_bars(&bars, None, width, &|v| format!("{:.0}", v * 100.0), &days)
+    draw_bars(
+        &bars,
+        None,
+        width,
+        &|v| super::format::fixed(v * 100.0, 0),
+        &days,
+    )
 }
 
 fn draw_bars(

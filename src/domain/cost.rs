@@ -68,7 +68,9 @@ pub fn parse_hours_per_week(text: &str) -> Result<f64, InputError> {
     }
     if v > MAX_HOURS_PER_WEEK {
         return Err(InputError::HoursPerWeek(format!(
-            "{v} hours a week is more than one person can work; enter at most {MAX_HOURS_PER_WEEK}."
+            "{} hours a week is more than one person can work; enter at most {}.",
+            plain_number(v),
+            plain_number(MAX_HOURS_PER_WEEK)
         )));
     }
     Ok(v)

@@ -178,9 +178,115 @@ pub fn plain_number(v: f64) -> String {
     if v.fract() == 0.0 && v.abs() < 1e15 {
         format!("{}", v as i64)
     } else {
-        let s = format!("{v:.4}");
+        let s = fixed(v, 4);
         s.trim_end_matches('0').trim_end_matches('.').to_string()
     }
+}
+
+/// `v` with `decimals` digits after the point (at most 17), the same text as
+/// `format!("{v:.decimals$}")`: the double's exact value, rounded half to even. It is written
+/// out here with integer arithmetic so that the first page does not download core's float
+/// formatting (about 12 KB of code and tables); a test compares it with `format!`.
+pub fn fixed(v: f64, decimals: u32) -> String {
+    let bits = v.to_bits();
+    let negative = bits >> 63 == 1;
+    let biased = ((bits >> 52) & 0x7ff) as i32;
+    let fraction = bits & ((1 << 52) - 1);
+    if biased == 0x7ff {
+        return match (fraction != 0, negative) {
+            (true, _) => "NaN".into(),
+            (false, true) => "-inf".into(),
+            (false, false) => "inf".into(),
+        };
+    }
+    // v = ±m × 2^e.
+    let (m, e) = if biased == 0 {
+        (fraction, -1074)
+    } else {
+        (fraction | 1 << 52, biased - 1075)
+    };
+    let decimals = decimals.min(17);
+    let scale = 10u128.pow(decimals);
+    let (whole, part) = if e >= 0 {
+        (big_whole(m, e as u32), 0)
+    } else {
+        let k = e.unsigned_abs();
+        let (whole, rest) = if k >= 64 {
+            (0, m as u128)
+        } else {
+            (m >> k, (m & ((1 << k) - 1)) as u128)
+        };
+        // rest / 2^k is the part after the point; n < 2^53 × 10^17 < 2^110.
+        let n = rest * scale;
+        let (mut q, up) = if k >= 111 {
+            // n < 2^110 ≤ half of 2^k: rounds down to 0.
+            (0, false)
+        } else {
+            let q = n >> k;
+            let r = n & ((1u128 << k) - 1);
+            let half = 1u128 << (k - 1);
+            // A tie goes to the even last digit: the whole part's when there are no decimals.
+            let last = if decimals == 0 { whole as u128 } else { q };
+            (q, r > half || (r == half && last % 2 == 1))
+        };
+        let mut whole = whole;
+        if up {
+            q += 1;
+            if q == scale {
+                q = 0;
+                whole += 1;
+            }
+        }
+        (whole.to_string(), q)
+    };
+    let mut out = String::with_capacity(whole.len() + decimals as usize + 2);
+    if negative {
+        out.push('-');
+    }
+    out.push_str(&whole);
+    if decimals > 0 {
+        out.push('.');
+        // part < 10^17: u64 digits (u128's would bring 128-bit division).
+        let digits = (part as u64).to_string();
+        for _ in digits.len()..decimals as usize {
+            out.push('0');
+        }
+        out.push_str(&digits);
+    }
+    out
+}
+
+/// The digits of m × 2^e, which can be as long as 309 digits.
+fn big_whole(m: u64, e: u32) -> String {
+    if e <= 10 {
+        return (m << e).to_string();
+    }
+    // Little-endian base-2^32 digits of m × 2^e, then base 10^9 by repeated division.
+    let mut limbs = vec![0u32; (e as usize + 64) / 32 + 1];
+    let (word, bit) = ((e / 32) as usize, e % 32);
+    let wide = (m as u128) << bit;
+    for i in 0..3 {
+        limbs[word + i] = (wide >> (32 * i)) as u32;
+    }
+    let mut groups = Vec::new();
+    while limbs.iter().any(|&l| l != 0) {
+        let mut rem = 0u64;
+        for l in limbs.iter_mut().rev() {
+            let cur = (rem << 32) | *l as u64;
+            *l = (cur / 1_000_000_000) as u32;
+            rem = cur % 1_000_000_000;
+        }
+        groups.push(rem as u32);
+    }
+    let mut out = groups.pop().unwrap_or(0).to_string();
+    for g in groups.iter().rev() {
+        let digits = g.to_string();
+        for _ in digits.len()..9 {
+            out.push('0');
+        }
+        out.push_str(&digits);
+    }
+    out
 }
 
 /// "1 day", "5 days", "2–6 days".
@@ -207,7 +313,71 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
+    /// The figure pills (ui::steps::FigureValue) show a figure that is not money with
+    /// `plain_number`: for every figure and assumption in the data, that is what `{}` writes.
+    #[test]
+    fn plain_number_writes_each_figure_of_the_data_as_display_does() {
+        let m = crate::domain::market::market();
+        let values = m.figures.iter().map(|f| (f.id, f.value));
+        let values = values.chain(m.assumptions.iter().filter_map(|a| Some((a.id, a.value?))));
+        let mut seen = 0;
+        for (id, v) in values {
+            assert_eq!(plain_number(v), format!("{v}"), "{id}");
+            seen += 1;
+        }
+        assert!(seen > 50, "{seen} values");
+    }
+
+    #[test]
+    fn fixed_rounds_ties_to_even_and_keeps_the_sign_of_zero() {
+        for (v, d) in [
+            (0.5, 0),
+            (1.5, 0),
+            (2.5, 0),
+            (-2.5, 0),
+            (0.125, 2),
+            (0.375, 2),
+            (2.675, 2),
+            (-0.0, 1),
+            (-0.04, 1),
+            (0.0, 0),
+            (9.995, 2),
+            (9.9999, 3),
+            (0.05, 1),
+            (1e21, 2),
+            (f64::MAX, 0),
+            (f64::MIN_POSITIVE, 17),
+            (5e-324, 17),
+            (123456.789, 1),
+            (4.5e15, 1),
+            (9007199254740993.0, 0),
+            (f64::NAN, 2),
+            (f64::INFINITY, 1),
+            (f64::NEG_INFINITY, 0),
+        ] {
+            assert_eq!(
+                fixed(v, d),
+                format!("{v:.*}", d as usize),
+                "{v} to {d} places"
+            );
+        }
+    }
+
     proptest! {
+        /// Any double, with any number of decimals up to 17, is written as `format!` writes it.
+        #[test]
+        fn fixed_writes_what_format_writes(bits in any::<u64>(), decimals in 0u32..=17) {
+            let v = f64::from_bits(bits);
+            prop_assert_eq!(fixed(v, decimals), format!("{v:.*}", decimals as usize));
+        }
+
+        /// Money and counts: values a plan holds, in the range where ties are common.
+        #[test]
+        fn fixed_writes_amounts_as_format_does(cents in -10_000_000_000i64..10_000_000_000, div in 0u32..4, decimals in 0u32..=4) {
+            let v = cents as f64 / 10f64.powi(div as i32);
+            prop_assert_eq!(fixed(v, decimals), format!("{v:.*}", decimals as usize));
+        }
+
         /// Any number as a person types it (up to 15 significant digits) reads as the same
         /// double as `str::parse` gives.
         #[test]

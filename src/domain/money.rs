@@ -1,5 +1,6 @@
 //! Money as whole cents of US dollars, and ranges whose low end never exceeds the high end.
 
+use super::format::fixed;
 use std::fmt;
 use std::ops::{Add, Mul};
 
@@ -51,13 +52,13 @@ impl Usd {
         let d = self.as_f64();
         let a = d.abs();
         if a >= 1_000_000.0 {
-            format!("${:.1}M", d / 1_000_000.0)
+            format!("${}M", fixed(d / 1_000_000.0, 1))
         } else if a >= 10_000.0 {
-            format!("${:.0}k", d / 1000.0)
+            format!("${}k", fixed(d / 1000.0, 0))
         } else if a >= 1000.0 {
-            format!("${:.1}k", d / 1000.0)
+            format!("${}k", fixed(d / 1000.0, 1))
         } else {
-            format!("${d:.0}")
+            format!("${}", fixed(d, 0))
         }
     }
 }
@@ -134,7 +135,7 @@ impl UsdRange {
     pub fn whole_or_cents(self) -> String {
         let one = |u: Usd| {
             if u.0 < 100 * 100 && u.0 % 100 != 0 {
-                format!("${:.2}", u.as_f64())
+                format!("${}", fixed(u.as_f64(), 2))
             } else {
                 u.whole()
             }

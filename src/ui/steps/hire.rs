@@ -297,7 +297,7 @@ fn Compare() -> impl IntoView {
                                     <tr>
                                         <th scope="row">{r.label.clone()}</th>
                                         {cells.iter().map(|c| match c {
-                                            Some(v) => view! { <td>{format!("{v:.1}")}</td> }.into_any(),
+                                            Some(v) => view! { <td>{crate::domain::format::fixed(*v, 1)}</td> }.into_any(),
                                             None => view! { <td class="gap">"not assessed"</td> }.into_any(),
                                         }).collect_view()}
                                     </tr>

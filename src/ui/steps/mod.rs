@@ -156,7 +156,11 @@ pub fn FigureValue(#[prop(into)] id: String) -> impl IntoView {
                 _ => amount,
             }
         }
-        (Some(v), Some(unit)) => format!("{v} {}", unit.suffix()),
+        (Some(v), Some(unit)) => format!(
+            "{} {}",
+            crate::domain::format::plain_number(v),
+            unit.suffix()
+        ),
         _ => "unknown".to_string(),
     };
     view! { <span class="figure" title=m.citation(&id)>{text}</span> }

@@ -115,7 +115,7 @@ pub fn SeniorityStep() -> impl IntoView {
             "Levels: Toptal's hiring guide " <SourceTag id="toptal-2026"/> "; tiers and prices: RocketDevs " <SourceTag id="rocketdevs-guide"/>
             ". The sources do not give salaries by level; the Costs step scales country medians by the RocketDevs price ratios, an assumption you can edit there ("
             {move || store.plan.with(|p| {
-                let factor = |id| market().value(id, &p.costs.overrides).map(|u| format!("{:.2}×", u.value)).unwrap_or_else(|| "not set".into());
+                let factor = |id| market().value(id, &p.costs.overrides).map(|u| format!("{}×", crate::domain::format::fixed(u.value, 2))).unwrap_or_else(|| "not set".into());
                 format!("junior {}, senior {} the median", factor(ids::FACTOR_JUNIOR), factor(ids::FACTOR_SENIOR))
             })}
             ")."

@@ -153,9 +153,9 @@ fn ExportImport() -> impl IntoView {
             message.set(Some((
                 true,
                 format!(
-                    "{} is {:.1} MB; Hireplan imports files up to {} MB. Nothing was changed.",
+                    "{} is {} MB; Hireplan imports files up to {} MB. Nothing was changed.",
                     file.name(),
-                    file.size() / 1_048_576.0,
+                    crate::domain::format::fixed(file.size() / 1_048_576.0, 1),
                     codec::MAX_IMPORT_BYTES / 1_048_576
                 ),
             )));
