@@ -95,11 +95,11 @@ async function latency(browser, url, throttle) {
   await page.goto(url + '#/costs');
   await page.waitForSelector('[data-testid=chart-routes] svg');
   await page.waitForSelector('#figure-assume-pay_spread');
-  // A split build fetches the next step's chunk a moment after the step is drawn, while the
-  // founder reads. The figures here are for input, so that fetch is waited out first: its
-  // file arrived, then the page went idle (its instantiation done).
+  // A split build fetches the plan writer once the step is drawn (the later steps are one
+  // chunk, which this page has already loaded). The figures here are for input, so that fetch
+  // is waited out first: its file arrived, then the page went idle (its instantiation done).
   if (SPLIT) {
-    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /\/split_job_description-/.test(e.name)));
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /\/split_plan_writer-/.test(e.name)));
     await page.evaluate(() => new Promise((r) => requestIdleCallback(() => requestIdleCallback(r))));
   }
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });

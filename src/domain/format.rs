@@ -57,6 +57,29 @@ pub fn date(d: NaiveDate, style: DateStyle) -> String {
     }
 }
 
+/// A date input's value, `YYYY-MM-DD`: None when empty or not a date. It reads what
+/// `NaiveDate::parse_from_str(text, "%Y-%m-%d")` reads from a date input, without chrono's
+/// format-string parser (a test compares the two).
+pub fn parse_iso_date(text: &str) -> Option<NaiveDate> {
+    let mut parts = text.split('-');
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() {
+        return None;
+    }
+    let digits = |s: &str, max: usize| -> Option<u32> {
+        if s.is_empty() || s.len() > max || !s.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        s.parse().ok()
+    };
+    // Four digits, as chrono's %Y reads a year without a sign.
+    if y.len() != 4 {
+        return None;
+    }
+    let year = i32::try_from(digits(y, 4)?).ok()?;
+    NaiveDate::from_ymd_opt(year, digits(m, 2)?, digits(d, 2)?)
+}
+
 /// A number as a person types it: commas, `$`, `_`, `%` and spaces are ignored. None when it
 /// is not a finite number.
 pub fn parse_number(text: &str) -> Option<f64> {
@@ -329,6 +352,27 @@ mod tests {
     }
 
     #[test]
+    fn iso_dates_read_as_chrono_reads_them() {
+        for text in [
+            "2026-11-24",
+            "2026-02-29",
+            "2028-02-29",
+            "0001-01-01",
+            "275760-09-13",
+            "2026-1-5",
+            "",
+            "2026-13-01",
+            "2026-11",
+            "2026-11-24-1",
+            "x",
+            "2026-11-2a",
+        ] {
+            let chrono = NaiveDate::parse_from_str(text, "%Y-%m-%d").ok();
+            assert_eq!(parse_iso_date(text), chrono, "{text:?}");
+        }
+    }
+
+    #[test]
     fn fixed_rounds_ties_to_even_and_keeps_the_sign_of_zero() {
         for (v, d) in [
             (0.5, 0),
@@ -364,6 +408,22 @@ mod tests {
     }
 
     proptest! {
+        /// Every date a date input can hold reads as chrono reads it, and anything else that
+        /// reads as a date reads as the same date in chrono.
+        #[test]
+        fn iso_dates_agree_with_chrono(days in 0u64..100_000_000, text in "[0-9 +-]{0,12}") {
+            if let Some(d) = NaiveDate::from_ymd_opt(1, 1, 1).unwrap().checked_add_days(chrono::Days::new(days)) {
+                let iso = format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day());
+                prop_assert_eq!(parse_iso_date(&iso), NaiveDate::parse_from_str(&iso, "%Y-%m-%d").ok());
+                if d.year() <= 9999 {
+                    prop_assert_eq!(parse_iso_date(&iso), Some(d));
+                }
+            }
+            if let Some(d) = parse_iso_date(&text) {
+                prop_assert_eq!(NaiveDate::parse_from_str(&text, "%Y-%m-%d").ok(), Some(d));
+            }
+        }
+
         /// Any double, with any number of decimals up to 17, is written as `format!` writes it.
         #[test]
         fn fixed_writes_what_format_writes(bits in any::<u64>(), decimals in 0u32..=17) {

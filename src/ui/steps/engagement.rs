@@ -1,7 +1,6 @@
 //! Step 4: engagement and budget: how the person is hired, where, for how long, from when.
 
 use crate::domain::format::{self as dates, DateStyle};
-use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::domain::cost::hire_time_zones;
@@ -163,7 +162,7 @@ pub fn EngagementStep() -> impl IntoView {
                 prop:value=start
                 on:input=move |ev| {
                     let v = event_target_value(&ev);
-                    let parsed = NaiveDate::parse_from_str(&v, "%Y-%m-%d").ok();
+                    let parsed = crate::domain::format::parse_iso_date(&v);
                     if v.is_empty() || parsed.is_some() {
                         store.set(PlanEdit::StartDate(parsed));
                     }

@@ -347,7 +347,7 @@ fn Trial() -> impl IntoView {
                 <div class="field">
                     <label for="trial-start">"Trial starts"</label>
                     <input id="trial-start" type="date" prop:value=move || dates::date(start(), DateStyle::Iso)
-                        on:change=move |ev| store.set(PlanEdit::OfferDate { field: OfferDate::TrialStart, date: chrono::NaiveDate::parse_from_str(&event_target_value(&ev), "%Y-%m-%d").ok() })/>
+                        on:change=move |ev| store.set(PlanEdit::OfferDate { field: OfferDate::TrialStart, date: crate::domain::format::parse_iso_date(&event_target_value(&ev)) })/>
                 </div>
             </div>
             <div class="field">
@@ -407,7 +407,7 @@ fn OfferForm() -> impl IntoView {
             <div class="field">
                 <label for=id>{label}</label>
                 <input id=id type="date" prop:value=value
-                    on:change=move |ev| store.set(PlanEdit::OfferDate { field, date: chrono::NaiveDate::parse_from_str(&event_target_value(&ev), "%Y-%m-%d").ok() })/>
+                    on:change=move |ev| store.set(PlanEdit::OfferDate { field, date: crate::domain::format::parse_iso_date(&event_target_value(&ev)) })/>
             </div>
         }
     };
