@@ -4,7 +4,7 @@
 set -euo pipefail
 
 TRUNK_VERSION=0.21.14
-WASM_SPLIT_VERSION=0.2.4-hireplan.5  # scripts/wasm-split (bump its Cargo.toml version with any change there)
+WASM_SPLIT_VERSION=0.2.4-hireplan.6  # scripts/wasm-split (bump its Cargo.toml version with any change there)
 WASM_BINDGEN_VERSION=0.2.130   # must equal the `wasm-bindgen = "=…"` pin in Cargo.toml
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

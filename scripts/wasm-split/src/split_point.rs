@@ -809,7 +809,7 @@ fn move_to_main_what_every_entry_needs(
 
 /// Hireplan's change: `--group a,b,c` makes one chunk of split points `a`, `b` and `c` and of
 /// every shared chunk only they use. Their own modules are left empty, so each one's loader
-/// fetches the group (and the chunks it shares with other split points) instead. Each module is
+/// fetches the group (and the chunks any of the group shares with other split points) instead. Each module is
 /// compressed on its own and imports what it calls through the table, so a few large files
 /// ship fewer bytes than many small ones. The rule still holds: code from a split point or a
 /// chunk in the group runs only after that split point's loader ran, and that loader fetched
@@ -820,13 +820,23 @@ fn group_split_points(painted: &mut [(DepNode, SplitModuleIdentifier)], group: &
         return;
     }
     for (_, color) in painted.iter_mut() {
-        let inside = match color {
-            SplitModuleIdentifier::Main => false,
-            SplitModuleIdentifier::Split(name) => group.contains(name),
-            SplitModuleIdentifier::Chunk(set) => set.is_subset(&group),
-        };
-        if inside {
-            *color = SplitModuleIdentifier::Chunk(group.clone());
+        match color {
+            SplitModuleIdentifier::Main => {}
+            SplitModuleIdentifier::Split(name) => {
+                if group.contains(name) {
+                    *color = SplitModuleIdentifier::Chunk(group.clone());
+                }
+            }
+            // A chunk that some of the group uses is loaded with the group, by all of it: the
+            // group's split points load together anyway. So chunks that differ only in which
+            // of the group use them become one. Widening sets this way keeps the rule: a
+            // caller's set was within its callee's, and still is.
+            SplitModuleIdentifier::Chunk(set) => {
+                if !set.is_disjoint(&group) {
+                    let widened: BTreeSet<String> = set.union(&group).cloned().collect();
+                    *color = SplitModuleIdentifier::Chunk(widened);
+                }
+            }
         }
     }
 }
