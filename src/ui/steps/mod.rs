@@ -40,18 +40,32 @@ pub(crate) use chunk;
 macro_rules! show {
     ($name:ident) => {{
         #[cfg(feature = "split")]
-        let view = view! {
-            <Suspense fallback=|| view! { <p class="chunk-loading" role="status">"Loading\u{2026}"</p> }>
-                {Suspend::new(leptos::__reexports::send_wrapper::SendWrapper::new(async move { $name().await }))}
-            </Suspense>
-        }
-        .into_any();
+        let view =
+            $crate::ui::steps::show_loaded(|| Box::pin($name()) as $crate::ui::steps::Loading);
         #[cfg(not(feature = "split"))]
         let view = $name();
         view
     }};
 }
 pub(crate) use show;
+
+/// A chunked view on its way.
+#[cfg(feature = "split")]
+pub type Loading = std::pin::Pin<Box<dyn std::future::Future<Output = AnyView>>>;
+
+/// A chunked view, drawn once its chunk arrives. The future is boxed, so this view is built
+/// once for every chunk rather than once for each (a copy per step cost the planner's first
+/// screen about 5 KB).
+#[cfg(feature = "split")]
+pub fn show_loaded(load: fn() -> Loading) -> AnyView {
+    use leptos::__reexports::send_wrapper::SendWrapper;
+    view! {
+        <Suspense fallback=|| view! { <p class="chunk-loading" role="status">"Loading\u{2026}"</p> }>
+            {Suspend::new(SendWrapper::new(async move { load().await }))}
+        </Suspense>
+    }
+    .into_any()
+}
 
 chunk! {
     requirements: requirements_step, preload_requirements => requirements::RequirementsStep();
