@@ -207,7 +207,7 @@ for (const throttle of [1, 4]) {
   const byP95 = [...rounds].sort((a, b) => a.p95_ms - b.p95_ms);
   results.latency.push({
     ...byP95[Math.floor((byP95.length - 1) / 2)],
-    rounds: rounds.map((r) => ({ median_ms: r.median_ms, p95_ms: r.p95_ms, long_tasks_over_50ms: r.long_tasks_over_50ms, longest_task_ms: r.longest_task_ms })),
+    rounds: rounds.map((r) => ({ median_ms: r.median_ms, p95_ms: r.p95_ms, long_tasks_over_50ms: r.long_tasks_over_50ms, longest_task_ms: r.longest_task_ms, long_tasks: r.long_tasks })),
   });
 }
 await browser.close();
@@ -223,6 +223,6 @@ for (const [name, r] of Object.entries({ app: results.startup.app, counter: resu
 }
 for (const l of results.latency) {
   console.log(`input to chart at ${l.cpu_throttling}x CPU: median ${l.median_ms} ms, p95 ${l.p95_ms} ms, max ${l.max_ms} ms over ${l.changes} changes (chart not yet updated: ${l.chart_not_updated}); everything incl. tables: median ${l.all_updated_median_ms} ms, p95 ${l.all_updated_p95_ms} ms; ${l.long_tasks_over_50ms} long tasks (longest ${l.longest_task_ms} ms; in a change's frame ${l.long_tasks_by_phase.change_frame}, in the follow-up tasks ${l.long_tasks_by_phase.follow_up}, in the pauses ${l.long_tasks_by_phase.pause}; changes ${l.long_tasks.map((t) => `#${t.change} ${t.ms} ms`).join(', ') || 'none'}); first change ${l.first_change_ms} ms`);
-  console.log(`  rounds (median round reported): ${l.rounds.map((r) => `p95 ${r.p95_ms} ms, ${r.long_tasks_over_50ms} long`).join(' | ')}`);
+  console.log(`  rounds (median round reported): ${l.rounds.map((r) => `p95 ${r.p95_ms} ms, ${r.long_tasks_over_50ms} long${r.long_tasks.map((t) => ` (#${t.change} ${t.phase} ${t.ms} ms)`).join('')}`).join(' | ')}`);
 }
 console.log('written to bench/results.json');
