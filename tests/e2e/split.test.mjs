@@ -58,13 +58,13 @@ test('a link to any later step preloads what that step fetches, and more than th
   await context.close();
   assert.ok(slugs.length >= 8);
   const start = await visit(server.url + '#/role', (p) => p.locator('#step-heading').waitFor());
+  // The plan writer's files come after the first screen, unasked (below), and the Share step
+  // asks for the reader's.
+  const codec = new Set([...await pageFiles('plan_writer'), ...await pageFiles('plan_reader')]);
   for (const slug of slugs) {
     const { fetched, preloaded } = await visit(`${server.url}#/${slug}`, (p) => p.locator('#step-heading').waitFor());
     // The later steps are one chunk (scripts/split.mjs, --group): the page asks for it, and for
     // every chunk it uses, before the main module runs.
-    // The plan writer's files come after the first screen, unasked (below), and the Share step
-    // asks for the reader's.
-    const codec = new Set([...await pageFiles('plan_writer'), ...await pageFiles('plan_reader')]);
     const chunks = fetched.filter((f) => /^(split|chunk)_/.test(f) && !codec.has(f));
     for (const f of chunks) assert.ok(preloaded.includes(f), `#/${slug} fetches ${f} and preloads it: ${preloaded.join(' ')}`);
     assert.ok(preloaded.some((f) => !start.preloaded.includes(f)), `#/${slug} preloads its step's code: ${preloaded.join(' ')}`);

@@ -162,7 +162,7 @@ pub fn EngagementStep() -> impl IntoView {
                 prop:value=start
                 on:input=move |ev| {
                     let v = event_target_value(&ev);
-                    let parsed = crate::domain::format::parse_iso_date(&v);
+                    let parsed = dates::parse_iso_date(&v);
                     if v.is_empty() || parsed.is_some() {
                         store.set(PlanEdit::StartDate(parsed));
                     }
