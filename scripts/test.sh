@@ -13,14 +13,14 @@ section "format"
 cargo fmt --all -- --check
 
 section "lint (host)"
-cargo clippy --all-targets --locked -- -D warnings
+cargo clippy --workspace --all-targets --locked -- -D warnings
 
 section "lint (wasm32)"
 cargo clippy --lib --bins --test web --locked --target wasm32-unknown-unknown -- -D warnings
 cargo clippy --lib --bins --locked --target wasm32-unknown-unknown --features split -- -D warnings
 
 section "native tests (domain)"
-cargo test --locked
+cargo test --workspace --locked
 
 section "browser tests (wasm-bindgen-test in headless Chromium)"
 cargo test --locked --target wasm32-unknown-unknown --test web

@@ -1,9 +1,7 @@
-//! Hireplan: plan the hire of a backend developer, in the browser.
-//!
-//! `domain` is pure Rust (no leptos, web-sys or gloo) and is tested with plain `cargo test`;
-//! `ui` is a thin layer of Leptos components over one store of the plan.
-
-pub mod domain;
+//! Hireplan's browser shell: Leptos components over the core (`hireplan-core`), which holds
+//! every rule and number. A component reads memos of what the core derives, renders, and
+//! dispatches the core's named edits; this crate adds storage, the address, the clipboard and
+//! the loading of code chunks.
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

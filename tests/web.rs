@@ -3,12 +3,12 @@
 //! autosave, a corrupt entry, full storage, refused storage, another tab's newer save.
 #![cfg(target_arch = "wasm32")]
 
-use hireplan::domain::codec::{self, keys};
-use hireplan::domain::plan::Plan;
-use hireplan::domain::save::{Persistence, SaveStatus, StorageFault};
 use hireplan::ui::notices::NoticeAction;
 use hireplan::ui::session::{self, Loaded};
 use hireplan::ui::storage;
+use hireplan_core::codec::{self, keys};
+use hireplan_core::plan::Plan;
+use hireplan_core::session::save::{Persistence, SaveStatus, StorageFault};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;

@@ -2,7 +2,7 @@
 //! and whatever it accepts survives an export and a second import unchanged.
 #![no_main]
 
-use hireplan::domain::codec::{decode_import, export_backup, export_plan, Imported};
+use hireplan_core::codec::{decode_import, export_backup, export_plan, Imported};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

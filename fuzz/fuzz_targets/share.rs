@@ -2,7 +2,7 @@
 //! from a link encodes to a link that reads back as the same plan.
 #![no_main]
 
-use hireplan::domain::codec::{decode_share, encode_share};
+use hireplan_core::codec::{decode_share, encode_share};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

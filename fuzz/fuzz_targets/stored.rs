@@ -2,7 +2,7 @@
 //! a typed error, and an entry it accepts is written back and read back unchanged.
 #![no_main]
 
-use hireplan::domain::codec::{decode_stored, encode_stored};
+use hireplan_core::codec::{decode_stored, encode_stored};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

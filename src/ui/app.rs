@@ -1,10 +1,10 @@
 //! The shell: header, step navigator, the open step, and the store in context.
 
-use crate::domain::progress::{step_state, StepState};
-use crate::domain::wizard::Step;
+use hireplan_core::plan::wizard::Step;
+use hireplan_core::session::progress::{step_state, StepState};
 use leptos::prelude::*;
 
-use crate::domain::edit::PlanEdit;
+use hireplan_core::session::edit::PlanEdit;
 
 use super::embed::Embed;
 use super::notices::Notices;
@@ -132,7 +132,7 @@ fn PlannerShell() -> impl IntoView {
         let current = step.get();
         let unseen = store
             .plan
-            .with_untracked(|p| crate::domain::progress::unseen(p, current));
+            .with_untracked(|p| hireplan_core::session::progress::unseen(p, current));
         if unseen && !store.read_only().get_untracked() {
             store.set(PlanEdit::Seen(current));
         }

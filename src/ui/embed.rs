@@ -7,16 +7,16 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::domain::chart;
-use crate::domain::codec::{decode_share, EmbedKind};
-use crate::domain::cost::{compute, Scenario};
-use crate::domain::cost_view;
-use crate::domain::edit::PlanEdit;
-use crate::domain::market::market;
-use crate::domain::plan::{EngagementKind, Seniority};
-use crate::domain::requirements::{must_haves, nice_to_haves};
-use crate::domain::seniority;
 use crate::ui::state::PlanStore;
+use hireplan_core::codec::{decode_share, EmbedKind};
+use hireplan_core::cost::chart;
+use hireplan_core::cost::view as cost_view;
+use hireplan_core::cost::{compute, Scenario};
+use hireplan_core::market::market;
+use hireplan_core::plan::{EngagementKind, Seniority};
+use hireplan_core::role::requirements::{must_haves, nice_to_haves};
+use hireplan_core::role::seniority;
+use hireplan_core::session::edit::PlanEdit;
 
 /// Posts `{type: "hireplan:height", height}` to the host page whenever the body resizes.
 fn report_height() {

@@ -1,10 +1,10 @@
 //! The plans in this browser and the shell of the save protocol: it loads the plan for this
 //! page, feeds the protocol (`domain::save`) its events, and runs the commands it returns.
 
-use crate::domain::codec::{self, keys, DecodeError};
-use crate::domain::library::{self, PlanSummary};
-use crate::domain::plan::{Plan, PlanId};
-use crate::domain::save::{
+use hireplan_core::codec::{self, keys, DecodeError};
+use hireplan_core::plan::{Plan, PlanId};
+use hireplan_core::session::library::{self, PlanSummary};
+use hireplan_core::session::save::{
     Persistence, SaveCommand, SaveEvent, SaveStatus, Saver, StorageFault, SAVE_DELAY_MS,
 };
 use leptos::prelude::*;
@@ -496,7 +496,7 @@ impl Session {
     /// Renames a plan of the list; the open one by a named edit.
     pub fn rename(&self, store: PlanStore, id: &PlanId, name: String) {
         if self.plan.with_untracked(|p| p.id == *id) {
-            store.set(crate::domain::edit::PlanEdit::Name(name));
+            store.set(hireplan_core::session::edit::PlanEdit::Name(name));
             return;
         }
         let (me, id) = (*self, id.clone());

@@ -1,12 +1,12 @@
 //! The open plan in context: read it, derive from it, and change it only by named edits.
 //! The page's mode and printing live here too. Saving is `session`'s, notices `notices`'.
 
-use crate::domain::codec::{parse_address, EmbedKind};
-use crate::domain::edit::{EditError, PlanEdit};
-use crate::domain::plan::{Plan, PlanId};
-use crate::domain::progress::{self, Field, FieldIssue};
-use crate::domain::save::SaveStatus;
 use chrono::{DateTime, NaiveDate, Utc};
+use hireplan_core::codec::{parse_address, EmbedKind};
+use hireplan_core::plan::{Plan, PlanId};
+use hireplan_core::session::edit::{EditError, PlanEdit};
+use hireplan_core::session::progress::{self, Field, FieldIssue};
+use hireplan_core::session::save::SaveStatus;
 use leptos::prelude::*;
 
 pub fn now() -> DateTime<Utc> {

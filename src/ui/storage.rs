@@ -1,8 +1,8 @@
 //! Guarded local storage. The browser may refuse storage (disabled, sandboxed frame) or
 //! run out of quota; every failure comes back as an error value, never a panic.
 
-use crate::domain::save::StorageFault;
 use gloo_storage::{LocalStorage, Storage};
+use hireplan_core::session::save::StorageFault;
 
 const PROBE_KEY: &str = "hireplan:probe";
 

@@ -1,7 +1,7 @@
 //! Small reusable controls: labelled fields, radio groups, the prioritised list.
 
-use crate::domain::edit::RowChange;
-use crate::domain::plan::{Priority, Requirement};
+use hireplan_core::plan::{Priority, Requirement};
+use hireplan_core::session::edit::RowChange;
 use leptos::prelude::*;
 
 /// Messages shown under a field; `id` is what `aria-describedby` points to.
@@ -86,7 +86,7 @@ pub fn viewport_chart_width(padding: f64) -> u32 {
         .and_then(|w| w.inner_width().ok())
         .and_then(|v| v.as_f64())
         .unwrap_or(f64::NAN);
-    crate::domain::chart::fit_width(viewport, padding)
+    hireplan_core::cost::chart::fit_width(viewport, padding)
 }
 
 /// A chart's width in the planner's steps.
@@ -292,7 +292,7 @@ where
 #[component]
 pub fn SortableTable(
     caption: String,
-    #[prop(into)] table: Signal<crate::domain::cost_view::Table>,
+    #[prop(into)] table: Signal<hireplan_core::cost::view::Table>,
     #[prop(optional)] testid: &'static str,
     /// True while the table is behind the figures (see `later`).
     #[prop(optional, into)]
@@ -394,7 +394,7 @@ pub fn ChartFigure(
 ) -> impl IntoView {
     let failed = RwSignal::new(None::<String>);
     let ratio = Memo::new(move |_| {
-        svg.with(|s| crate::domain::chart::svg_size(s))
+        svg.with(|s| hireplan_core::cost::chart::svg_size(s))
             .map(|(w, h)| format!("aspect-ratio: {w} / {h}"))
             .unwrap_or_default()
     });

@@ -3,18 +3,18 @@
 
 use leptos::prelude::*;
 
-use crate::domain::chart;
-use crate::domain::cost::{
-    compute, hours_model, where_line, CostReport, InputError, QuoteError, Scenario, MAX_QUOTES,
-};
-use crate::domain::cost_view::{self, FigureRow};
-use crate::domain::edit::PlanEdit;
-use crate::domain::format::plain_number;
-use crate::domain::market::market;
-use crate::domain::plan::QuoteField;
-use crate::domain::seniority;
 use crate::ui::state::PlanStore;
 use crate::ui::widgets::{later, ChartFigure, SortableTable};
+use hireplan_core::cost::chart;
+use hireplan_core::cost::view::{self as cost_view, FigureRow};
+use hireplan_core::cost::{
+    compute, hours_model, where_line, CostReport, InputError, QuoteError, Scenario, MAX_QUOTES,
+};
+use hireplan_core::market::market;
+use hireplan_core::plan::QuoteField;
+use hireplan_core::role::seniority;
+use hireplan_core::session::edit::PlanEdit;
+use hireplan_core::text::format::plain_number;
 
 use super::SourceTag;
 
@@ -306,7 +306,7 @@ fn Quotes(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView {
 
 #[component]
 fn QuoteEditor(id: String, errors: Memo<Vec<QuoteError>>) -> impl IntoView {
-    use crate::domain::plan::{QuoteRoute, RateBasis};
+    use hireplan_core::plan::{QuoteRoute, RateBasis};
     let store = expect_context::<PlanStore>();
     let quote = {
         let id = id.clone();

@@ -1,11 +1,11 @@
 //! Step 4: engagement and budget: how the person is hired, where, for how long, from when.
 
-use crate::domain::format::{self as dates, DateStyle};
+use hireplan_core::text::format::{self as dates, DateStyle};
 use leptos::prelude::*;
 
-use crate::domain::cost::hire_time_zones;
-use crate::domain::market::market;
-use crate::domain::plan::{EngagementKind, WorkPlace};
+use hireplan_core::cost::hire_time_zones;
+use hireplan_core::market::market;
+use hireplan_core::plan::{EngagementKind, WorkPlace};
 
 /// The select value that stands for no country.
 const NO_COUNTRY: &str = "none";
@@ -40,10 +40,10 @@ fn CountrySelect(
         </select>
     }
 }
-use crate::domain::edit::PlanEdit;
-use crate::domain::plan::Field;
 use crate::ui::state::PlanStore;
 use crate::ui::widgets::{FieldMessages, Radios, TextField};
+use hireplan_core::plan::Field;
+use hireplan_core::session::edit::PlanEdit;
 
 #[component]
 pub fn EngagementStep() -> impl IntoView {

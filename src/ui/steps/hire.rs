@@ -1,16 +1,16 @@
 //! Step 8: candidates compared on evidence, the trial and the offer. Candidates are personal
 //! data: kept in this browser, never in a share link or an embed.
 
-use crate::domain::format::{self as dates, DateStyle};
+use hireplan_core::text::format::{self as dates, DateStyle};
 use leptos::prelude::*;
 
-use crate::domain::edit::{CandidateField, OfferDate, OfferField, PlanEdit};
-use crate::domain::hiring::interview_loop;
-use crate::domain::kit::{self, PayCheck, TrialGap};
-use crate::domain::market::market;
-use crate::domain::plan::{Candidate, Decision, RateBasis, Stage};
 use crate::ui::download::download;
 use crate::ui::state::{today, PlanStore};
+use hireplan_core::hiring::interview_loop;
+use hireplan_core::kit::{self, PayCheck, TrialGap};
+use hireplan_core::market::market;
+use hireplan_core::plan::{Candidate, Decision, RateBasis, Stage};
+use hireplan_core::session::edit::{CandidateField, OfferDate, OfferField, PlanEdit};
 
 /// How long a removed candidate can be brought back.
 const UNDO_WINDOW: std::time::Duration = std::time::Duration::from_secs(10);
@@ -297,7 +297,7 @@ fn Compare() -> impl IntoView {
                                     <tr>
                                         <th scope="row">{r.label.clone()}</th>
                                         {cells.iter().map(|c| match c {
-                                            Some(v) => view! { <td>{crate::domain::format::fixed(*v, 1)}</td> }.into_any(),
+                                            Some(v) => view! { <td>{hireplan_core::text::format::fixed(*v, 1)}</td> }.into_any(),
                                             None => view! { <td class="gap">"not assessed"</td> }.into_any(),
                                         }).collect_view()}
                                     </tr>
@@ -347,7 +347,7 @@ fn Trial() -> impl IntoView {
                 <div class="field">
                     <label for="trial-start">"Trial starts"</label>
                     <input id="trial-start" type="date" prop:value=move || dates::date(start(), DateStyle::Iso)
-                        on:change=move |ev| store.set(PlanEdit::OfferDate { field: OfferDate::TrialStart, date: crate::domain::format::parse_iso_date(&event_target_value(&ev)) })/>
+                        on:change=move |ev| store.set(PlanEdit::OfferDate { field: OfferDate::TrialStart, date: hireplan_core::text::format::parse_iso_date(&event_target_value(&ev)) })/>
                 </div>
             </div>
             <div class="field">
@@ -407,7 +407,7 @@ fn OfferForm() -> impl IntoView {
             <div class="field">
                 <label for=id>{label}</label>
                 <input id=id type="date" prop:value=value
-                    on:change=move |ev| store.set(PlanEdit::OfferDate { field, date: crate::domain::format::parse_iso_date(&event_target_value(&ev)) })/>
+                    on:change=move |ev| store.set(PlanEdit::OfferDate { field, date: hireplan_core::text::format::parse_iso_date(&event_target_value(&ev)) })/>
             </div>
         }
     };

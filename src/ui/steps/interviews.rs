@@ -1,18 +1,18 @@
 //! Step 7: the interview loop, questions and scorecard, the hiring timeline and onboarding.
 
-use crate::domain::format::{self as dates, DateStyle};
+use hireplan_core::text::format::{self as dates, DateStyle};
 use leptos::prelude::*;
 
-use crate::domain::chart;
-use crate::domain::edit::{PlanEdit, StageChange};
-use crate::domain::hiring::{
+use crate::ui::state::{today, PlanStore};
+use crate::ui::widgets::ChartFigure;
+use hireplan_core::cost::chart;
+use hireplan_core::hiring::{
     interview_loop, minutes_basis, onboarding, route_times, timeline, JOB_BOARD_SPLIT,
     RECOMMENDATIONS,
 };
-use crate::domain::kit;
-use crate::domain::plan::{Route, MAX_MINUTES, MAX_OWN_QUESTIONS, MAX_STAGES, MIN_MINUTES};
-use crate::ui::state::{today, PlanStore};
-use crate::ui::widgets::ChartFigure;
+use hireplan_core::kit;
+use hireplan_core::plan::{Route, MAX_MINUTES, MAX_OWN_QUESTIONS, MAX_STAGES, MIN_MINUTES};
+use hireplan_core::session::edit::{PlanEdit, StageChange};
 
 use super::SourceTag;
 
@@ -182,7 +182,7 @@ fn Questions() -> impl IntoView {
                 {move || store.plan.with(|p| p.interviews.own_questions.clone()).into_iter().enumerate().map(|(i, q)| view! {
                     <li class="own">
                         <p><strong>"Yours: "</strong>{q.clone()}</p>
-                        {crate::domain::job_ad::checks::question_hits(std::slice::from_ref(&q)).into_iter().next().map(|h| view! {
+                        {hireplan_core::job_ad::checks::question_hits(std::slice::from_ref(&q)).into_iter().next().map(|h| view! {
                             <p class="notice warn" data-testid="question-topic"><strong>{h.title}</strong>" " {h.reason} " " {h.fix}</p>
                         })}
                         <button type="button" class="link" aria-label=format!("Remove your question: {q}")
@@ -344,7 +344,7 @@ fn KitDocument(
     title: &'static str,
     help: &'static str,
     file: &'static str,
-    text: fn(&crate::domain::plan::Plan) -> String,
+    text: fn(&hireplan_core::plan::Plan) -> String,
 ) -> impl IntoView {
     let store = expect_context::<PlanStore>();
     let body = Memo::new(move |_| store.plan.with(text));

@@ -5,14 +5,14 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::domain::edit::PlanEdit;
-use crate::domain::job_ad::checks::check_ad;
-use crate::domain::job_ad::draft::Section;
-use crate::domain::job_ad::export::{self, ExportFormat};
-use crate::domain::job_ad::lint::{apply_replacement, Hit, Severity};
-use crate::domain::job_ad::{assemble, AdSection};
 use crate::ui::download::{copy_text, download};
 use crate::ui::state::{today, PlanStore};
+use hireplan_core::job_ad::checks::check_ad;
+use hireplan_core::job_ad::draft::Section;
+use hireplan_core::job_ad::export::{self, ExportFormat};
+use hireplan_core::job_ad::lint::{apply_replacement, Hit, Severity};
+use hireplan_core::job_ad::{assemble, AdSection};
+use hireplan_core::session::edit::PlanEdit;
 
 fn textarea_id(section: Section) -> String {
     format!("ad-{}", section.key())
@@ -178,7 +178,7 @@ fn HitItem(hit: Hit, ad: Memo<Vec<AdSection>>) -> impl IntoView {
 
 #[component]
 fn Checks(
-    report: Memo<crate::domain::job_ad::lint::LintReport>,
+    report: Memo<hireplan_core::job_ad::lint::LintReport>,
     ad: Memo<Vec<AdSection>>,
 ) -> impl IntoView {
     let count =
@@ -228,7 +228,7 @@ fn Export(ad: Memo<Vec<AdSection>>) -> impl IntoView {
     let stem = move || {
         ad.with(|a| {
             let title = a.first().map(|s| s.text.as_str()).unwrap_or_default();
-            crate::domain::names::file_stem(title, 6, "job-description")
+            hireplan_core::text::names::file_stem(title, 6, "job-description")
         })
     };
     let save = move |format: ExportFormat| {

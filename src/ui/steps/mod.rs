@@ -10,9 +10,9 @@ mod role;
 mod seniority;
 mod share;
 
-use crate::domain::market::{market, Unit};
-use crate::domain::money::Usd;
-use crate::domain::wizard::Step;
+use hireplan_core::market::{market, Unit};
+use hireplan_core::plan::wizard::Step;
+use hireplan_core::text::money::Usd;
 use leptos::prelude::*;
 
 /// Declares a view built in its own wasm chunk when the crate is built with `split` (the
@@ -172,7 +172,7 @@ pub fn FigureValue(#[prop(into)] id: String) -> impl IntoView {
         }
         (Some(v), Some(unit)) => format!(
             "{} {}",
-            crate::domain::format::plain_number(v),
+            hireplan_core::text::format::plain_number(v),
             unit.suffix()
         ),
         _ => "unknown".to_string(),

@@ -2,11 +2,11 @@
 
 use leptos::prelude::*;
 
-use crate::domain::catalog::{Category, SOFT_SKILLS, TECHNICAL};
-use crate::domain::edit::{PlanEdit, ReqList as Which, RowChange};
-use crate::domain::plan::Field;
 use crate::ui::state::PlanStore;
 use crate::ui::widgets::{Checkbox, FieldMessages, PriorityList};
+use hireplan_core::market::catalog::{Category, SOFT_SKILLS, TECHNICAL};
+use hireplan_core::plan::Field;
+use hireplan_core::session::edit::{PlanEdit, ReqList as Which, RowChange};
 
 /// After a move, keyboard focus returns to the moved row's button.
 fn refocus(list: &'static str, id: String, up: bool) {

@@ -2,13 +2,13 @@
 
 use leptos::prelude::*;
 
-use crate::domain::catalog::BACKEND_NEEDS;
-use crate::domain::edit::PlanEdit;
-use crate::domain::plan::Field;
-use crate::domain::plan::{ProjectKind, Scale};
-use crate::domain::seniority::{role_fit, RoleVerdict};
 use crate::ui::state::PlanStore;
 use crate::ui::widgets::{Checkbox, Radios, TextArea, TextField};
+use hireplan_core::market::catalog::BACKEND_NEEDS;
+use hireplan_core::plan::Field;
+use hireplan_core::plan::{ProjectKind, Scale};
+use hireplan_core::role::seniority::{role_fit, RoleVerdict};
+use hireplan_core::session::edit::PlanEdit;
 
 use super::SourceTag;
 

@@ -3,12 +3,12 @@
 
 use leptos::prelude::*;
 
-use crate::domain::edit::PlanEdit;
-use crate::domain::market::{ids, market};
-use crate::domain::plan::{Level, Seniority};
-use crate::domain::seniority::recommend;
 use crate::ui::state::PlanStore;
 use crate::ui::widgets::{Checkbox, Radios};
+use hireplan_core::market::{ids, market};
+use hireplan_core::plan::{Level, Seniority};
+use hireplan_core::role::seniority::recommend;
+use hireplan_core::session::edit::PlanEdit;
 
 use super::{FigureValue, SourceTag};
 
@@ -84,7 +84,7 @@ pub fn SeniorityStep() -> impl IntoView {
             </div>
             <div class="cards">
                 {Seniority::ALL.into_iter().map(|level| {
-                    let id = format!("level-{}", crate::domain::names::lower(level.rocket_tier()));
+                    let id = format!("level-{}", hireplan_core::text::names::lower(level.rocket_tier()));
                     view! {
                         <div class="card" class:recommended=move || rec.get().level == level>
                             <input
@@ -115,7 +115,7 @@ pub fn SeniorityStep() -> impl IntoView {
             "Levels: Toptal's hiring guide " <SourceTag id="toptal-2026"/> "; tiers and prices: RocketDevs " <SourceTag id="rocketdevs-guide"/>
             ". The sources do not give salaries by level; the Costs step scales country medians by the RocketDevs price ratios, an assumption you can edit there ("
             {move || store.plan.with(|p| {
-                let factor = |id| market().value(id, &p.costs.overrides).map(|u| format!("{}×", crate::domain::format::fixed(u.value, 2))).unwrap_or_else(|| "not set".into());
+                let factor = |id| market().value(id, &p.costs.overrides).map(|u| format!("{}×", hireplan_core::text::format::fixed(u.value, 2))).unwrap_or_else(|| "not set".into());
                 format!("junior {}, senior {} the median", factor(ids::FACTOR_JUNIOR), factor(ids::FACTOR_SENIOR))
             })}
             ")."

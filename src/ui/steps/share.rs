@@ -1,16 +1,16 @@
 //! Step 8: your plans in this browser, export and import, share links and the embed code.
 
-use crate::domain::format::{self as dates, DateStyle};
+use hireplan_core::text::format::{self as dates, DateStyle};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::domain::codec::{self, EmbedKind, Imported};
-use crate::domain::library::when;
-use crate::domain::plan::{Plan, PlanId};
-use crate::domain::save::Persistence;
 use crate::ui::download::{copy_text, download};
 use crate::ui::session::Session;
 use crate::ui::state::{now, Page, PlanStore};
+use hireplan_core::codec::{self, EmbedKind, Imported};
+use hireplan_core::plan::{Plan, PlanId};
+use hireplan_core::session::library::when;
+use hireplan_core::session::save::Persistence;
 
 /// The page's address without query or hash: where links and embeds point.
 fn app_url() -> String {
@@ -23,7 +23,7 @@ fn app_url() -> String {
 }
 
 fn file_stem(plan: &Plan) -> String {
-    crate::domain::names::file_stem(plan.display_name(), 8, "plan")
+    hireplan_core::text::names::file_stem(plan.display_name(), 8, "plan")
 }
 
 #[component]
@@ -155,7 +155,7 @@ fn ExportImport() -> impl IntoView {
                 format!(
                     "{} is {} MB; Hireplan imports files up to {} MB. Nothing was changed.",
                     file.name(),
-                    crate::domain::format::fixed(file.size() / 1_048_576.0, 1),
+                    hireplan_core::text::format::fixed(file.size() / 1_048_576.0, 1),
                     codec::MAX_IMPORT_BYTES / 1_048_576
                 ),
             )));

@@ -1,0 +1,483 @@
+//! Charts drawn with plotters into SVG strings. Pure: the UI only puts the string in the page.
+//!
+//! Layout is done here with plotters' primitives (few text labels, because in the browser
+//! plotters measures text through the DOM), so charts stay legible at phone width.
+
+use crate::text::money::{Usd, UsdRange};
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+/// plotters draws fonts at 1/1.24 of the size asked; these are the sizes we want on screen.
+const FONT_SCALE: f64 = 1.24;
+const INK: RGBColor = RGBColor(27, 34, 51);
+const MUTED: RGBColor = RGBColor(79, 90, 115);
+const GRID: RGBColor = RGBColor(220, 224, 234);
+const ACCENT: RGBColor = RGBColor(42, 91, 215);
+const OVERRIDE: RGBColor = RGBColor(176, 96, 0);
+const REFERENCE: RGBColor = RGBColor(179, 38, 30);
+/// Series colours, distinguishable for the common colour-vision deficiencies (Okabe-Ito).
+pub const PALETTE: [RGBColor; 7] = [
+    RGBColor(0, 114, 178),
+    RGBColor(213, 94, 0),
+    RGBColor(0, 158, 115),
+    RGBColor(204, 121, 167),
+    RGBColor(86, 180, 233),
+    RGBColor(230, 159, 0),
+    RGBColor(0, 0, 0),
+];
+
+pub fn palette_hex(i: usize) -> String {
+    let c = PALETTE[i % PALETTE.len()];
+    format!("#{:02x}{:02x}{:02x}", c.0, c.1, c.2)
+}
+
+fn font(px: f64, color: &RGBColor) -> TextStyle<'static> {
+    ("sans-serif", px * FONT_SCALE).into_font().color(color)
+}
+
+fn anchored(style: TextStyle<'static>, h: HPos, v: VPos) -> TextStyle<'static> {
+    style.pos(Pos::new(h, v))
+}
+
+/// One bar: a label and a money range (a point when low == high).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Bar {
+    pub label: String,
+    pub range: UsdRange,
+    /// Drawn in the override colour with a marker, so overridden figures stand out.
+    pub overridden: bool,
+}
+
+/// A "nice" axis maximum and tick step above `max`.
+fn nice_axis(max: f64, ticks: usize) -> (f64, f64) {
+    if max.is_nan() || max <= 0.0 {
+        return (1.0, 1.0 / ticks as f64);
+    }
+    let rough = max / ticks as f64;
+    let mag = 10f64.powf(rough.log10().floor());
+    let step = [1.0, 2.0, 2.5, 5.0, 10.0]
+        .iter()
+        .map(|m| m * mag)
+        .find(|s| *s >= rough)
+        .unwrap_or(10.0 * mag);
+    ((max / step).ceil() * step, step)
+}
+
+fn truncate(label: &str, max_chars: usize) -> String {
+    if label.chars().count() <= max_chars {
+        label.to_string()
+    } else {
+        let cut: String = label.chars().take(max_chars.saturating_sub(1)).collect();
+        format!("{cut}…")
+    }
+}
+
+/// Narrowest and widest a chart is drawn, in CSS pixels.
+pub const MIN_WIDTH: u32 = 280;
+pub const MAX_WIDTH: u32 = 720;
+
+/// The width a chart is drawn at for a viewport `viewport` px wide, less `padding` px of the
+/// page around it: the whole width on a phone, `MAX_WIDTH` on a larger screen.
+pub fn fit_width(viewport: f64, padding: f64) -> u32 {
+    if !viewport.is_finite() {
+        return MAX_WIDTH;
+    }
+    (viewport - padding).clamp(MIN_WIDTH as f64, MAX_WIDTH as f64) as u32
+}
+
+/// The width and height an SVG drawn here declares, read from its opening tag. The page gives
+/// the chart's box that aspect ratio, so a redrawn chart never moves the page around it.
+pub fn svg_size(svg: &str) -> Option<(u32, u32)> {
+    let tag = &svg[svg.find("<svg")?..];
+    let tag = &tag[..tag.find('>')?];
+    let attr = |name: &str| -> Option<u32> {
+        let start = tag.find(&format!(" {name}=\""))? + name.len() + 3;
+        let len = tag[start..].find('"')?;
+        tag[start..start + len].parse().ok().filter(|v| *v > 0)
+    };
+    Some((attr("width")?, attr("height")?))
+}
+
+/// Horizontal bars of money, one row each, with an optional labelled reference line.
+pub fn money_bars(bars: &[Bar], reference: Option<(&str, Usd)>, width: u32) -> String {
+    draw_bars(
+        bars,
+        reference,
+        width,
+        &|v| Usd::from_f64(v).compact(),
+        &|b: &Bar| b.range.whole(),
+    )
+}
+
+/// Horizontal bars of days (low-high), e.g. time to hire.
+pub fn day_bars(rows: &[(String, (u32, u32))], width: u32) -> String {
+    let bars: Vec<Bar> = rows
+        .iter()
+        .map(|(label, (lo, hi))| Bar {
+            label: label.clone(),
+            range: UsdRange::new(Usd(*lo as i64), Usd(*hi as i64)),
+            overridden: false,
+        })
+        .collect();
+    let days =
+        |b: &Bar| crate::text::format::days_range(b.range.low().0 as u32, b.range.high().0 as u32);
+    draw_bars(
+        &bars,
+        None,
+        width,
+        &|v| crate::text::format::fixed(v * 100.0, 0),
+        &days,
+    )
+}
+
+fn draw_bars(
+    bars: &[Bar],
+    reference: Option<(&str, Usd)>,
+    width: u32,
+    tick: &dyn Fn(f64) -> String,
+    value: &dyn Fn(&Bar) -> String,
+) -> String {
+    let row = 30u32;
+    let top = 12u32;
+    let axis = 26u32;
+    let height =
+        top + row * bars.len().max(1) as u32 + axis + if reference.is_some() { 18 } else { 0 };
+    let narrow = width < 480;
+    let label_w = if narrow {
+        width * 38 / 100
+    } else {
+        width * 30 / 100
+    };
+    let value_w = if narrow { 0 } else { 120 };
+    let plot_x0 = label_w + 8;
+    // On a phone the last axis label is centred on the right edge: leave it room.
+    let plot_x1 = width
+        .saturating_sub(value_w + if narrow { 22 } else { 12 })
+        .max(plot_x0 + 10);
+    let max = bars
+        .iter()
+        .map(|b| b.range.high().as_f64())
+        .chain(reference.map(|r| r.1.as_f64()))
+        .fold(0.0, f64::max);
+    let (axis_max, step) = nice_axis(max, if narrow { 3 } else { 5 });
+    let x = |v: f64| plot_x0 as i32 + ((v / axis_max) * (plot_x1 - plot_x0) as f64).round() as i32;
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
+        let _ = root.fill(&WHITE);
+        let base = (top + row * bars.len().max(1) as u32) as i32;
+        let mut t = 0.0;
+        while t <= axis_max + step / 2.0 {
+            let gx = x(t);
+            let _ = root.draw(&PathElement::new(
+                vec![(gx, top as i32), (gx, base)],
+                GRID.stroke_width(1),
+            ));
+            let _ = root.draw(&Text::new(
+                tick(t),
+                (gx, base + 6),
+                anchored(font(12.0, &MUTED), HPos::Center, VPos::Top),
+            ));
+            t += step;
+        }
+        for (i, bar) in bars.iter().enumerate() {
+            let y0 = (top + row * i as u32) as i32 + 5;
+            let y1 = y0 + row as i32 - 10;
+            let color = if bar.overridden { OVERRIDE } else { ACCENT };
+            let label = if bar.overridden {
+                format!("{} *", bar.label)
+            } else {
+                bar.label.clone()
+            };
+            let _ = root.draw(&Text::new(
+                // About 8 px a character at 13 px: a cut label fits its column (a phone included).
+                truncate(&label, (label_w / 8).max(8) as usize),
+                (label_w as i32, (y0 + y1) / 2),
+                anchored(font(13.0, &INK), HPos::Right, VPos::Center),
+            ));
+            let (lo, hi) = (bar.range.low().as_f64(), bar.range.high().as_f64());
+            if bar.range.is_point() {
+                let _ = root.draw(&Rectangle::new(
+                    [(x(0.0), y0), (x(hi).max(x(0.0) + 1), y1)],
+                    color.filled(),
+                ));
+            } else {
+                // Solid up to the low end, lighter from low to high: the range the source gives.
+                let _ = root.draw(&Rectangle::new(
+                    [(x(0.0), y0), (x(lo).max(x(0.0) + 1), y1)],
+                    color.filled(),
+                ));
+                let _ = root.draw(&Rectangle::new(
+                    [(x(lo), y0), (x(hi), y1)],
+                    color.mix(0.35).filled(),
+                ));
+                let _ = root.draw(&Rectangle::new(
+                    [(x(lo), y0), (x(hi), y1)],
+                    color.stroke_width(1),
+                ));
+            }
+            if !narrow {
+                let _ = root.draw(&Text::new(
+                    value(bar),
+                    (plot_x1 as i32 + 8, (y0 + y1) / 2),
+                    anchored(font(12.0, &INK), HPos::Left, VPos::Center),
+                ));
+            }
+        }
+        if let Some((name, value)) = reference {
+            let rx = x(value.as_f64());
+            let _ = root.draw(&PathElement::new(
+                vec![(rx, top as i32 - 4), (rx, base)],
+                REFERENCE.stroke_width(2),
+            ));
+            let _ = root.draw(&Text::new(
+                format!("{name}: {}", value.whole()),
+                (rx.min(plot_x1 as i32 - 4), base + 24),
+                anchored(font(12.0, &REFERENCE), HPos::Right, VPos::Top),
+            ));
+        }
+        let _ = root.present();
+    }
+    svg
+}
+
+/// One line of the cumulative chart: cost at the end of months 0..=horizon.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Series {
+    pub label: String,
+    pub points: Vec<UsdRange>,
+}
+
+/// A marked point where one line overtakes another.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mark {
+    pub month: u32,
+    pub value: Usd,
+}
+
+/// Cumulative cost over the horizon: one line per option (middle of the range) with the range
+/// shaded, one-off fees as steps at month 0, break-even points circled.
+pub fn cumulative(series: &[Series], marks: &[Mark], width: u32) -> String {
+    let height = if width < 480 { 260 } else { 320 };
+    let (left, right, top, bottom) = (58i32, 16i32, 12i32, 40i32);
+    let horizon = series
+        .iter()
+        .map(|s| s.points.len())
+        .max()
+        .unwrap_or(1)
+        .saturating_sub(1)
+        .max(1);
+    let max = series
+        .iter()
+        .flat_map(|s| s.points.iter().map(|p| p.high().as_f64()))
+        .fold(0.0, f64::max);
+    let (axis_max, step) = nice_axis(max, 4);
+    let pw = width as i32 - left - right;
+    let ph = height as i32 - top - bottom;
+    let x = |m: f64| left + (m / horizon as f64 * pw as f64).round() as i32;
+    let y = |v: f64| top + ph - (v / axis_max * ph as f64).round() as i32;
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
+        let _ = root.fill(&WHITE);
+        let mut t = 0.0;
+        while t <= axis_max + step / 2.0 {
+            let gy = y(t);
+            let _ = root.draw(&PathElement::new(
+                vec![(left, gy), (left + pw, gy)],
+                GRID.stroke_width(1),
+            ));
+            let _ = root.draw(&Text::new(
+                Usd::from_f64(t).compact(),
+                (left - 6, gy),
+                anchored(font(12.0, &MUTED), HPos::Right, VPos::Center),
+            ));
+            t += step;
+        }
+        let month_step = [1usize, 2, 3, 6, 12, 24]
+            .into_iter()
+            .find(|s| horizon / s <= if width < 480 { 4 } else { 8 })
+            .unwrap_or(24);
+        let mut m = 0;
+        while m <= horizon {
+            let _ = root.draw(&Text::new(
+                m.to_string(),
+                (x(m as f64), top + ph + 6),
+                anchored(font(12.0, &MUTED), HPos::Center, VPos::Top),
+            ));
+            m += month_step;
+        }
+        let _ = root.draw(&Text::new(
+            "months from the start",
+            (left + pw / 2, top + ph + 22),
+            anchored(font(12.0, &MUTED), HPos::Center, VPos::Top),
+        ));
+        for (i, s) in series.iter().enumerate() {
+            let c = PALETTE[i % PALETTE.len()];
+            if s.points.iter().any(|p| !p.is_point()) {
+                let mut band: Vec<(i32, i32)> = s
+                    .points
+                    .iter()
+                    .enumerate()
+                    .map(|(m, p)| (x(m as f64), y(p.high().as_f64())))
+                    .collect();
+                band.extend(
+                    s.points
+                        .iter()
+                        .enumerate()
+                        .rev()
+                        .map(|(m, p)| (x(m as f64), y(p.low().as_f64()))),
+                );
+                let _ = root.draw(&Polygon::new(band, c.mix(0.15).filled()));
+            }
+            let line: Vec<(i32, i32)> = s
+                .points
+                .iter()
+                .enumerate()
+                .map(|(m, p)| (x(m as f64), y(p.mid().as_f64())))
+                .collect();
+            let _ = root.draw(&PathElement::new(line, c.stroke_width(3)));
+        }
+        for mark in marks {
+            let (mx, my) = (x(mark.month as f64), y(mark.value.as_f64()));
+            let _ = root.draw(&Circle::new((mx, my), 7, REFERENCE.stroke_width(2)));
+        }
+        let _ = root.present();
+    }
+    svg
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bar(label: &str, lo: i64, hi: i64) -> Bar {
+        Bar {
+            label: label.into(),
+            range: UsdRange::new(Usd::dollars(lo), Usd::dollars(hi)),
+            overridden: false,
+        }
+    }
+
+    #[test]
+    fn charts_fit_the_viewport_within_bounds() {
+        assert_eq!(fit_width(360.0, 64.0), 296);
+        assert_eq!(fit_width(320.0, 64.0), MIN_WIDTH);
+        assert_eq!(fit_width(1280.0, 64.0), MAX_WIDTH);
+        assert_eq!(fit_width(360.0, 24.0), 336);
+        assert_eq!(fit_width(f64::NAN, 24.0), MAX_WIDTH);
+    }
+
+    #[test]
+    fn one_row_per_bar_with_labels_and_values() {
+        let svg = money_bars(
+            &[bar("Germany", 73000, 73000), bar("Toptal", 8690, 13904)],
+            Some(("United States", Usd::dollars(115000))),
+            720,
+        );
+        assert!(svg.starts_with("<svg"));
+        assert!(
+            svg.contains(">\nGermany\n<") || svg.contains(">Germany<"),
+            "{svg}"
+        );
+        assert!(svg.contains("$8,690 – $13,904"));
+        assert!(svg.contains("United States: $115,000"));
+        // A point bar is one rectangle; a range bar adds a light and an outlined one.
+        assert_eq!(svg.matches("<rect").count(), 1 + 1 + 3);
+    }
+
+    #[test]
+    fn user_text_is_escaped() {
+        let svg = money_bars(&[bar("<script>alert(1)</script> & \"x\"", 1, 2)], None, 720);
+        assert!(!svg.contains("<script>"));
+        assert!(svg.contains("&lt;script&gt;"));
+    }
+
+    #[test]
+    fn overridden_bars_are_marked() {
+        let mut b = bar("India", 10000, 10000);
+        b.overridden = true;
+        let svg = money_bars(&[b], None, 720);
+        assert!(svg.contains("India *"));
+        assert!(
+            svg.contains("#B06000") || svg.contains("#b06000"),
+            "override colour"
+        );
+    }
+
+    #[test]
+    fn phone_width_drops_value_labels_and_keeps_names() {
+        let svg = money_bars(&[bar("Canada", 60000, 60000)], None, 340);
+        assert!(svg.contains("Canada"));
+        assert!(!svg.contains("$60,000"));
+        assert!(svg.contains("width=\"340\""));
+    }
+
+    #[test]
+    fn nice_axis_rounds_up() {
+        assert_eq!(nice_axis(115000.0, 5), (125000.0, 25000.0));
+        assert_eq!(nice_axis(42.0, 5), (50.0, 10.0));
+        assert_eq!(nice_axis(0.0, 5).0, 1.0);
+        assert_eq!(nice_axis(f64::NAN, 5).0, 1.0);
+    }
+
+    #[test]
+    fn svg_size_reads_the_declared_box() {
+        let svg = money_bars(&[], None, 640);
+        let (w, h) = svg_size(&svg).expect("a size");
+        assert_eq!(w, 640);
+        assert!(h > 0);
+        assert_eq!(
+            svg_size(r#"<svg viewBox="0 0 1 1" width="720" height="308">"#),
+            Some((720, 308))
+        );
+        assert_eq!(svg_size(""), None);
+        assert_eq!(svg_size(r#"<svg width="0" height="10">"#), None);
+        assert_eq!(svg_size(r#"<svg width="x" height="10">"#), None);
+    }
+
+    #[test]
+    fn day_bars_show_days_not_dollars() {
+        let svg = day_bars(
+            &[("Toptal".into(), (2, 2)), ("LinkedIn".into(), (21, 42))],
+            720,
+        );
+        assert!(svg.contains("21–42 days"), "{svg}");
+        assert!(svg.contains("2 days"));
+        assert!(!svg.contains('$'));
+    }
+
+    #[test]
+    fn cumulative_draws_a_line_per_series_and_marks() {
+        let s = |label: &str, step: i64| Series {
+            label: label.into(),
+            points: (0..=12)
+                .map(|m| UsdRange::point(Usd::dollars(m * step)))
+                .collect(),
+        };
+        let svg = cumulative(
+            &[s("A", 1000), s("B", 2000)],
+            &[Mark {
+                month: 6,
+                value: Usd::dollars(6000),
+            }],
+            720,
+        );
+        // One line in each series' colour: grid lines and axes do not count.
+        let lines_in = |svg: &str, i: usize| {
+            let colour = palette_hex(i).to_uppercase();
+            svg.split('<')
+                .filter(|el| el.starts_with("polyline") || el.starts_with("path"))
+                .filter(|el| el.to_uppercase().contains(&colour))
+                .count()
+        };
+        assert_eq!(lines_in(&svg, 0), 1, "{svg}");
+        assert_eq!(lines_in(&svg, 1), 1, "{svg}");
+        assert_eq!(svg.matches("<circle").count(), 1);
+        assert!(svg.contains("months from the start"));
+        // With no series, nothing is drawn in a series colour.
+        let empty = cumulative(&[], &[], 720);
+        assert_eq!(lines_in(&empty, 0), 0);
+        assert_eq!(empty.matches("<circle").count(), 0);
+    }
+}

@@ -1,0 +1,768 @@
+//! Job-ad checks written for this project, in the spirit of joblint and gender-decoder: each
+//! rule has an id, a severity, a reason and a fix; each hit points at the text it found.
+
+use super::draft::Section;
+use super::AdSection;
+use crate::text::names::lower;
+use serde::Deserialize;
+use std::fmt;
+use std::sync::OnceLock;
+
+pub const WORDING_JSON: &str = include_str!("../../../data/wording.json");
+/// More must-haves than this narrows the pool to almost no one.
+pub const MAX_MUST_HAVES: usize = 8;
+pub const MIN_WORDS: usize = 150;
+pub const MAX_WORDS: usize = 1000;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    /// The class and test id a finding of this severity is marked with.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+
+    /// The heading its findings are grouped under.
+    pub fn heading(self) -> &'static str {
+        match self {
+            Severity::Info => "Notes",
+            Severity::Warning => "To consider",
+            Severity::Error => "To fix",
+        }
+    }
+}
+
+/// How an entry matches: the start of a word, a whole word, words in sequence (all three
+/// case-insensitive), or a case-sensitive whole word or phrase.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Matcher {
+    Stem(String),
+    Word(String),
+    Phrase(String),
+    Exact(String),
+}
+
+/// One entry of a rule, with the wording offered instead.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entry {
+    pub matcher: Matcher,
+    pub replacement: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for Entry {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Raw {
+            Stem(String),
+            Object {
+                #[serde(default)]
+                stem: Option<String>,
+                #[serde(default)]
+                word: Option<String>,
+                #[serde(default)]
+                phrase: Option<String>,
+                #[serde(default)]
+                exact: Option<String>,
+                #[serde(default, rename = "use")]
+                replacement: Option<String>,
+            },
+        }
+        Ok(match Raw::deserialize(d)? {
+            Raw::Stem(s) => Entry {
+                matcher: Matcher::Stem(lower(&s)),
+                replacement: None,
+            },
+            Raw::Object {
+                stem,
+                word,
+                phrase,
+                exact,
+                replacement,
+            } => {
+                let matcher = match (stem, word, phrase, exact) {
+                    (Some(s), None, None, None) => Matcher::Stem(lower(&s)),
+                    (None, Some(w), None, None) => Matcher::Word(lower(&w)),
+                    (None, None, Some(p), None) => Matcher::Phrase(lower(&p)),
+                    (None, None, None, Some(e)) => Matcher::Exact(e),
+                    _ => {
+                        return Err(serde::de::Error::custom(
+                            "an entry has exactly one of stem, word, phrase, exact",
+                        ))
+                    }
+                };
+                Entry {
+                    matcher,
+                    replacement,
+                }
+            }
+        })
+    }
+}
+
+/// Which balance a rule's hits count towards.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Counts {
+    Masculine,
+    Feminine,
+}
+
+/// One check: its entries, why it matters and how to fix it.
+#[derive(Debug, Deserialize)]
+pub struct Rule {
+    pub id: String,
+    pub category: String,
+    pub title: String,
+    pub severity: Severity,
+    pub reason: String,
+    pub fix: String,
+    #[serde(default)]
+    pub counts: Option<Counts>,
+    /// Listed among the findings (default); false for words that only count towards the
+    /// balance of gendered wording.
+    #[serde(default = "yes")]
+    pub listed: bool,
+    pub entries: Vec<Entry>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct Technology {
+    pub name: String,
+    pub patterns: Vec<String>,
+    pub released: i32,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct TechnicalSenses {
+    pub note: String,
+    pub phrases: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct Wording {
+    pub version: u32,
+    pub rules: Vec<Rule>,
+    pub technical_senses: TechnicalSenses,
+    pub technologies: Vec<Technology>,
+    /// Requirement categories each kind of interview stage assesses (a `note` key explains).
+    pub assessed_by: std::collections::BTreeMap<String, serde_json::Value>,
+    pub question_topics: Vec<super::checks::QuestionTopic>,
+}
+
+pub fn wording() -> &'static Wording {
+    static W: OnceLock<Wording> = OnceLock::new();
+    // Compiled in and checked by tests: a parse failure is a build defect.
+    W.get_or_init(|| serde_json::from_str(WORDING_JSON).expect("data/wording.json is valid"))
+}
+
+/// The checks written in code (the wording rules are data, in `data/wording.json`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Check {
+    TooManyMustHaves,
+    MissingSalary,
+    MissingLocation,
+    TooShort,
+    TooLong,
+    YearsBeyondAge,
+    MustHaveNotInAd,
+    MustHaveNotAssessed,
+    MustHaveNotScored,
+    PayDisagrees,
+}
+
+impl Check {
+    pub const ALL: [Check; 10] = [
+        Check::TooManyMustHaves,
+        Check::MissingSalary,
+        Check::MissingLocation,
+        Check::TooShort,
+        Check::TooLong,
+        Check::YearsBeyondAge,
+        Check::MustHaveNotInAd,
+        Check::MustHaveNotAssessed,
+        Check::MustHaveNotScored,
+        Check::PayDisagrees,
+    ];
+
+    /// The id the page marks a finding with (`data-rule`).
+    pub fn slug(self) -> &'static str {
+        match self {
+            Check::TooManyMustHaves => "too-many-must-haves",
+            Check::MissingSalary => "missing-salary",
+            Check::MissingLocation => "missing-location",
+            Check::TooShort => "too-short",
+            Check::TooLong => "too-long",
+            Check::YearsBeyondAge => "years-beyond-age",
+            Check::MustHaveNotInAd => "must-have-not-in-ad",
+            Check::MustHaveNotAssessed => "must-have-not-assessed",
+            Check::MustHaveNotScored => "must-have-not-scored",
+            Check::PayDisagrees => "pay-disagrees",
+        }
+    }
+}
+
+/// Which rule a finding comes from: a check in code, a wording rule from the data file, or
+/// a protected interview topic from the data file (`question-<topic id>`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RuleId {
+    Check(Check),
+    Wording(String),
+    Question(String),
+}
+
+impl RuleId {
+    pub fn question(topic: &str) -> RuleId {
+        RuleId::Question(format!("question-{topic}"))
+    }
+
+    /// The id the page marks a finding with (`data-rule`).
+    pub fn as_str(&self) -> &str {
+        match self {
+            RuleId::Check(c) => c.slug(),
+            RuleId::Wording(id) | RuleId::Question(id) => id,
+        }
+    }
+}
+
+impl fmt::Display for RuleId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Tests name rules by their id.
+impl PartialEq<&str> for RuleId {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// One finding.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Hit {
+    pub rule: RuleId,
+    /// Listed among the findings; false for words that only count towards the balance.
+    pub listed: bool,
+    pub title: String,
+    pub severity: Severity,
+    pub reason: String,
+    pub fix: String,
+    /// Where it was found; None for findings about the whole ad.
+    pub section: Option<Section>,
+    /// Byte range in the section's text, for highlighting and replacing.
+    pub range: Option<(usize, usize)>,
+    pub excerpt: String,
+    /// The wording offered instead, where the fix is a word swap ("" deletes the word).
+    pub replacement: Option<String>,
+    /// The step where a gap is fixed ("#/interviews"), for findings about the plan.
+    pub link: Option<&'static str>,
+}
+
+/// A coded word the checks saw and did not count, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NotCounted {
+    pub section: Section,
+    pub excerpt: String,
+    pub rule: RuleId,
+    /// "technical sense: business logic", "one of your requirements: Collaboration".
+    pub because: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LintReport {
+    pub hits: Vec<Hit>,
+    pub not_counted: Vec<NotCounted>,
+    pub masculine: usize,
+    pub feminine: usize,
+    pub words: usize,
+}
+
+impl LintReport {
+    /// "Masculine-coded", "Feminine-coded" or "Balanced", as gender-decoder reports it.
+    pub fn balance(&self) -> &'static str {
+        match self.masculine as i64 - self.feminine as i64 {
+            d if d > 1 => "leans masculine-coded",
+            d if d < -1 => "leans feminine-coded",
+            _ => "balanced",
+        }
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '-' || c == '\''
+}
+
+/// Where `stem` starts a word in `text` (case-insensitive); yields the whole word's range.
+fn find_stem(text: &str, lower: &str, stem: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(i) = lower[from..].find(stem) {
+        let start = from + i;
+        let boundary = lower[..start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !is_word_char(c));
+        let mut end = start + stem.len();
+        if boundary {
+            if stem.chars().last().is_some_and(is_word_char) {
+                end += text[end..]
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric())
+                    .map(char::len_utf8)
+                    .sum::<usize>();
+            }
+            out.push((start, end));
+        }
+        from = start + stem.len().max(1);
+    }
+    out
+}
+
+/// Where `needle` stands as a whole word or phrase in `haystack` (already in the case wanted).
+pub(super) fn find_whole(haystack: &str, needle: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    if needle.is_empty() {
+        return out;
+    }
+    let mut from = 0;
+    while let Some(i) = haystack[from..].find(needle) {
+        let start = from + i;
+        let end = start + needle.len();
+        let before = haystack[..start].chars().next_back();
+        let after = haystack[end..].chars().next();
+        // Where the needle begins or ends with a word character, the text must not go on
+        // with one: "he" is not found in "the" or "hello".
+        let edge_ok = |c: Option<char>, inner: Option<char>| {
+            inner.is_none_or(|i| !is_word_char(i)) || c.is_none_or(|c| !is_word_char(c))
+        };
+        if edge_ok(before, needle.chars().next()) && edge_ok(after, needle.chars().next_back()) {
+            out.push((start, end));
+        }
+        from = start + needle.chars().next().map(char::len_utf8).unwrap_or(1);
+    }
+    out
+}
+
+impl Matcher {
+    fn find(&self, text: &str, lower: &str) -> Vec<(usize, usize)> {
+        match self {
+            Matcher::Stem(s) => find_stem(text, lower, s),
+            Matcher::Word(w) | Matcher::Phrase(w) => find_whole(lower, w),
+            Matcher::Exact(e) => find_whole(text, e),
+        }
+    }
+}
+
+fn hit(rule: RuleId, title: &str, severity: Severity, reason: &str, fix: &str) -> Hit {
+    Hit {
+        rule,
+        listed: true,
+        title: title.into(),
+        severity,
+        reason: reason.into(),
+        fix: fix.into(),
+        section: None,
+        range: None,
+        excerpt: String::new(),
+        replacement: None,
+        link: None,
+    }
+}
+
+/// Checks the ad as it stands (drafts and edits); `year` is this year, for technology ages.
+/// The thresholds the checks use: labelled assumptions in `data/market.json`, which the
+/// founder can change on the Costs step.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Thresholds {
+    pub max_must_haves: usize,
+    pub min_words: usize,
+    pub max_words: usize,
+}
+
+impl Thresholds {
+    pub fn from_overrides(overrides: &crate::text::keymap::KeyMap<f64>) -> Thresholds {
+        use crate::market::ids;
+        let m = crate::market::market();
+        let get = |id: &str, fallback: usize| {
+            m.value(id, overrides)
+                .map(|u| u.value.round() as usize)
+                .unwrap_or(fallback)
+        };
+        Thresholds {
+            max_must_haves: get(ids::AD_MAX_MUST_HAVES, MAX_MUST_HAVES),
+            min_words: get(ids::AD_MIN_WORDS, MIN_WORDS),
+            max_words: get(ids::AD_MAX_WORDS, MAX_WORDS),
+        }
+    }
+}
+
+/// What the checks need besides the text.
+#[derive(Clone, Debug)]
+pub struct Context<'a> {
+    pub must_haves: usize,
+    /// This year, for technology ages.
+    pub year: i32,
+    pub limits: Thresholds,
+    /// The labels of the founder's requirements: their words are never counted as coded.
+    pub requirement_names: &'a [String],
+}
+
+/// The checks with the data file's thresholds and no requirement names.
+pub fn lint(sections: &[AdSection], must_haves: usize, year: i32) -> LintReport {
+    lint_with(
+        sections,
+        &Context {
+            must_haves,
+            year,
+            limits: Thresholds::from_overrides(&Default::default()),
+            requirement_names: &[],
+        },
+    )
+}
+
+/// Byte ranges of the text used in a technical sense, each with the reason it is not counted.
+fn technical_senses(text: &str, lower: &str, names: &[String]) -> Vec<(usize, usize, String)> {
+    let mut out = Vec::new();
+    // A bracketed prompt is the planner's own placeholder: it is flagged as unfinished, and
+    // its words are not the founder's.
+    let mut from = 0;
+    while let Some(open) = text[from..].find('[') {
+        let a = from + open;
+        let Some(close) = text[a..].find(']') else {
+            break;
+        };
+        out.push((a, a + close + 1, "a prompt for you to replace".to_string()));
+        from = a + close + 1;
+    }
+    for phrase in &wording().technical_senses.phrases {
+        for (a, b) in find_whole(lower, phrase) {
+            out.push((
+                a,
+                b,
+                format!("technical sense: \u{201c}{}\u{201d}", &text[a..b]),
+            ));
+        }
+    }
+    for name in names {
+        // "Node.js (JavaScript)": the name and each part of it in brackets.
+        let whole = crate::text::names::lower(name);
+        let parts = whole
+            .split(['(', ')', ',', '/'])
+            .map(str::trim)
+            .filter(|p| p.len() > 1)
+            .map(str::to_string)
+            .collect::<Vec<_>>();
+        for p in std::iter::once(whole.clone()).chain(parts) {
+            for (a, b) in find_whole(lower, &p) {
+                out.push((a, b, format!("one of your requirements: {name}")));
+            }
+        }
+    }
+    out
+}
+
+pub fn lint_with(sections: &[AdSection], context: &Context) -> LintReport {
+    let w = wording();
+    let mut report = LintReport::default();
+    for s in sections {
+        let lower = lower(&s.text);
+        // Lowercasing can change byte lengths outside ASCII; then ranges are skipped.
+        let aligned = lower.len() == s.text.len();
+        let senses = technical_senses(&s.text, &lower, context.requirement_names);
+        for rule in &w.rules {
+            let prompt_rule = rule.id == "unfinished";
+            for entry in &rule.entries {
+                // Where lowercasing moved bytes, everything is matched in the lowercase text.
+                let hay = if aligned {
+                    s.text.as_str()
+                } else {
+                    lower.as_str()
+                };
+                for (a, mut b) in entry.matcher.find(hay, &lower) {
+                    // A bracketed prompt is shown whole, up to its closing bracket.
+                    if matches!(&entry.matcher, Matcher::Stem(x) if x.starts_with('[')) {
+                        b = hay[a..].find(']').map(|i| a + i + 1).unwrap_or(b);
+                    }
+                    let excerpt = hay.get(a..b).unwrap_or_default().to_string();
+                    if let Some(because) = senses
+                        .iter()
+                        .filter(|_| !prompt_rule)
+                        .find(|(x, y, _)| aligned && a < *y && *x < b)
+                        .map(|(_, _, why)| why.clone())
+                    {
+                        report.not_counted.push(NotCounted {
+                            section: s.section,
+                            excerpt,
+                            rule: RuleId::Wording(rule.id.clone()),
+                            because,
+                        });
+                        continue;
+                    }
+                    match rule.counts {
+                        Some(Counts::Masculine) => report.masculine += 1,
+                        Some(Counts::Feminine) => report.feminine += 1,
+                        None => {}
+                    }
+                    let mut h = hit(
+                        RuleId::Wording(rule.id.clone()),
+                        &rule.title,
+                        rule.severity,
+                        &rule.reason,
+                        &rule.fix,
+                    );
+                    h.listed = rule.listed;
+                    h.section = Some(s.section);
+                    h.range = aligned.then_some((a, b));
+                    h.excerpt = excerpt;
+                    h.replacement = entry.replacement.clone();
+                    report.hits.push(h);
+                }
+            }
+        }
+        years_beyond_age(s, &lower, aligned, context.year, &mut report);
+        report.words += s.text.split_whitespace().count();
+    }
+    let (must_haves, limits) = (context.must_haves, &context.limits);
+    if must_haves > limits.max_must_haves {
+        report.hits.push(hit(
+            RuleId::Check(Check::TooManyMustHaves),
+            "Too many must-haves",
+            Severity::Warning,
+            &format!("{must_haves} must-haves: few people match them all, and good candidates rule themselves out."),
+            "Keep the essentials (the language of your codebase, for instance) and move the rest to nice-to-have.",
+        ));
+    }
+    let pay = sections
+        .iter()
+        .find(|s| s.section == Section::Pay)
+        .map(|s| s.text.as_str())
+        .unwrap_or("");
+    if !is_pay_range(pay) {
+        let mut h = hit(
+            RuleId::Check(Check::MissingSalary),
+            "No pay range",
+            Severity::Error,
+            "Developers routinely skip listings that hide compensation (the sources, early 2026).",
+            "State the salary or rate as a range, a low and a high figure; the Costs step has the range for this role.",
+        );
+        h.section = Some(Section::Pay);
+        report.hits.push(h);
+    }
+    let where_words = [
+        "remote", "hybrid", "on-site", "onsite", "on site", "office", "relocat",
+    ];
+    let says_where = sections
+        .iter()
+        .filter(|s| matches!(s.section, Section::Title | Section::Offer | Section::About))
+        .any(|s| {
+            let l = lower(&s.text);
+            where_words.iter().any(|w| l.contains(w))
+        });
+    if !says_where {
+        report.hits.push(hit(
+            RuleId::Check(Check::MissingLocation),
+            "No remote or location information",
+            Severity::Warning,
+            "Candidates need to know where the work happens before anything else; the title is the place for it.",
+            "Add Remote, Hybrid or On-site, and the location or time zones, to the title.",
+        ));
+    }
+    if report.words < limits.min_words {
+        report.hits.push(hit(
+            RuleId::Check(Check::TooShort),
+            "Too short",
+            Severity::Info,
+            &format!(
+                "{} words: too little for a candidate to judge the project.",
+                report.words
+            ),
+            "Describe the objective, the project's size and the day-to-day work.",
+        ));
+    } else if report.words > limits.max_words {
+        report.hits.push(hit(
+            RuleId::Check(Check::TooLong),
+            "Too long",
+            Severity::Info,
+            &format!(
+                "{} words: long ads lose readers before the pay and the process.",
+                report.words
+            ),
+            "Cut to the objective, the must-haves, the pay and the process.",
+        ));
+    }
+    report.hits.sort_by_key(|h| std::cmp::Reverse(h.severity));
+    report
+}
+
+/// "10 years of experience with Kubernetes" in 2026 asks for more than exists.
+fn years_beyond_age(s: &AdSection, lower: &str, aligned: bool, year: i32, report: &mut LintReport) {
+    let bytes = lower.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() || (i > 0 && bytes[i - 1].is_ascii_digit()) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && bytes[i].is_ascii_digit() {
+            i += 1;
+        }
+        let Ok(years) = lower[start..i].parse::<i32>() else {
+            continue;
+        };
+        let rest = &lower[i..];
+        let rest = rest.trim_start_matches('+').trim_start();
+        if !(rest.starts_with("years") || rest.starts_with("yrs") || rest.starts_with("year")) {
+            continue;
+        }
+        // Look a short way ahead (same sentence) for a technology name.
+        let window_end = (i + 60).min(lower.len());
+        let window_end = (window_end..=lower.len())
+            .find(|e| lower.is_char_boundary(*e))
+            .unwrap_or(lower.len());
+        let window = &lower[i..window_end];
+        let window = window.split(['.', '\n', ';']).next().unwrap_or("");
+        for tech in &wording().technologies {
+            let age = year - tech.released;
+            let named = tech
+                .patterns
+                .iter()
+                .any(|p| !find_stem(window, window, p).is_empty());
+            if named && years > age {
+                let end = i + window.len();
+                let mut h = hit(
+                    RuleId::Check(Check::YearsBeyondAge),
+                    "Experience longer than the technology exists",
+                    Severity::Error,
+                    &format!("{} was released in {}: nobody has {years} years of it in {year}.", tech.name, tech.released),
+                    &format!("Ask for at most {age} years, or describe the depth you need instead of a number."),
+                );
+                h.section = Some(s.section);
+                h.range = aligned.then_some((start, end));
+                h.excerpt = s.text.get(start..end).unwrap_or_default().to_string();
+                report.hits.push(h);
+                break;
+            }
+        }
+    }
+}
+
+/// The text with the words at `range` swapped for `replacement`, in the same case at the start
+/// ("Guys" -> "Everyone"); an empty replacement deletes the words and one space beside them.
+pub fn apply_replacement(text: &str, range: (usize, usize), replacement: &str) -> Option<String> {
+    let (mut a, mut b) = range;
+    let found = text.get(a..b)?;
+    let capital = found.chars().next().is_some_and(char::is_uppercase);
+    if replacement.is_empty() {
+        if text[b..].starts_with(' ') {
+            b += 1;
+        } else if text[..a].ends_with(' ') {
+            a -= 1;
+        }
+        // "Simply deploy it" -> "Deploy it": a sentence keeps its capital.
+        let rest = &text[b..];
+        let rest = if capital {
+            upper_first(rest)
+        } else {
+            rest.to_string()
+        };
+        return Some(format!("{}{rest}", &text[..a]));
+    }
+    // "Guys" -> "Everyone", but an acronym or a name keeps the replacement as written.
+    let swapped = if capital
+        && found.chars().any(char::is_lowercase)
+        && replacement.chars().next().is_some_and(char::is_lowercase)
+    {
+        upper_first(replacement)
+    } else {
+        replacement.to_string()
+    };
+    Some(format!("{}{swapped}{}", &text[..a], &text[b..]))
+}
+
+fn upper_first(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| std::iter::once(f.to_ascii_uppercase()).chain(c).collect())
+        .unwrap_or_default()
+}
+
+/// The dollar amounts in a text, in order ("$115,000 – $160,000" -> [115000, 160000]).
+pub fn dollar_amounts(text: &str) -> Vec<f64> {
+    text.split('$')
+        .skip(1)
+        .filter_map(|rest| {
+            let digits: String = rest
+                .chars()
+                .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
+                .filter(|c| *c != ',')
+                .collect();
+            crate::text::format::parse_decimal(digits.trim_end_matches('.'))
+        })
+        .collect()
+}
+
+/// A pay line states a range: two amounts of money, low then high, and no bracketed prompt.
+pub fn is_pay_range(text: &str) -> bool {
+    !text.contains('[') && matches!(dollar_amounts(text).as_slice(), [lo, hi, ..] if lo < hi)
+}
+
+#[cfg(test)]
+mod pay_range_tests {
+    use super::{apply_replacement, is_pay_range};
+
+    #[test]
+    fn a_word_swap_keeps_the_case_and_a_deletion_the_spacing() {
+        assert_eq!(
+            apply_replacement("Hey guys, hi", (4, 8), "everyone").unwrap(),
+            "Hey everyone, hi"
+        );
+        assert_eq!(
+            apply_replacement("Guys, hi", (0, 4), "everyone").unwrap(),
+            "Everyone, hi"
+        );
+        assert_eq!(
+            apply_replacement("Use Javascript.", (4, 14), "JavaScript").unwrap(),
+            "Use JavaScript."
+        );
+        assert_eq!(
+            apply_replacement("It is just fast.", (6, 10), "").unwrap(),
+            "It is fast."
+        );
+        assert_eq!(
+            apply_replacement("Simply deploy it.", (0, 6), "").unwrap(),
+            "Deploy it."
+        );
+        assert_eq!(
+            apply_replacement("fast, simply", (6, 12), "").unwrap(),
+            "fast,"
+        );
+        assert!(apply_replacement("short", (3, 9), "x").is_none());
+    }
+
+    #[test]
+    fn only_a_low_high_range_counts_as_pay() {
+        assert!(is_pay_range("$115,000 – $160,000 a year, from the median."));
+        assert!(is_pay_range("$15.00 – $50 an hour"));
+        assert!(!is_pay_range("$188,600 a year ($15,717 a month)"));
+        assert!(!is_pay_range("$120,000 a year"));
+        assert!(!is_pay_range("Competitive"));
+        assert!(!is_pay_range("[Add the pay range.]"));
+        assert!(!is_pay_range("$160,000 – $115,000"));
+    }
+}

@@ -1,0 +1,796 @@
+//! The interview kit and what follows it: questions by stage, anchored scorecard rows, the
+//! take-home brief, the reference call, candidates compared on evidence, the trial plan and
+//! the offer, all from the plan and the sources' advice.
+
+use crate::cost::{ad_pay, AdPay, Scenario};
+use crate::hiring::{interview_loop, questions_for, Question};
+use crate::job_ad::checks::assesses;
+use crate::market::{ids, market};
+use crate::plan::{Candidate, Plan, Priority, RateBasis, Requirement, Stage, StageKind};
+use crate::role::seniority;
+use crate::text::format::parse_number;
+use crate::text::format::{self as dates, DateStyle};
+use chrono::{Days, NaiveDate};
+
+/// One stage of the kit: what it assesses and the questions asked there.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StageKit {
+    pub stage: Stage,
+    /// The must-haves and soft skills this stage gives evidence of.
+    pub assesses: Vec<Requirement>,
+    pub questions: Vec<Question>,
+}
+
+/// The scorecard's rows: every must-have, then every soft skill.
+pub use crate::hiring::scorecard as rows;
+
+/// The stage a question is asked at by default: the first stage that assesses a category the
+/// question is about, else the first stage that is not the reference call.
+fn default_stage(q: &Question, stages: &[Stage], rows: &[Requirement]) -> usize {
+    let by_topic = stages.iter().position(|s| {
+        rows.iter()
+            .any(|r| q.tags.contains(&r.category.as_str()) && assesses(s, r))
+    });
+    by_topic
+        .or_else(|| stages.iter().position(|s| s.kind != StageKind::References))
+        .unwrap_or(0)
+}
+
+/// The loop with what each stage assesses and the questions it asks (the founder's moves
+/// kept where the stage still exists).
+pub fn stages(plan: &Plan) -> Vec<StageKit> {
+    let loop_ = interview_loop(plan);
+    let rows = rows(plan);
+    let mut out: Vec<StageKit> = loop_
+        .iter()
+        .map(|s| StageKit {
+            stage: s.clone(),
+            assesses: rows.iter().filter(|r| assesses(s, r)).cloned().collect(),
+            questions: Vec::new(),
+        })
+        .collect();
+    if out.is_empty() {
+        return out;
+    }
+    for q in questions_for(plan) {
+        let moved = plan
+            .interviews
+            .question_stages
+            .get(&q.question)
+            .copied()
+            .filter(|i| *i < out.len());
+        let i = moved.unwrap_or_else(|| default_stage(&q, &loop_, &rows));
+        out[i].questions.push(q);
+    }
+    out
+}
+
+/// Must-haves that no stage of the loop assesses.
+pub fn unassessed(plan: &Plan) -> Vec<Requirement> {
+    let loop_ = interview_loop(plan);
+    plan.requirements
+        .iter()
+        .filter(|r| r.priority == Priority::MustHave)
+        .filter(|r| !loop_.iter().any(|s| assesses(s, r)))
+        .cloned()
+        .collect()
+}
+
+/// What a 1, a 3 and a 5 mean for one scorecard row.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Anchors {
+    pub one: String,
+    pub three: String,
+    pub five: String,
+}
+
+/// Anchors written from the requirement: its kind decides what evidence looks like.
+pub fn anchors(r: &Requirement) -> Anchors {
+    let name = r.label.split(" (").next().unwrap_or(&r.label).trim();
+    let (one, three, five) = match r.category.as_str() {
+        "language" | "framework" => (
+            format!("Cannot explain code they wrote in {name}; answers stay at tutorial level."),
+            format!("Has shipped working {name} code and explains its structure; needs help with the framework's limits."),
+            format!("Explains {name}'s internals and trade-offs from their own projects, and would raise the team's standard."),
+        ),
+        "database" => (
+            format!("Has used {name} only through an ORM; cannot say why a query is slow."),
+            format!("Designs a sound {name} schema and uses indexes; has fixed a slow query with help."),
+            format!("Has tuned {name} under real load: indexing, query plans, migrations without downtime."),
+        ),
+        "api" => (
+            format!("Has consumed APIs but not designed one; no view on {name}."),
+            format!("Designs clear endpoints with {name} and errors; knows authentication basics."),
+            format!("Designs {name} with versioning, authentication and rate limiting, and explains the trade-offs."),
+        ),
+        "cloud" | "devops" => (
+            format!("Has not deployed to {name} themselves."),
+            format!("Deploys and monitors a service on {name} with a pipeline someone else set up."),
+            format!("Sets up {name} deployment, monitoring and scaling, and weighs the cost."),
+        ),
+        "testing" => (
+            format!("Writes no tests, or tests that only restate the code ({name})."),
+            format!("Tests the main paths with {name}; misses edge cases."),
+            format!("Tests edge cases and failures with {name}, and keeps the suite fast and trusted."),
+        ),
+        "security" => (
+            format!("Cannot name a common vulnerability; {name} is not a habit."),
+            format!("Validates input and keeps secrets out of code; knows the OWASP Top 10 by name ({name})."),
+            format!("Designs with {name} from the start: threat models, least privilege, and audits of their own code."),
+        ),
+        "soft" => (
+            format!("Little sign of {} in how they describe past work.", crate::text::names::lower(name)),
+            format!("Gives one concrete example of {}.", crate::text::names::lower(name)),
+            format!("Several concrete examples of {}, including when it was hard.", crate::text::names::lower(name)),
+        ),
+        _ => (
+            format!("No real experience with {name}."),
+            format!("Has used {name} on real work and explains what they did."),
+            format!("Has used {name} in depth and explains its trade-offs from experience."),
+        ),
+    };
+    Anchors { one, three, five }
+}
+
+/// The interview guide: each stage with what it assesses and its questions, then the
+/// scorecard's anchors. Markdown, for the interviewers.
+pub fn guide(plan: &Plan) -> String {
+    let mut out = String::from("# Interview guide\n\n");
+    for (i, k) in stages(plan).iter().enumerate() {
+        out.push_str(&format!(
+            "## {}. {} ({} minutes)\n\n{}\n\n",
+            i + 1,
+            k.stage.title,
+            k.stage.minutes,
+            k.stage.what
+        ));
+        if !k.assesses.is_empty() {
+            let names: Vec<&str> = k.assesses.iter().map(|r| r.label.as_str()).collect();
+            out.push_str(&format!("**Assesses:** {}\n\n", names.join(", ")));
+        }
+        for q in &k.questions {
+            out.push_str(&format!(
+                "- {} (a good answer shows: {})\n",
+                q.question, q.good_answer
+            ));
+        }
+        if !k.questions.is_empty() {
+            out.push('\n');
+        }
+    }
+    let gaps = unassessed(plan);
+    if !gaps.is_empty() {
+        let names: Vec<&str> = gaps.iter().map(|r| r.label.as_str()).collect();
+        out.push_str(&format!(
+            "**Not assessed by any stage:** {}\n\n",
+            names.join(", ")
+        ));
+    }
+    out.push_str("## Scorecard anchors\n\n");
+    for r in rows(plan) {
+        let a = anchors(&r);
+        out.push_str(&format!(
+            "**{}**\n- 1: {}\n- 3: {}\n- 5: {}\n\n",
+            r.label, a.one, a.three, a.five
+        ));
+    }
+    out
+}
+
+/// The take-home brief: built from the stack and the objective, scoped to the source's two to
+/// four hours, with its marking rubric and how to submit. Markdown.
+pub fn take_home(plan: &Plan) -> String {
+    let stack: Vec<&str> = plan
+        .requirements
+        .iter()
+        .filter(|r| r.priority == Priority::MustHave)
+        .filter(|r| matches!(r.category.as_str(), "language" | "framework" | "database"))
+        .map(|r| r.label.as_str())
+        .collect();
+    let stack = if stack.is_empty() {
+        "the language and database you know best".to_string()
+    } else {
+        stack.join(", ")
+    };
+    let product = plan.role.product.trim();
+    let domain = if product.is_empty() {
+        "a small product".to_string()
+    } else {
+        product.to_string()
+    };
+    let objective = plan.role.objective.trim();
+    let mut out = format!(
+        "# Take-home exercise\n\n\
+         **Time:** 2 to 4 hours. Stop at 4 hours and write down what you would do next.\n\n\
+         **Stack:** {stack}.\n\n\
+         ## The task\n\n\
+         Build a small API for {domain}, with a database connection, tests, and documented decisions.\n\n"
+    );
+    if !objective.is_empty() {
+        out.push_str(&format!("The problem it relates to: {objective}\n\n"));
+    }
+    out.push_str(
+        "- Two or three endpoints that create, read and list one kind of record.\n\
+         - The records are stored in the database; include how to create its schema.\n\
+         - Tests for the main paths and at least one failure.\n\
+         - A short README: how to run it, and the decisions you made and why.\n\n\
+         ## How it is marked\n\n\
+         - **Organisation:** can someone else find their way around the code?\n\
+         - **Edge cases:** what happens with bad input, a missing record, a failed connection?\n\
+         - **Tests:** do they cover what matters, and do they pass?\n\
+         - **Decisions:** are the trade-offs written down and reasonable?\n\
+         - **The follow-up conversation:** we will talk it through with you; how you explain it counts as much as whether it runs.\n\n\
+         ## How to submit\n\n\
+         Send a link to a repository (or a zip file) by reply, within a week of receiving this. \
+         Tell us if you need more time.\n",
+    );
+    out
+}
+
+/// The reference call: the source's questions, asked of a previous manager.
+pub fn reference_script(plan: &Plan) -> String {
+    let who = if plan.role.company.trim().is_empty() {
+        "our company".to_string()
+    } else {
+        plan.role.company.trim().to_string()
+    };
+    format!(
+        "# Reference call\n\n\
+         Ask a previous manager, about 30 minutes. Introduce yourself: you are hiring a backend \
+         developer at {who}, and the candidate named them as a referee.\n\n\
+         1. How did you work together, and for how long?\n\
+         2. Were deadlines met? Tell me about one that was at risk.\n\
+         3. How did they handle disagreements about technical direction?\n\
+         4. Did they raise problems early? Give an example.\n\
+         5. What would they need from a manager to do their best work?\n\
+         6. Would you hire them again, for what kind of work?\n\n\
+         Note answers word for word where you can; compare them with what the candidate told you.\n"
+    )
+}
+
+/// One cell of the comparison: a candidate's average rating on a row, or a gap.
+pub type Cell = Option<f64>;
+
+/// Every candidate's ratings by scorecard row. A row nobody rated is a gap (None), never 0.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Comparison {
+    pub rows: Vec<Requirement>,
+    pub candidates: Vec<String>,
+    /// cells[row][candidate].
+    pub cells: Vec<Vec<Cell>>,
+}
+
+pub fn compare(plan: &Plan) -> Comparison {
+    let rows = rows(plan);
+    let cells = rows
+        .iter()
+        .map(|r| plan.candidates.iter().map(|c| average(c, &r.id)).collect())
+        .collect();
+    Comparison {
+        rows,
+        candidates: plan.candidates.iter().map(|c| c.name.clone()).collect(),
+        cells,
+    }
+}
+
+/// A candidate's average rating on one row over every scorecard that rated it.
+pub fn average(c: &Candidate, row: &str) -> Cell {
+    let found: Vec<f64> = c
+        .scorecards
+        .iter()
+        .filter_map(|s| s.ratings.get(row))
+        .map(|v| f64::from(*v))
+        .collect();
+    (!found.is_empty()).then(|| found.iter().sum::<f64>() / found.len() as f64)
+}
+
+/// A dated plan for the trial a route offers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TrialPlan {
+    pub channel: String,
+    pub start: NaiveDate,
+    pub end: NaiveDate,
+    /// Decide by the last day, before a billed trial turns into paid work.
+    pub decide_by: NaiveDate,
+    /// How the length was found: the source's figure, or the founder's.
+    pub length_basis: String,
+    pub day_one: Vec<String>,
+    pub judge: Vec<String>,
+    pub go_no_go: Vec<String>,
+}
+
+/// Why a trial plan cannot be made.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TrialGap {
+    NoTrial,
+    /// The source does not give the length; the founder enters it.
+    LengthNotGiven(String),
+}
+
+/// The trial for a channel (`rocketdevs`, `toptal`, `turing`), starting `start`.
+pub fn trial_plan(plan: &Plan, channel: &str, start: NaiveDate) -> Result<TrialPlan, TrialGap> {
+    let m = market();
+    let ch = m.channel(channel).ok_or(TrialGap::NoTrial)?;
+    let trial = ch.deal.trial.as_ref().ok_or(TrialGap::NoTrial)?;
+    let own = parse_number(&plan.offer.trial_days).filter(|d| *d >= 1.0 && *d <= 90.0);
+    let (days, basis) = match (&trial.days, own) {
+        (_, Some(d)) => (d, "your figure".to_string()),
+        (Some(id), None) => match m.value(id, &plan.costs.overrides) {
+            Some(u) => (
+                u.value,
+                format!(
+                    "{} ({})",
+                    m.quote(id).unwrap_or("the source"),
+                    m.short_citation(id)
+                ),
+            ),
+            None => return Err(TrialGap::LengthNotGiven(ch.name.to_string())),
+        },
+        (None, None) => return Err(TrialGap::LengthNotGiven(ch.name.to_string())),
+    };
+    let days = days.round().max(1.0) as u64;
+    let end = start.checked_add_days(Days::new(days - 1)).unwrap_or(start);
+    let musts: Vec<&Requirement> = plan
+        .requirements
+        .iter()
+        .filter(|r| r.priority == Priority::MustHave)
+        .collect();
+    let mut judge: Vec<String> = musts
+        .iter()
+        .map(|r| format!("{}: {}", r.label, anchors(r).three))
+        .collect();
+    judge.extend(
+        crate::hiring::onboarding(plan).1[0]
+            .1
+            .iter()
+            .take(3)
+            .map(|g| format!("30-day goal, started: {g}")),
+    );
+    Ok(TrialPlan {
+        channel: ch.name.to_string(),
+        start,
+        end,
+        decide_by: end,
+        length_basis: basis,
+        day_one: vec![
+            "Access: repository, issue tracker, chat, and a development environment that runs.".into(),
+            "One small, real task with a clear finish, chosen before the trial starts.".into(),
+            "The people they can ask, and a daily time to check in.".into(),
+            "How they will be judged: the list below, shared with them.".into(),
+        ],
+        judge,
+        go_no_go: vec![
+            "Go: the task is done or nearly, the code is reviewed and merged, and their questions were the right ones.".into(),
+            "Go: they raised problems early and you would trust them with the next task alone.".into(),
+            "No go: work stalled without a word, or a must-have was missing in practice.".into(),
+        ],
+    })
+}
+
+/// The offer's pay checked against the Costs step's range for the level and location.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PayCheck {
+    /// No range to check against (the sources give none for this choice).
+    NoRange(String),
+    NotANumber,
+    Within(AdPay),
+    Below(AdPay),
+    Above(AdPay),
+}
+
+pub fn check_pay(plan: &Plan) -> PayCheck {
+    let level = seniority::effective(plan);
+    let range = match Scenario::from_plan(plan, level) {
+        Ok(s) => match ad_pay(&s) {
+            Ok(p) => p,
+            Err(why) => return PayCheck::NoRange(why),
+        },
+        Err(e) => {
+            return PayCheck::NoRange(
+                e.first()
+                    .map(|x| x.message().to_string())
+                    .unwrap_or_default(),
+            )
+        }
+    };
+    let Some(v) = parse_number(&plan.offer.pay) else {
+        return PayCheck::NotANumber;
+    };
+    // Compare like with like: the offer is read per the range's basis.
+    let Some(v) = convert(v, plan.offer.basis, range.per, plan) else {
+        return PayCheck::NoRange("the hours model's figures are missing from the data".into());
+    };
+    if v < range.range.low().as_f64() {
+        PayCheck::Below(range)
+    } else if v > range.range.high().as_f64() {
+        PayCheck::Above(range)
+    } else {
+        PayCheck::Within(range)
+    }
+}
+
+/// A rate from one basis to another with the one hours model in force (hours a full-time
+/// month and week, from the figures the Costs step uses).
+fn convert(v: f64, from: RateBasis, to: RateBasis, plan: &Plan) -> Option<f64> {
+    let m = market();
+    let o = &plan.costs.overrides;
+    let month = m.value(ids::HOURS_PER_MONTH, o)?.value;
+    let week = m.value(ids::HOURS_PER_WEEK, o)?.value.max(1.0);
+    let monthly = |b: RateBasis| match b {
+        RateBasis::Hourly => month,
+        RateBasis::Weekly => month / week,
+        RateBasis::Monthly => 1.0,
+        RateBasis::Yearly => 1.0 / 12.0,
+    };
+    Some(v * monthly(from) / monthly(to))
+}
+
+/// The days a candidate is given to reply when the founder sets no date: an assumption in the
+/// data (the source says only to move quickly), editable with the others.
+pub fn reply_days(plan: &Plan) -> Option<u64> {
+    market()
+        .value(ids::OFFER_REPLY_DAYS, &plan.costs.overrides)
+        .map(|u| u.value.round().max(0.0) as u64)
+}
+
+/// The reply-by date in force: the founder's, else the assumed days after `today`.
+pub fn reply_by(plan: &Plan, today: NaiveDate) -> Option<NaiveDate> {
+    plan.offer
+        .reply_by
+        .or_else(|| today.checked_add_days(Days::new(reply_days(plan)?)))
+}
+
+/// The one-page offer summary, in Markdown. It is not a contract, and says so.
+pub fn offer_summary(plan: &Plan, today: NaiveDate) -> String {
+    let o = &plan.offer;
+    let or_blank = |s: &str| {
+        if s.trim().is_empty() {
+            "[to fill in]".to_string()
+        } else {
+            s.trim().to_string()
+        }
+    };
+    let date = |d: Option<NaiveDate>| {
+        d.map(|d| dates::date(d, DateStyle::Long))
+            .unwrap_or_else(|| "[to fill in]".into())
+    };
+    let level = seniority::effective(plan);
+    let role = format!("{} backend developer", level.title());
+    let mut out = format!("# Offer: {role}\n\n");
+    if !plan.role.company.trim().is_empty() {
+        out.push_str(&format!("**Company:** {}\n\n", plan.role.company.trim()));
+    }
+    if plan.engagement.kind.is_employee() {
+        out.push_str(&format!(
+            "- **Base pay:** {} {}\n- **Equity:** {}\n- **Benefits:** {}\n- **Start date:** {}\n",
+            or_blank(&o.pay),
+            o.basis.label(),
+            if o.equity.trim().is_empty() {
+                "none".to_string()
+            } else {
+                o.equity.trim().to_string()
+            },
+            or_blank(&o.benefits),
+            date(o.start_date),
+        ));
+    } else {
+        out.push_str(&format!(
+            "- **Rate:** {} {}\n- **Expected hours:** {} a week\n- **Contract length:** {} months\n- **Notice:** {} weeks\n- **Trial:** {}\n- **IP assignment:** {}\n- **Start date:** {}\n",
+            or_blank(&o.pay),
+            o.basis.label(),
+            or_blank(&o.hours_per_week),
+            or_blank(&o.length_months),
+            or_blank(&o.notice_weeks),
+            if o.trial_days.trim().is_empty() { "as the platform offers".to_string() } else { format!("{} days", o.trial_days.trim()) },
+            if o.ip_assignment { "the work and its intellectual property belong to the company" } else { "[to agree]" },
+            date(o.start_date),
+        ));
+    }
+    out.push_str(&format!(
+        "- **Please reply by:** {}\n\n",
+        date(reply_by(plan, today))
+    ));
+    out.push_str("This summary is not a contract. Have a lawyer check the contract before anyone signs it.\n");
+    out
+}
+
+/// A kit document as plain text: the Markdown marks taken out, the words kept.
+pub fn plain_text(markdown: &str) -> String {
+    markdown
+        .lines()
+        .map(|l| {
+            let l = l.trim_start_matches('#').trim_start();
+            l.replace("**", "")
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::{EngagementKind, PlanId, Scorecard};
+    use crate::role::requirements::{from_catalog, soft_skill};
+    use chrono::{DateTime, Utc};
+
+    fn plan(ids: &[&str]) -> Plan {
+        let mut p = Plan::new(PlanId("p".into()), DateTime::<Utc>::UNIX_EPOCH);
+        for id in ids {
+            let mut r = from_catalog(id).unwrap_or_else(|| panic!("{id} in the catalogue"));
+            r.priority = Priority::MustHave;
+            p.requirements.push(r);
+        }
+        p.soft_skills.push(soft_skill("communication").unwrap());
+        p.role.product = "a payments API".into();
+        p
+    }
+
+    fn catalog_ids(category: &str) -> Vec<&'static str> {
+        crate::market::catalog::TECHNICAL
+            .iter()
+            .filter(|c| c.id == category)
+            .flat_map(|c| c.items.iter().map(|i| i.id))
+            .collect()
+    }
+
+    #[test]
+    fn stages_assess_must_haves_and_carry_questions() {
+        let lang = catalog_ids("language")[0];
+        let db = catalog_ids("database")[0];
+        let p = plan(&[lang, db]);
+        let kit = stages(&p);
+        assert!(!kit.is_empty());
+        let all: Vec<&str> = kit
+            .iter()
+            .flat_map(|k| k.assesses.iter().map(|r| r.id.as_str()))
+            .collect();
+        assert!(all.contains(&lang) && all.contains(&db), "{all:?}");
+        let questions: usize = kit.iter().map(|k| k.questions.len()).sum();
+        assert_eq!(
+            questions,
+            questions_for(&p).len(),
+            "every question is asked once"
+        );
+        assert!(unassessed(&p).is_empty());
+    }
+
+    #[test]
+    fn the_guide_lists_every_stage_its_questions_and_the_anchors() {
+        let p = plan(&[catalog_ids("language")[0], catalog_ids("database")[0]]);
+        let g = guide(&p);
+        for k in stages(&p) {
+            assert!(g.contains(&k.stage.title));
+            for q in &k.questions {
+                assert!(g.contains(&q.question));
+            }
+        }
+        for r in rows(&p) {
+            assert!(g.contains(&anchors(&r).five));
+        }
+    }
+
+    #[test]
+    fn a_moved_question_goes_where_the_founder_put_it() {
+        let mut p = plan(&[catalog_ids("language")[0]]);
+        let q = questions_for(&p)[0].question.clone();
+        let last = interview_loop(&p).len() - 1;
+        p.interviews.question_stages.insert(q.clone(), last);
+        assert!(stages(&p)[last].questions.iter().any(|x| x.question == q));
+        // A stage that no longer exists: back to the default.
+        p.interviews.question_stages.insert(q.clone(), 99);
+        assert_eq!(
+            stages(&p)
+                .iter()
+                .filter(|k| k.questions.iter().any(|x| x.question == q))
+                .count(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_must_have_no_stage_assesses_is_flagged() {
+        let cloud = catalog_ids("cloud")[0];
+        let mut p = plan(&[cloud]);
+        // Only a reference call: nothing technical is assessed.
+        p.interviews.stages = Some(vec![Stage {
+            kind: StageKind::References,
+            title: "References".into(),
+            ..Stage::default()
+        }]);
+        let gaps = unassessed(&p);
+        assert_eq!(gaps.len(), 1);
+        assert_eq!(gaps[0].id, cloud);
+    }
+
+    #[test]
+    fn anchors_are_written_for_each_kind_of_requirement() {
+        let mut kinds = Vec::new();
+        for cat in crate::market::catalog::TECHNICAL {
+            if let Some(item) = cat.items.first() {
+                kinds.push(from_catalog(item.id).unwrap());
+            }
+        }
+        kinds.push(soft_skill("communication").unwrap());
+        kinds.push(crate::role::requirements::custom(&[], "Kafka Streams", "other").unwrap());
+        assert!(kinds.len() >= 8);
+        for r in &kinds {
+            let a = anchors(r);
+            let name = r.label.split(" (").next().unwrap().trim().to_lowercase();
+            for text in [&a.one, &a.three, &a.five] {
+                assert!(text.to_lowercase().contains(&name), "{text} names {name}");
+            }
+            assert!(a.one != a.three && a.three != a.five);
+        }
+    }
+
+    #[test]
+    fn the_take_home_brief_follows_the_stack() {
+        for cat_sets in [
+            ["language", "database"],
+            ["framework", "database"],
+            ["language", "framework"],
+        ] {
+            let ids: Vec<&str> = cat_sets.iter().map(|c| catalog_ids(c)[0]).collect();
+            let p = plan(&ids);
+            let brief = take_home(&p);
+            for r in &p.requirements {
+                assert!(brief.contains(&r.label), "{} in the brief", r.label);
+            }
+            assert!(brief.contains("2 to 4 hours"));
+            assert!(brief.contains("How it is marked"));
+            assert!(brief.contains("How to submit"));
+            assert!(brief.contains("a payments API"));
+        }
+        let empty = take_home(&Plan::default());
+        assert!(empty.contains("the language and database you know best"));
+    }
+
+    #[test]
+    fn plain_text_drops_the_marks_and_keeps_the_words() {
+        let t = plain_text("# Title\n\n**Time:** 2 to 4 hours.\n- item");
+        assert_eq!(t, "Title\n\nTime: 2 to 4 hours.\n- item");
+    }
+
+    #[test]
+    fn the_reference_script_asks_the_sources_questions() {
+        let s = reference_script(&plan(&[]));
+        for q in [
+            "deadlines",
+            "disagreements about technical direction",
+            "raise problems early",
+        ] {
+            assert!(s.contains(q), "{q}");
+        }
+    }
+
+    #[test]
+    fn the_comparison_shows_gaps_not_zeros() {
+        let lang = catalog_ids("language")[0];
+        let mut p = plan(&[lang]);
+        let mut a = Candidate {
+            id: "c1".into(),
+            name: "Ada".into(),
+            ..Candidate::default()
+        };
+        a.scorecards.push(Scorecard {
+            stage: 0,
+            interviewer: "Me".into(),
+            ratings: [(lang.to_string(), 4)].into(),
+            notes: String::new(),
+        });
+        a.scorecards.push(Scorecard {
+            stage: 1,
+            interviewer: "Me".into(),
+            ratings: [(lang.to_string(), 5)].into(),
+            notes: String::new(),
+        });
+        let b = Candidate {
+            id: "c2".into(),
+            name: "Bo".into(),
+            ..Candidate::default()
+        };
+        p.candidates = vec![a, b];
+        let c = compare(&p);
+        assert_eq!(c.candidates, ["Ada", "Bo"]);
+        let row = c.rows.iter().position(|r| r.id == lang).unwrap();
+        assert_eq!(c.cells[row][0], Some(4.5));
+        assert_eq!(c.cells[row][1], None, "not assessed is a gap");
+        let soft = c.rows.iter().position(|r| r.category == "soft").unwrap();
+        assert_eq!(c.cells[soft], vec![None, None]);
+    }
+
+    #[test]
+    fn trial_plans_are_dated_for_each_route_with_a_trial() {
+        let p = plan(&[catalog_ids("language")[0]]);
+        let start = NaiveDate::from_ymd_opt(2027, 3, 1).unwrap();
+        let with_trial: Vec<&str> = market()
+            .channels
+            .iter()
+            .filter(|c| c.deal.trial.is_some())
+            .map(|c| c.id)
+            .collect();
+        assert!(with_trial.len() >= 3, "{with_trial:?}");
+        for id in &with_trial {
+            match trial_plan(&p, id, start) {
+                Ok(t) => {
+                    assert_eq!(t.start, start);
+                    assert!(t.end > start && t.decide_by == t.end, "{id}: {t:?}");
+                    assert!(!t.day_one.is_empty() && !t.go_no_go.is_empty());
+                    assert!(t.judge.iter().any(|j| j.contains(&p.requirements[0].label)));
+                }
+                Err(TrialGap::LengthNotGiven(name)) => {
+                    // The source gives no length: the founder's figure makes the plan.
+                    let mut q = p.clone();
+                    q.offer.trial_days = "10".into();
+                    let t = trial_plan(&q, id, start).unwrap();
+                    assert_eq!((t.end - t.start).num_days(), 9, "{name}");
+                    assert_eq!(t.length_basis, "your figure");
+                }
+                Err(e) => panic!("{id}: {e:?}"),
+            }
+        }
+        // RocketDevs' 14 free days end on the 14th day.
+        let t = trial_plan(&p, "rocketdevs", start).unwrap();
+        assert_eq!(t.end, NaiveDate::from_ymd_opt(2027, 3, 14).unwrap());
+        assert_eq!(trial_plan(&p, "lemon", start), Err(TrialGap::NoTrial));
+    }
+
+    #[test]
+    fn the_offer_summary_fits_the_engagement_and_is_not_a_contract() {
+        let today = NaiveDate::from_ymd_opt(2027, 1, 4).unwrap();
+        let mut p = plan(&[]);
+        p.offer.pay = "140000".into();
+        p.offer.basis = RateBasis::Yearly;
+        let s = offer_summary(&p, today);
+        assert!(
+            s.contains("Base pay:** 140000 a year") && s.contains("Equity:** none"),
+            "{s}"
+        );
+        assert!(
+            s.contains("reply by:** 7 January 2027"),
+            "three days out by default: {s}"
+        );
+        assert!(s.contains("not a contract") && s.contains("lawyer"));
+        // The days are an assumption in the data: an override moves the date.
+        p.costs.overrides.insert(ids::OFFER_REPLY_DAYS.into(), 5.0);
+        assert_eq!(reply_by(&p, today), NaiveDate::from_ymd_opt(2027, 1, 9));
+        p.costs.overrides.clear();
+        p.engagement.kind = EngagementKind::FullTimeContractor;
+        p.offer.basis = RateBasis::Hourly;
+        p.offer.ip_assignment = true;
+        let s = offer_summary(&p, today);
+        assert!(
+            s.contains("Rate:** 140000 an hour") && s.contains("IP assignment:** the work"),
+            "{s}"
+        );
+        assert!(!s.contains("Base pay"));
+    }
+
+    #[test]
+    fn offer_pay_is_checked_against_the_costs_range() {
+        let mut p = plan(&[]);
+        p.engagement.kind = EngagementKind::FullTimeEmployee;
+        p.engagement.hire_country = Some("us".into());
+        let PayCheck::NotANumber = check_pay(&p) else {
+            panic!("empty pay")
+        };
+        p.offer.basis = RateBasis::Yearly;
+        p.offer.pay = "$140,000".into();
+        let PayCheck::Within(range) = check_pay(&p) else {
+            panic!("{:?}", check_pay(&p))
+        };
+        assert!(range.range.low().as_f64() <= 140_000.0);
+        p.offer.pay = "40000".into();
+        assert!(matches!(check_pay(&p), PayCheck::Below(_)));
+        p.offer.pay = "900000".into();
+        assert!(matches!(check_pay(&p), PayCheck::Above(_)));
+        // The same pay a month is compared per year.
+        p.offer.basis = RateBasis::Monthly;
+        p.offer.pay = "11500".into();
+        assert!(
+            matches!(check_pay(&p), PayCheck::Within(_)),
+            "{:?}",
+            check_pay(&p)
+        );
+    }
+}

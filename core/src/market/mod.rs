@@ -1,0 +1,790 @@
+//! Market data: every figure from the source articles, compiled in from `data/market.json`,
+//! each with its unit, source and date; and the assumptions the engine needs, labelled as such.
+
+pub mod catalog;
+
+use crate::plan::Seniority;
+use crate::text::keymap::KeyMap;
+
+/// Text in the data file, compiled in.
+pub type Str = &'static str;
+/// A list in the data file, compiled in.
+pub type List<T> = &'static [T];
+
+#[derive(Clone, Debug)]
+pub struct Market {
+    pub format: Str,
+    pub version: u32,
+    pub compiled: Str,
+    pub sources: List<Source>,
+    pub figures: List<Figure>,
+    pub assumptions: List<Assumption>,
+    pub countries: List<Country>,
+    pub regions_without_figures: List<RegionNote>,
+    pub channels: List<Channel>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Source {
+    pub id: Str,
+    pub file: Str,
+    pub title: Str,
+    pub publisher: Str,
+    pub date: Str,
+    pub url: Option<Str>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    UsdPerYear,
+    UsdPerMonth,
+    UsdPerWeek,
+    UsdPerHour,
+    UsdOnce,
+    HoursPerMonth,
+    HoursPerWeek,
+    WeeksPerMonth,
+    Days,
+    Weeks,
+    Months,
+    Percent,
+    PercentOfAnnualSalary,
+    Developers,
+    Ratio,
+    Count,
+    Words,
+}
+
+impl Unit {
+    /// How the unit reads after a value ("$/year", "days").
+    pub fn suffix(self) -> &'static str {
+        match self {
+            Unit::UsdPerYear => "per year",
+            Unit::UsdPerMonth => "per month",
+            Unit::UsdPerWeek => "per week",
+            Unit::UsdPerHour => "per hour",
+            Unit::UsdOnce => "once",
+            Unit::HoursPerMonth => "hours a month",
+            Unit::HoursPerWeek => "hours a week",
+            Unit::WeeksPerMonth => "weeks a month",
+            Unit::Days => "days",
+            Unit::Weeks => "weeks",
+            Unit::Months => "months",
+            Unit::Percent => "%",
+            Unit::PercentOfAnnualSalary => "% of annual salary",
+            Unit::Developers => "developers",
+            Unit::Ratio => "× median",
+            Unit::Count => "at most",
+            Unit::Words => "words",
+        }
+    }
+
+    pub fn is_money(self) -> bool {
+        matches!(
+            self,
+            Unit::UsdPerYear
+                | Unit::UsdPerMonth
+                | Unit::UsdPerWeek
+                | Unit::UsdPerHour
+                | Unit::UsdOnce
+        )
+    }
+}
+
+/// How a source words a figure: "from" or "over" (a floor), "up to" (a ceiling) or "about".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bound {
+    From,
+    Over,
+    UpTo,
+    About,
+}
+
+impl Bound {
+    pub fn word(self) -> &'static str {
+        match self {
+            Bound::From => "from",
+            Bound::Over => "over",
+            Bound::UpTo => "up to",
+            Bound::About => "about",
+        }
+    }
+}
+
+/// A figure printed in one of the source articles.
+#[derive(Clone, Debug)]
+pub struct Figure {
+    pub id: Str,
+    pub label: Str,
+    pub value: f64,
+    pub unit: Unit,
+    /// Id of the article it is printed in.
+    pub source: Str,
+    /// The data provider the article cites (Glassdoor, Indeed), if any.
+    pub cites: Option<Str>,
+    pub as_of: Str,
+    /// The sentence the figure is printed in, verbatim (a native test checks it).
+    pub quote: Str,
+    pub bound: Option<Bound>,
+    pub note: Option<Str>,
+}
+
+/// Which part of the planner an assumption feeds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Area {
+    Cost,
+    Timeline,
+    JobAd,
+}
+
+impl Area {
+    pub fn label(self) -> &'static str {
+        match self {
+            Area::Cost => "Costs",
+            Area::Timeline => "Timeline",
+            Area::JobAd => "Job-ad checks",
+        }
+    }
+}
+
+/// A figure the engine needs that no source gives: labelled, reasoned, editable. `None` is an
+/// assumption with no default: nothing is counted until the founder sets it.
+#[derive(Clone, Debug)]
+pub struct Assumption {
+    pub id: Str,
+    pub label: Str,
+    pub value: Option<f64>,
+    pub unit: Unit,
+    pub area: Area,
+    pub reasoning: Str,
+}
+
+/// A figure id for each level, where the sources give one.
+#[derive(Clone, Debug, Default)]
+pub struct ByLevel {
+    pub junior: Option<Str>,
+    pub mid: Option<Str>,
+    pub senior: Option<Str>,
+}
+
+impl ByLevel {
+    /// No figure for any level (a country whose sources give none).
+    pub const EMPTY: ByLevel = ByLevel {
+        junior: None,
+        mid: None,
+        senior: None,
+    };
+
+    pub fn get(&self, level: Seniority) -> Option<&str> {
+        match level {
+            Seniority::Junior => self.junior,
+            Seniority::Mid => self.mid,
+            Seniority::Senior => self.senior,
+        }
+        .filter(|s| !s.is_empty())
+    }
+
+    fn ids(&self) -> impl Iterator<Item = &Str> + '_ {
+        self.junior.iter().chain(&self.mid).chain(&self.senior)
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Country {
+    pub id: Str,
+    pub name: Str,
+    /// Figure id of the median annual salary (all levels).
+    pub salary: Str,
+    /// A second all-levels figure from another source: employee pay spans the two.
+    pub pay_second_opinion: Option<Str>,
+    /// Employee pay figures the sources give for a level.
+    pub pay_by_level: ByLevel,
+    /// The lowest pay the sources give there: no employee is priced below it.
+    pub pay_floor: Option<Str>,
+    /// Other pay figures for the country, shown beside its employee routes for context.
+    pub pay_context: List<Str>,
+    /// Low and high hourly rate of a contractor hired directly there, where a source gives one.
+    pub contractor_hourly: Option<[Str; 2]>,
+    pub region: Str,
+    pub time_zones: Str,
+}
+
+#[derive(Clone, Debug)]
+pub struct RegionNote {
+    pub name: Str,
+    pub note: Str,
+    pub source: Str,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChannelKind {
+    JobBoard,
+    VettedFreelance,
+    Marketplace,
+    AgencyDirectory,
+}
+
+impl ChannelKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            ChannelKind::JobBoard => "Job board",
+            ChannelKind::VettedFreelance => "Vetted platform",
+            ChannelKind::Marketplace => "Freelance marketplace",
+            ChannelKind::AgencyDirectory => "Agency directory",
+        }
+    }
+}
+
+/// Whom a channel finds: employees for your payroll, or contractors.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Serves {
+    Employee,
+    Contractor,
+}
+
+/// One package a platform sells: hours a month, at a price per level.
+#[derive(Clone, Debug)]
+pub struct Package {
+    pub name: Str,
+    pub hours: Str,
+    pub price: ByLevel,
+}
+
+/// How a channel charges for the work itself.
+#[derive(Clone, Debug)]
+pub enum Rate {
+    /// Monthly packages of fixed hours; you buy the smallest that covers your hours.
+    Package { packages: List<Package> },
+    /// A weekly range for a full-time freelancer.
+    Weekly { low: Str, high: Str },
+    /// The hire is your employee, paid a salary where they are based.
+    Salary,
+    /// The sources give no price: `what` says which.
+    NotGiven { what: Str },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TrialBilling {
+    /// Not billed at all.
+    Free,
+    /// Billed if you go on with the developer, not billed if you stop.
+    IfYouContinue,
+    /// The source names a trial but not its terms.
+    NotSaid,
+}
+
+#[derive(Clone, Debug)]
+pub struct Trial {
+    pub days: Option<Str>,
+    pub billed: TrialBilling,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CommitmentKind {
+    Required,
+    Recommended,
+}
+
+#[derive(Clone, Debug)]
+pub struct Commitment {
+    pub months: Str,
+    pub kind: CommitmentKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Refund {
+    Refunded,
+    Credited,
+    NotSaid,
+}
+
+#[derive(Clone, Debug)]
+pub struct Deposit {
+    pub amount: Str,
+    pub refund: Refund,
+}
+
+/// A channel's terms, as its source states them.
+#[derive(Clone, Debug)]
+pub struct Deal {
+    pub serves: List<Serves>,
+    pub rate: Rate,
+    pub trial: Option<Trial>,
+    pub commitment: Option<Commitment>,
+    pub deposit: Option<Deposit>,
+    pub posting_fee: Option<Str>,
+    pub posting_fee_note: Option<Str>,
+    /// Placement fee, as a percentage of the employee's annual salary.
+    pub placement_percent: Option<Str>,
+    pub upfront_fee: Option<Str>,
+    pub suggested_months: Option<Str>,
+    /// Days until you are introduced to a candidate (not yet hired).
+    pub match_days: Option<Str>,
+    /// Days until the hire, where the source gives it.
+    pub hire_days: Option<Str>,
+    /// Low and high weeks to hire, one pair per source.
+    pub hire_weeks: List<[Str; 2]>,
+}
+
+impl Deal {
+    fn ids(&self) -> Vec<&Str> {
+        let mut v: Vec<&Str> = Vec::new();
+        match &self.rate {
+            Rate::Package { packages } => {
+                for p in packages.iter() {
+                    v.push(&p.hours);
+                    v.extend(p.price.ids());
+                }
+            }
+            Rate::Weekly { low, high } => v.extend([low, high]),
+            Rate::Salary | Rate::NotGiven { .. } => {}
+        }
+        v.extend(self.trial.iter().filter_map(|t| t.days.as_ref()));
+        v.extend(self.commitment.iter().map(|c| &c.months));
+        v.extend(self.deposit.iter().map(|d| &d.amount));
+        v.extend(
+            self.posting_fee
+                .iter()
+                .chain(&self.placement_percent)
+                .chain(&self.upfront_fee)
+                .chain(&self.suggested_months)
+                .chain(&self.match_days)
+                .chain(&self.hire_days),
+        );
+        v.extend(self.hire_weeks.iter().flatten());
+        v
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Channel {
+    pub id: Str,
+    pub name: Str,
+    pub kind: ChannelKind,
+    /// Why the channel is no longer open, if it is not.
+    pub closed: Option<Str>,
+    pub deal: Deal,
+    pub time_note: Option<Str>,
+    pub good_for: List<Str>,
+    pub bad_for: List<Str>,
+    pub sources: List<Str>,
+}
+
+/// One value the engine used, where it came from, and whether the founder replaced it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Used {
+    pub id: String,
+    pub value: f64,
+    pub overridden: bool,
+}
+
+include!(concat!(env!("OUT_DIR"), "/market_data.rs"));
+
+/// The market data (`data/market.json`, made into statics by `build.rs`). Its ids are checked by
+/// `Market::problems`, which a native test runs: an unknown id never reaches a user.
+pub fn market() -> &'static Market {
+    &MARKET
+}
+
+/// Whether the data has this country. Reads the id list only (`COUNTRY_IDS`), not `MARKET`:
+/// the plan's edits and checks run in the first screen's module, which then carries no texts.
+pub fn is_country(id: &str) -> bool {
+    COUNTRY_IDS.contains(&id)
+}
+
+/// Whether the data has this channel (the id list only, as `is_country`).
+pub fn is_channel(id: &str) -> bool {
+    CHANNEL_IDS.contains(&id)
+}
+
+/// A figure's or assumption's base value: None for an unknown id, `Some(None)` for an
+/// assumption with no default (the id list only, as `is_country`).
+pub fn base_of(id: &str) -> Option<Option<f64>> {
+    BASE_VALUES.iter().find(|(i, _)| *i == id).map(|(_, v)| *v)
+}
+
+impl Market {
+    pub fn figure(&self, id: &str) -> Option<&Figure> {
+        self.figures.iter().find(|f| f.id == id)
+    }
+
+    pub fn assumption(&self, id: &str) -> Option<&Assumption> {
+        self.assumptions.iter().find(|a| a.id == id)
+    }
+
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    pub fn country(&self, id: &str) -> Option<&Country> {
+        self.countries.iter().find(|c| c.id == id)
+    }
+
+    pub fn channel(&self, id: &str) -> Option<&Channel> {
+        self.channels.iter().find(|c| c.id == id)
+    }
+
+    /// Whether the id names a figure or an assumption in the data file.
+    pub fn knows(&self, id: &str) -> bool {
+        self.figure(id).is_some() || self.assumption(id).is_some()
+    }
+
+    /// The base value of a figure or assumption, before overrides (None: unknown, or an
+    /// assumption with no default).
+    pub fn base_value(&self, id: &str) -> Option<f64> {
+        self.figure(id)
+            .map(|f| f.value)
+            .or_else(|| self.assumption(id).and_then(|a| a.value))
+    }
+
+    pub fn unit(&self, id: &str) -> Option<Unit> {
+        self.figure(id)
+            .map(|f| f.unit)
+            .or_else(|| self.assumption(id).map(|a| a.unit))
+    }
+
+    /// A value with the founder's override applied (finite, non-negative overrides only).
+    /// None for an unknown id, or an assumption with no default that the founder has not set.
+    pub fn value(&self, id: &str, overrides: &KeyMap<f64>) -> Option<Used> {
+        if !self.knows(id) {
+            return None;
+        }
+        let base = self.base_value(id);
+        match overrides.get(id) {
+            Some(&v) if v.is_finite() && v >= 0.0 => Some(Used {
+                id: id.to_string(),
+                value: v,
+                overridden: Some(v) != base,
+            }),
+            _ => base.map(|value| Used {
+                id: id.to_string(),
+                value,
+                overridden: false,
+            }),
+        }
+    }
+
+    /// The sentence a figure is printed in; None for assumptions.
+    pub fn quote(&self, id: &str) -> Option<&str> {
+        self.figure(id).map(|f| f.quote)
+    }
+
+    /// "Toptal, Hire Back-end Developers (June 2026), citing Glassdoor, July 2025".
+    pub fn citation(&self, id: &str) -> String {
+        if let Some(f) = self.figure(id) {
+            let src = self.source(f.source);
+            let article = src
+                .map(|s| format!("{} ({}, {})", s.title, s.publisher, s.date))
+                .unwrap_or_else(|| f.source.to_string());
+            match &f.cites {
+                Some(c) => format!("{c}, {}, via \"{article}\"", f.as_of),
+                None => format!("\"{article}\""),
+            }
+        } else if self.assumption(id).is_some() {
+            "Assumption (not in the sources): edit it to match your case".to_string()
+        } else {
+            "unknown figure".to_string()
+        }
+    }
+
+    /// "Glassdoor, July 2025" or "RocketDevs, undated": for narrow table cells.
+    pub fn short_citation(&self, id: &str) -> String {
+        match self.figure(id) {
+            Some(f) => match &f.cites {
+                Some(c) => format!("{c}, {}", f.as_of),
+                None => match self.source(f.source) {
+                    Some(s) if !s.publisher.starts_with("not named") => {
+                        format!("{}, {}", s.publisher, s.date)
+                    }
+                    Some(s) => format!("\u{201c}{}\u{201d}, {}", s.title, s.date),
+                    None => f.source.to_string(),
+                },
+            },
+            None if self.assumption(id).is_some() => "Assumption".into(),
+            None => "unknown".into(),
+        }
+    }
+
+    /// Everything wrong with the data file; empty when it is sound.
+    pub fn problems(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut seen = std::collections::BTreeSet::new();
+        for f in self.figures {
+            if !seen.insert(f.id) {
+                out.push(format!("duplicate id {}", f.id));
+            }
+            if self.source(f.source).is_none() {
+                out.push(format!("{}: unknown source {}", f.id, f.source));
+            }
+            if f.as_of.trim().is_empty() {
+                out.push(format!("{}: no date", f.id));
+            }
+            if !f.value.is_finite() || f.value < 0.0 {
+                out.push(format!("{}: bad value", f.id));
+            }
+        }
+        for a in self.assumptions {
+            if !seen.insert(a.id) {
+                out.push(format!("duplicate id {}", a.id));
+            }
+            if a.reasoning.trim().len() < 20 {
+                out.push(format!("{}: assumption without reasoning", a.id));
+            }
+            if !a.id.starts_with("assume.") {
+                out.push(format!("{}: assumption ids start with assume.", a.id));
+            }
+        }
+        for f in self.figures {
+            if f.quote.trim().is_empty() {
+                out.push(format!("{}: no quote", f.id));
+            }
+        }
+        let mut refs: Vec<(String, &str)> = Vec::new();
+        for c in self.countries {
+            refs.push((c.id.to_string(), c.salary));
+            for r in c
+                .pay_second_opinion
+                .iter()
+                .chain(&c.pay_floor)
+                .chain(c.pay_by_level.ids())
+                .chain(c.pay_context.iter())
+                .chain(c.contractor_hourly.iter().flatten())
+            {
+                refs.push((c.id.to_string(), r));
+            }
+        }
+        for ch in self.channels {
+            for r in ch.deal.ids() {
+                refs.push((ch.id.to_string(), r));
+            }
+            for s in ch.sources {
+                if self.source(s).is_none() {
+                    out.push(format!("{}: unknown source {s}", ch.id));
+                }
+            }
+            if ch.deal.serves.is_empty() {
+                out.push(format!("{}: serves no engagement", ch.id));
+            }
+            if let Rate::Package { packages } = &ch.deal.rate {
+                for p in packages.iter() {
+                    for level in [Seniority::Junior, Seniority::Mid, Seniority::Senior] {
+                        if p.price.get(level).is_none() {
+                            out.push(format!(
+                                "{}: package {} has no {level:?} price",
+                                ch.id, p.name
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+        for (owner, r) in refs {
+            if !self.knows(r) {
+                out.push(format!("{owner}: refers to unknown figure {r}"));
+            }
+        }
+        for r in self.regions_without_figures {
+            if self.source(r.source).is_none() {
+                out.push(format!("region {}: unknown source", r.name));
+            }
+        }
+        out
+    }
+}
+
+/// The ids of the assumptions and figures the engine reads by name (tests resolve each).
+pub mod ids {
+    pub const HOURS_PER_MONTH: &str = "assume.hours_per_month_full_time";
+    pub const HOURS_PER_WEEK: &str = "assume.hours_per_week_full_time";
+    pub const OVERHEAD: &str = "assume.employer_overhead";
+    pub const PAY_SPREAD: &str = "assume.pay_spread";
+    pub const EOR_FEE: &str = "assume.eor_fee_monthly";
+    pub const NOTICE_WEEKS: &str = "assume.notice_period_weeks";
+    pub const PLATFORM_INTERVIEW_DAYS: &str = "assume.platform_interview_days";
+    pub const JOB_BOARD_SOURCING_SHARE: &str = "assume.job_board_sourcing_share";
+    pub const AD_MAX_MUST_HAVES: &str = "assume.ad.max_must_haves";
+    pub const AD_MIN_WORDS: &str = "assume.ad.min_words";
+    pub const AD_MAX_WORDS: &str = "assume.ad.max_words";
+    pub const FACTOR_JUNIOR: &str = "assume.factor.junior";
+    pub const FACTOR_MID: &str = "assume.factor.mid";
+    pub const FACTOR_SENIOR: &str = "assume.factor.senior";
+    pub const JOB_BOARD_WEEKS_HIGH: &str = "job_board.weeks_high";
+    pub const TOPTAL_TRIAL: &str = "toptal.trial";
+    pub const TOPTAL_HIRE: &str = "toptal.time_to_hire";
+    pub const LEMON_MATCH: &str = "lemon.time_to_match";
+    pub const OFFER_REPLY_DAYS: &str = "assume.offer_reply_days";
+    pub const JOB_BOARD_WEEKS_LOW: &str = "job_board.weeks_low";
+    pub const TEN_SKILLS_WEEKS_LOW: &str = "job_board.ten_skills_weeks_low";
+    pub const TEN_SKILLS_WEEKS_HIGH: &str = "job_board.ten_skills_weeks_high";
+    pub const ROCKETDEVS_FULL_TIME: [&str; 3] = [
+        "rocketdevs.l1.full_time",
+        "rocketdevs.l2.full_time",
+        "rocketdevs.l3.full_time",
+    ];
+    pub const ROCKETDEVS_PART_TIME: [&str; 3] = [
+        "rocketdevs.l1.part_time",
+        "rocketdevs.l2.part_time",
+        "rocketdevs.l3.part_time",
+    ];
+
+    /// RocketDevs' monthly package for a level, full-time or part-time.
+    pub fn rocketdevs_package(level: crate::plan::Seniority, full_time: bool) -> &'static str {
+        let i = level as usize;
+        if full_time {
+            ROCKETDEVS_FULL_TIME[i]
+        } else {
+            ROCKETDEVS_PART_TIME[i]
+        }
+    }
+
+    /// Every id the code names, each resolved against the data by a test.
+    pub const ALL: [&str; 28] = [
+        HOURS_PER_MONTH,
+        HOURS_PER_WEEK,
+        OVERHEAD,
+        PAY_SPREAD,
+        EOR_FEE,
+        NOTICE_WEEKS,
+        PLATFORM_INTERVIEW_DAYS,
+        JOB_BOARD_SOURCING_SHARE,
+        AD_MAX_MUST_HAVES,
+        AD_MIN_WORDS,
+        AD_MAX_WORDS,
+        FACTOR_JUNIOR,
+        FACTOR_MID,
+        FACTOR_SENIOR,
+        JOB_BOARD_WEEKS_HIGH,
+        TOPTAL_TRIAL,
+        TOPTAL_HIRE,
+        LEMON_MATCH,
+        OFFER_REPLY_DAYS,
+        JOB_BOARD_WEEKS_LOW,
+        TEN_SKILLS_WEEKS_LOW,
+        TEN_SKILLS_WEEKS_HIGH,
+        ROCKETDEVS_FULL_TIME[0],
+        ROCKETDEVS_FULL_TIME[1],
+        ROCKETDEVS_FULL_TIME[2],
+        ROCKETDEVS_PART_TIME[0],
+        ROCKETDEVS_PART_TIME[1],
+        ROCKETDEVS_PART_TIME[2],
+    ];
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rocketdevs_packages_follow_the_level() {
+        use crate::plan::Seniority;
+        for level in Seniority::ALL {
+            let tier = level.rocket_tier().to_lowercase();
+            for full in [true, false] {
+                let id = ids::rocketdevs_package(level, full);
+                assert!(id.contains(&tier), "{id} for {level:?}");
+                assert_eq!(id.ends_with("full_time"), full);
+                assert!(market().figure(id).is_some(), "{id}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_id_lists_match_the_data() {
+        let m = market();
+        let countries: Vec<&str> = m.countries.iter().map(|c| c.id).collect();
+        assert_eq!(COUNTRY_IDS, countries.as_slice());
+        let channels: Vec<&str> = m.channels.iter().map(|c| c.id).collect();
+        assert_eq!(CHANNEL_IDS, channels.as_slice());
+        assert_eq!(BASE_VALUES.len(), m.figures.len() + m.assumptions.len());
+        for (id, base) in BASE_VALUES {
+            assert!(m.knows(id), "{id}");
+            assert_eq!(*base, m.base_value(id), "{id}");
+        }
+        assert!(is_country("us") && !is_country("atlantis"));
+        assert!(is_channel(m.channels[0].id) && !is_channel("nowhere"));
+        assert_eq!(base_of("salary.us.median"), Some(Some(115000.0)));
+        assert_eq!(base_of("assume.eor_fee_monthly"), Some(None));
+        assert_eq!(base_of("no.such"), None);
+    }
+
+    #[test]
+    fn the_data_file_parses_and_is_sound() {
+        let m = market();
+        assert_eq!(m.format, "hireplan-market");
+        assert_eq!(m.problems(), Vec::<String>::new());
+    }
+
+    #[test]
+    fn an_unknown_id_in_the_data_is_a_problem() {
+        // The data with one deposit pointing at a figure that does not exist.
+        let leak = |v: Vec<Channel>| -> List<Channel> { Box::leak(v.into_boxed_slice()) };
+        let mut channels = market().channels.to_vec();
+        let toptal = channels
+            .iter_mut()
+            .find(|c| c.deal.deposit.is_some())
+            .unwrap();
+        toptal.deal.deposit.as_mut().unwrap().amount = "toptal.no_such";
+        let broken = Market {
+            channels: leak(channels),
+            ..market().clone()
+        };
+        let problems = broken.problems();
+        assert!(
+            problems.iter().any(|p| p.contains("toptal.no_such")),
+            "{problems:?}"
+        );
+        assert!(market().problems().is_empty());
+    }
+
+    #[test]
+    fn every_figure_has_a_source_with_publisher_and_date() {
+        let m = market();
+        for f in m.figures {
+            let s = m.source(f.source).unwrap();
+            assert!(!s.publisher.is_empty() && !s.date.is_empty(), "{}", f.id);
+            assert!(!f.as_of.is_empty(), "{}", f.id);
+        }
+    }
+
+    #[test]
+    fn overrides_apply_and_are_reported() {
+        let m = market();
+        let mut o = KeyMap::new();
+        assert_eq!(m.value("salary.us.median", &o).unwrap().value, 115000.0);
+        o.insert("salary.us.median".to_string(), 120000.0);
+        let used = m.value("salary.us.median", &o).unwrap();
+        assert_eq!(used.value, 120000.0);
+        assert!(used.overridden);
+        // Nonsense overrides are ignored rather than poisoning every total.
+        o.insert("salary.us.median".to_string(), f64::NAN);
+        assert!(!m.value("salary.us.median", &o).unwrap().overridden);
+        o.insert("salary.us.median".to_string(), -5.0);
+        assert_eq!(m.value("salary.us.median", &o).unwrap().value, 115000.0);
+        assert!(m.value("no.such.figure", &o).is_none());
+    }
+
+    #[test]
+    fn an_assumption_without_a_default_counts_only_once_set() {
+        let m = market();
+        let mut o = KeyMap::new();
+        assert!(m.knows("assume.eor_fee_monthly"));
+        assert!(m.value("assume.eor_fee_monthly", &o).is_none());
+        o.insert("assume.eor_fee_monthly".to_string(), 600.0);
+        let used = m.value("assume.eor_fee_monthly", &o).unwrap();
+        assert_eq!((used.value, used.overridden), (600.0, true));
+    }
+
+    #[test]
+    fn citations_name_article_publisher_and_date() {
+        let m = market();
+        let c = m.citation("salary.de.median");
+        assert!(
+            c.contains("Glassdoor") && c.contains("July 2025") && c.contains("Toptal"),
+            "{c}"
+        );
+        assert!(m
+            .citation("assume.employer_overhead")
+            .starts_with("Assumption"));
+        assert_eq!(m.quote("salary.de.median"), Some("Germany $73,000"));
+    }
+}

@@ -1,0 +1,236 @@
+//! Which steps are complete and which need attention, and the messages shown beside fields.
+
+use crate::cost::Scenario;
+use crate::plan::wizard::Step;
+pub use crate::plan::Field;
+use crate::plan::{Plan, Priority, MAX_NAME_CHARS};
+use crate::role::seniority;
+use crate::text::format::{self as dates, DateStyle};
+use chrono::NaiveDate;
+
+/// More must-haves than this narrows the pool to almost no one (the job-ad check uses it too).
+pub use crate::job_ad::lint::MAX_MUST_HAVES as MUST_HAVE_WARNING;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StepState {
+    NotStarted,
+    Done,
+    NeedsAttention,
+}
+
+impl StepState {
+    pub fn word(self) -> &'static str {
+        match self {
+            StepState::NotStarted => "not started",
+            StepState::Done => "complete",
+            StepState::NeedsAttention => "needs attention",
+        }
+    }
+}
+
+/// A message that belongs beside one field.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldIssue {
+    pub step: Step,
+    /// The plan field; the UI shows the message next to it.
+    pub field: Field,
+    pub message: String,
+}
+
+fn issue(step: Step, field: Field, message: impl Into<String>) -> FieldIssue {
+    FieldIssue {
+        step,
+        field,
+        message: message.into(),
+    }
+}
+
+/// Every problem with what the founder typed, field by field. `today` comes from the caller.
+pub fn issues(plan: &Plan, today: NaiveDate) -> Vec<FieldIssue> {
+    let mut out = Vec::new();
+    if plan.name.chars().count() > MAX_NAME_CHARS {
+        out.push(issue(
+            Step::Role,
+            Field::Name,
+            format!("Keep the name under {MAX_NAME_CHARS} characters so it fits in lists and file names."),
+        ));
+    }
+    let languages = plan
+        .requirements
+        .iter()
+        .filter(|r| r.category == "language")
+        .count();
+    if !plan.requirements.is_empty() && languages == 0 {
+        out.push(issue(
+            Step::Requirements,
+            Field::Requirements,
+            "Choose a programming language: it is the first of the three decisions (language, database, cloud).",
+        ));
+    }
+    let musts = plan
+        .requirements
+        .iter()
+        .filter(|r| r.priority == Priority::MustHave)
+        .count();
+    if musts > MUST_HAVE_WARNING {
+        out.push(issue(
+            Step::Requirements,
+            Field::Requirements,
+            format!(
+                "{musts} must-haves is a lot: few people match them all. Keep the essentials (the language of your codebase, for instance) and make the rest nice-to-haves."
+            ),
+        ));
+    }
+    let seniority = seniority::effective(plan);
+    if let Err(errors) = Scenario::from_plan(plan, seniority) {
+        for e in errors {
+            out.push(issue(Step::Engagement, e.field(), e.message()));
+        }
+    }
+    if let Some(start) = plan.engagement.start_date {
+        if start < today {
+            out.push(issue(
+                Step::Engagement,
+                Field::StartDate,
+                format!(
+                    "{} is in the past. Pick a date from today on, or clear it to plan from today.",
+                    dates::date(start, DateStyle::Long)
+                ),
+            ));
+        }
+    }
+    out
+}
+
+/// The messages for one field.
+pub fn field_messages(issues: &[FieldIssue], field: Field) -> Vec<String> {
+    issues
+        .iter()
+        .filter(|i| i.field == field)
+        .map(|i| i.message.clone())
+        .collect()
+}
+
+/// Records that the founder opened a step whose defaults can stand as answers (Engagement,
+/// Costs, Job description, Interviews). Returns whether the plan changed.
+pub fn mark_seen(plan: &mut Plan, step: Step) -> bool {
+    let marked = unseen(plan, step);
+    if marked {
+        plan.seen_steps.push(step.slug().to_string());
+    }
+    marked
+}
+
+/// Whether opening the step would mark it seen (so the shell edits the plan only then).
+pub fn unseen(plan: &Plan, step: Step) -> bool {
+    matches!(
+        step,
+        Step::Engagement | Step::Costs | Step::JobDescription | Step::Interviews
+    ) && !plan.seen_steps.iter().any(|s| s == step.slug())
+}
+
+pub fn step_state(plan: &Plan, step: Step, issues: &[FieldIssue]) -> StepState {
+    if issues.iter().any(|i| i.step == step) {
+        return StepState::NeedsAttention;
+    }
+    // A step whose defaults the founder has looked at and kept is answered.
+    let seen = plan.seen_steps.iter().any(|s| s == step.slug());
+    let started = seen
+        || match step {
+            Step::Role => !plan.role.product.trim().is_empty(),
+            Step::Requirements => !plan.requirements.is_empty(),
+            // The recommendation needs the role's answers before it means anything.
+            Step::Seniority => {
+                plan.seniority != Default::default() || !plan.role.product.trim().is_empty()
+            }
+            Step::Engagement => plan.engagement != Default::default(),
+            Step::Costs => plan.costs != Default::default(),
+            Step::JobDescription => !plan.job_ad.edits.is_empty(),
+            Step::Interviews => plan.interviews != Default::default(),
+            Step::Hire => !plan.candidates.is_empty() || plan.offer != Default::default(),
+            Step::Share => false,
+        };
+    if started {
+        StepState::Done
+    } else {
+        StepState::NotStarted
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::role::requirements::from_catalog;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
+    }
+
+    #[test]
+    fn a_new_plan_has_no_issues() {
+        assert_eq!(issues(&Plan::default(), today()), vec![]);
+    }
+
+    #[test]
+    fn bad_engagement_input_flags_the_step_and_field() {
+        let mut p = Plan::default();
+        p.engagement.horizon_months = "zero".into();
+        let found = issues(&p, today());
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].field, Field::Horizon);
+        assert_eq!(
+            step_state(&p, Step::Engagement, &found),
+            StepState::NeedsAttention
+        );
+        // What was typed is kept in the plan.
+        assert_eq!(p.engagement.horizon_months, "zero");
+    }
+
+    #[test]
+    fn a_start_date_in_the_past_is_flagged() {
+        let mut p = Plan::default();
+        p.engagement.start_date = NaiveDate::from_ymd_opt(2026, 11, 22);
+        let found = issues(&p, today());
+        assert_eq!(found[0].field, Field::StartDate);
+        assert!(found[0].message.contains("22 November 2026"));
+        p.engagement.start_date = Some(today());
+        assert!(issues(&p, today()).is_empty());
+    }
+
+    #[test]
+    fn requirements_need_a_language_and_not_too_many_musts() {
+        let mut p = Plan::default();
+        p.requirements.push(from_catalog("postgresql").unwrap());
+        assert_eq!(issues(&p, today())[0].field, Field::Requirements);
+        p.requirements.push(from_catalog("go").unwrap());
+        assert!(issues(&p, today()).is_empty());
+        assert_eq!(step_state(&p, Step::Requirements, &[]), StepState::Done);
+        for id in ["mysql", "aws", "gcp", "azure", "python", "java", "ruby"] {
+            p.requirements.push(from_catalog(id).unwrap());
+        }
+        assert!(issues(&p, today())[0].message.contains("9 must-haves"));
+    }
+
+    #[test]
+    fn a_step_seen_with_its_defaults_kept_counts_as_answered() {
+        let mut p = Plan::default();
+        for step in [
+            Step::Engagement,
+            Step::Costs,
+            Step::JobDescription,
+            Step::Interviews,
+        ] {
+            assert_eq!(step_state(&p, step, &[]), StepState::NotStarted, "{step:?}");
+            p.seen_steps.push(step.slug().to_string());
+            assert_eq!(step_state(&p, step, &[]), StepState::Done, "{step:?}");
+        }
+    }
+
+    #[test]
+    fn role_step_is_done_once_the_product_is_described() {
+        let mut p = Plan::default();
+        assert_eq!(step_state(&p, Step::Role, &[]), StepState::NotStarted);
+        p.role.product = "A payments API".into();
+        assert_eq!(step_state(&p, Step::Role, &[]), StepState::Done);
+    }
+}

@@ -1,0 +1,180 @@
+//! Plans written by every schema version open in this one; share links stay short.
+
+use hireplan_core::codec::{decode_import, decode_share, decode_stored, encode_share, Imported};
+use hireplan_core::plan::{EngagementKind, Plan, Priority, SCHEMA_VERSION};
+use hireplan_core::role::requirements::{custom, from_catalog, soft_skill};
+
+fn fixture(name: &str) -> String {
+    std::fs::read_to_string(format!(
+        "{}/tests/fixtures/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap()
+}
+
+#[test]
+fn a_version_1_plan_opens_with_its_choices_carried_over() {
+    let plan = decode_stored(&fixture("plan-v1.json")).unwrap();
+    assert_eq!(plan.schema_version, SCHEMA_VERSION);
+    assert_eq!(plan.name, "Version 1 plan");
+    assert_eq!(plan.engagement.kind, EngagementKind::FullTimeContractor);
+    assert_eq!(plan.requirements.len(), 2);
+    // Version 1's first compared country became the home country (version 2), which is now
+    // where the company employs people and where the hire is based; its comparisons, picks.
+    assert_eq!(plan.engagement.company_country.as_deref(), Some("de"));
+    assert_eq!(plan.engagement.hire_country.as_deref(), Some("de"));
+    assert_eq!(
+        plan.costs.picks,
+        [
+            "employee:de",
+            "employee:ro",
+            "channel:toptal",
+            "channel:rocketdevs"
+        ]
+    );
+    assert_eq!(plan.costs.overrides.get("salary.de.median"), Some(&80000.0));
+    // A version 1 plan in an export file opens too.
+    let wrapped = format!(
+        r#"{{"format":"hireplan-plan","version":1,"plan":{}}}"#,
+        fixture("plan-v1.json")
+    );
+    assert!(
+        matches!(decode_import(&wrapped), Ok(Imported::Plan(p)) if p.engagement.hire_country.as_deref() == Some("de"))
+    );
+}
+
+#[test]
+fn a_version_2_export_opens() {
+    match decode_import(&fixture("plan-v2.json")).unwrap() {
+        Imported::Plan(p) => {
+            assert_eq!(p.name, "Version 2 plan");
+            // Version 2's home country, India, is where the hire is based and the company
+            // employs people.
+            assert_eq!(p.engagement.hire_country.as_deref(), Some("in"));
+            assert_eq!(p.engagement.company_country.as_deref(), Some("in"));
+            assert_eq!(p.engagement.hours_per_week, "20");
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+/// A plan with every step filled in, as a thorough founder would.
+fn full_plan() -> Plan {
+    let mut p = decode_stored(&fixture("plan-v1.json")).unwrap();
+    p.name = "Senior backend engineer for the payments platform, Europe".into();
+    p.role.objective = "Rebuild the settlement service so that payouts reach merchants the same day, and cut checkout latency in half before the spring sales.".into();
+    for id in [
+        "python",
+        "mysql",
+        "aws",
+        "kafka",
+        "redis_cache",
+        "docker",
+        "kubernetes",
+        "github_actions",
+        "terraform",
+        "auth",
+        "owasp",
+        "unit_tests",
+        "integration_tests",
+        "logging_metrics",
+        "query_tuning",
+        "rest",
+        "grpc",
+    ] {
+        p.requirements.push(from_catalog(id).unwrap());
+    }
+    let own = custom(
+        &p.requirements,
+        "Experience with PCI-DSS audits",
+        "security",
+    )
+    .unwrap();
+    p.requirements.push(own);
+    p.requirements[3].priority = Priority::NiceToHave;
+    for id in [
+        "problem_solving",
+        "system_thinking",
+        "collaboration",
+        "time_management",
+    ] {
+        p.soft_skills.push(soft_skill(id).unwrap());
+    }
+    for (k, v) in [
+        ("salary.ro.median", 30000.0),
+        ("assume.employer_overhead", 25.0),
+    ] {
+        p.costs.overrides.insert(k.into(), v);
+    }
+    p
+}
+
+#[test]
+/// Links are pasted into chats and e-mails, where 2,000 characters is a common limit; a full
+/// plan stays well under it.
+fn a_full_plan_link_stays_under_1200_characters() {
+    let plan = full_plan();
+    let link = encode_share(&plan);
+    println!("full plan share payload: {} characters", link.len());
+    assert!(link.len() < 1200, "{} characters", link.len());
+    let back = decode_share(&link).unwrap();
+    assert_eq!(back.requirements, plan.requirements);
+    assert_eq!(back.costs, plan.costs);
+    assert_eq!(back.role, plan.role);
+    assert_eq!(back.soft_skills, plan.soft_skills);
+    assert_eq!(back.engagement, plan.engagement);
+    assert_eq!(back.seniority, plan.seniority);
+    assert_eq!(back.name, plan.name);
+}
+
+#[test]
+fn a_version_3_export_opens_with_its_quotes_and_places() {
+    use hireplan_core::cost::{compute, Scenario};
+    use hireplan_core::plan::{QuoteRoute, RateBasis, Seniority};
+    let Imported::Plan(p) = decode_import(&fixture("plan-v3.json")).unwrap() else {
+        panic!("a plan file");
+    };
+    assert_eq!(p.engagement.hire_country.as_deref(), Some("de"));
+    assert_eq!(p.engagement.company_country.as_deref(), Some("gb"));
+    let q = &p.costs.quotes[0];
+    assert_eq!(
+        (q.route, q.basis, q.name.as_str()),
+        (QuoteRoute::Agency, RateBasis::Weekly, "Berlin agency")
+    );
+    assert_eq!(p.seen_steps, ["engagement", "costs"]);
+    // The quote survives a share link too, and is priced: $2,400 to $3,000 a week, 4 weeks a month.
+    let shared = decode_share(&encode_share(&p)).unwrap();
+    assert_eq!(shared.costs.quotes, p.costs.quotes);
+    let r = compute(&Scenario::from_plan(&shared, Seniority::Mid).unwrap());
+    assert_eq!(
+        r.option(&key("quote:q1")).unwrap().monthly.unwrap().whole(),
+        "$9,600 – $12,000"
+    );
+}
+
+#[test]
+fn too_many_quotes_are_refused_with_a_reason() {
+    use hireplan_core::codec::DecodeError;
+    use hireplan_core::plan::Quote;
+    let mut p = Plan::default();
+    p.costs.quotes = (0..21)
+        .map(|i| Quote {
+            id: format!("q{i}"),
+            ..Quote::default()
+        })
+        .collect();
+    let text = hireplan_core::codec::encode_stored(&p);
+    assert!(matches!(
+        decode_stored(&text),
+        Err(DecodeError::TooMany {
+            what: "quotes of your own",
+            found: 21,
+            limit: 20
+        })
+    ));
+}
+
+/// A route key as the page writes it.
+fn key(s: &str) -> hireplan_core::cost::RouteKey {
+    hireplan_core::cost::RouteKey::parse(s).expect("a known route key")
+}
