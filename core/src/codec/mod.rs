@@ -12,6 +12,8 @@ use serde_json::{json, Map, Value};
 use std::fmt;
 
 /// Local-storage keys. One place, so tests and the UI agree.
+pub mod route;
+
 pub mod keys {
     /// Id of the plan that was open last.
     pub const CURRENT: &str = "hireplan:current";

@@ -15,11 +15,11 @@ use hireplan_core::plan::wizard::Step;
 use hireplan_core::text::money::Usd;
 use leptos::prelude::*;
 
-/// Declares a view built in its own wasm chunk when the crate is built with `split` (the
-/// release build), fetched the first time it is shown; a plain function otherwise. Each gets a
-/// `preload_…` twin so printing can fetch every step first. A chunk is named after the page
-/// that opens on it (a step's slug, `-` as `_`, or `embed_` and the embed's kind), so the page
-/// can ask for its chunks before the main module has started (scripts/split.mjs).
+/// Declares a view built in a wasm chunk when the crate is built with `split` (every Trunk
+/// build), fetched the first time it is shown; a plain function otherwise. Each gets a
+/// `preload_…` twin so printing can fetch every step first. Views with the same chunk name
+/// share one chunk; the names are those of `hireplan_core::codec::route::chunk`, which the
+/// build (xtask) reads to preload each page's chunks before the main module has started.
 macro_rules! chunk {
     ($($chunk:ident: $name:ident, $preload:ident => $body:expr;)*) => {$(
         #[cfg_attr(
@@ -68,14 +68,14 @@ pub fn show_loaded(load: fn() -> Loading) -> AnyView {
 }
 
 chunk! {
-    requirements: requirements_step, preload_requirements => requirements::RequirementsStep();
-    seniority: seniority_step, preload_seniority => seniority::SeniorityStep();
-    engagement: engagement_step, preload_engagement => engagement::EngagementStep();
-    costs: costs_step, preload_costs => costs::CostsStep();
-    share: share_step, preload_share => share::ShareStep();
-    job_description: job_ad_step, preload_job_ad => job_ad::JobAdStep();
-    interviews: interviews_step, preload_interviews => interviews::InterviewsStep();
-    hire: hire_step, preload_hire => hire::HireStep();
+    steps: requirements_step, preload_requirements => requirements::RequirementsStep();
+    steps: seniority_step, preload_seniority => seniority::SeniorityStep();
+    steps: engagement_step, preload_engagement => engagement::EngagementStep();
+    steps: costs_step, preload_costs => costs::CostsStep();
+    steps: share_step, preload_share => share::ShareStep();
+    steps: job_ad_step, preload_job_ad => job_ad::JobAdStep();
+    steps: interviews_step, preload_interviews => interviews::InterviewsStep();
+    steps: hire_step, preload_hire => hire::HireStep();
 }
 
 /// Fetches a step's chunk without showing it; nothing to do when unsplit or in the main module.

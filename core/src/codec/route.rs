@@ -1,0 +1,141 @@
+//! The pages an address opens, and the code chunks each needs before its first screen: one
+//! table for the shell's split points, the build's preload script (xtask) and the tests.
+
+use super::{parse_address, EmbedKind};
+use crate::plan::wizard::Step;
+
+/// The split modules (code chunks) the shell declares, by the name its `wasm_split` points
+/// give them. The build refuses a split module not named here, and one named here it does not
+/// find.
+pub mod chunk {
+    /// The planner's page: its shell, the first step and the save runner.
+    pub const PLANNER: &str = "planner";
+    /// Every later step: no page starts on one, so they load together.
+    pub const STEPS: &str = "steps";
+    /// The plan's serializer, fetched once the planner's first screen is drawn.
+    pub const PLAN_WRITER: &str = "plan_writer";
+    /// The JSON parser, the plan's deserializer and share links.
+    pub const PLAN_READER: &str = "plan_reader";
+    /// The cost calculator embed.
+    pub const EMBED_COSTS: &str = "embed_costs";
+    /// The shared-plan embed.
+    pub const EMBED_PLAN: &str = "embed_plan";
+    /// Every split module.
+    pub const ALL: [&str; 6] = [
+        PLANNER,
+        STEPS,
+        PLAN_WRITER,
+        PLAN_READER,
+        EMBED_COSTS,
+        EMBED_PLAN,
+    ];
+}
+
+/// The query parameter that opens an embed (`?embed=costs`).
+pub const EMBED_PARAM: &str = "embed";
+/// The start of a hash that carries a shared plan (`#share=…`).
+pub const SHARE_PREFIX: &str = "share=";
+
+/// A page the address can open.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Page {
+    Step(Step),
+    Embed(EmbedKind),
+}
+
+impl Page {
+    /// Every page, steps first.
+    pub fn all() -> Vec<Page> {
+        Step::ALL
+            .into_iter()
+            .map(Page::Step)
+            .chain([EmbedKind::Costs, EmbedKind::Plan].map(Page::Embed))
+            .collect()
+    }
+
+    /// The page an address opens (`search` with its `?`, `hash` with its `#`).
+    pub fn from_address(search: &str, hash: &str) -> Page {
+        match parse_address(search, hash).embed {
+            Some(kind) => Page::Embed(kind),
+            None => Page::Step(Step::from_hash(hash)),
+        }
+    }
+
+    /// A name for the page: `step:costs`, `embed:plan`.
+    pub fn key(self) -> String {
+        match self {
+            Page::Step(s) => format!("step:{}", s.slug()),
+            Page::Embed(k) => format!("embed:{}", k.slug()),
+        }
+    }
+
+    /// The split modules this page needs before its first screen, in load order. A planner
+    /// page also needs `chunk::PLAN_READER` first when there is something to read
+    /// (`reads_first`).
+    pub fn first_chunks(self) -> &'static [&'static str] {
+        match self {
+            Page::Step(Step::Role) => &[chunk::PLANNER],
+            Page::Step(_) => &[chunk::PLANNER, chunk::STEPS],
+            Page::Embed(EmbedKind::Costs) => &[chunk::EMBED_COSTS],
+            Page::Embed(EmbedKind::Plan) => &[chunk::EMBED_PLAN],
+        }
+    }
+
+    /// Whether this page reads a plan before it draws, given whether the address carries a
+    /// share link and whether this browser holds stored plans. An embed reads its link in its
+    /// own chunk and stores nothing.
+    pub fn reads_first(self, has_share: bool, has_stored: bool) -> bool {
+        matches!(self, Page::Step(_)) && (has_share || has_stored)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn addresses_open_their_pages() {
+        assert_eq!(Page::from_address("", ""), Page::Step(Step::Role));
+        assert_eq!(
+            Page::from_address("", "#/costs?x=1"),
+            Page::Step(Step::Costs)
+        );
+        assert_eq!(
+            Page::from_address("", "#/interviews/kit"),
+            Page::Step(Step::Interviews)
+        );
+        assert_eq!(
+            Page::from_address("?embed=plan", "#share=h1.x"),
+            Page::Embed(EmbedKind::Plan)
+        );
+        // An unknown embed is the cost calculator, as the shell draws it.
+        assert_eq!(
+            Page::from_address("?a=1&embed=nope", ""),
+            Page::Embed(EmbedKind::Costs)
+        );
+    }
+
+    #[test]
+    fn every_chunk_a_page_needs_is_declared_and_every_declared_chunk_is_used() {
+        let mut used: Vec<&str> = Page::all()
+            .into_iter()
+            .flat_map(|p| p.first_chunks().iter().copied())
+            .collect();
+        used.extend([chunk::PLAN_READER, chunk::PLAN_WRITER]);
+        for c in &used {
+            assert!(chunk::ALL.contains(c), "{c} is not declared");
+        }
+        for c in chunk::ALL {
+            assert!(used.contains(&c), "{c} is declared but no page loads it");
+        }
+    }
+
+    #[test]
+    fn only_a_planner_page_with_something_to_read_reads_first() {
+        let costs = Page::Step(Step::Costs);
+        assert!(!costs.reads_first(false, false));
+        assert!(costs.reads_first(true, false));
+        assert!(costs.reads_first(false, true));
+        assert!(!Page::Embed(EmbedKind::Plan).reads_first(true, true));
+    }
+}
