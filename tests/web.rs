@@ -1,13 +1,16 @@
 //! Browser tests: run in headless Chromium by wasm-bindgen-test-runner. The save protocol's
-//! decisions are native tests (`domain::save`); these check its wiring to real storage: the
-//! autosave, a corrupt entry, full storage, refused storage, another tab's newer save.
+//! decisions are native tests (`hireplan_core::session::save`); these check its wiring to real
+//! storage: the autosave, a corrupt entry, full storage, refused storage (typed errors, the
+//! library in memory), another tab's newer save, an import.
 #![cfg(target_arch = "wasm32")]
 
 use hireplan::ui::notices::NoticeAction;
 use hireplan::ui::session::{self, Loaded};
-use hireplan::ui::storage;
+use hireplan::ui::state::now;
+use hireplan::ui::storage::{self, StorageError};
+use hireplan::ui::transfer;
 use hireplan_core::codec::{self, keys};
-use hireplan_core::plan::Plan;
+use hireplan_core::plan::{Plan, PlanId};
 use hireplan_core::session::save::{Persistence, SaveStatus, StorageFault};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -65,6 +68,31 @@ async fn turn() -> Turn {
 
 fn eval(js: &str) {
     js_sys::eval(js).unwrap();
+}
+
+/// Makes `window.localStorage` throw a SecurityError, as blocked site data does.
+fn refuse_storage() {
+    eval(
+        "window.__savedStorage = Object.getOwnPropertyDescriptor(window, 'localStorage') \
+         || Object.getOwnPropertyDescriptor(Window.prototype, 'localStorage'); \
+         Object.defineProperty(window, 'localStorage', { configurable: true, \
+         get() { throw new DOMException('denied', 'SecurityError'); } });",
+    );
+}
+
+fn allow_storage() {
+    eval("Object.defineProperty(window, 'localStorage', window.__savedStorage);");
+}
+
+fn named(id: &str, name: &str) -> Plan {
+    let mut plan = Plan::new(PlanId(id.into()), now());
+    plan.name = name.into();
+    plan
+}
+
+fn sorted(mut names: Vec<String>) -> Vec<String> {
+    names.sort();
+    names
 }
 
 /// Mounts the whole app in a fresh element; returns the element and the stores it made.
@@ -134,6 +162,7 @@ async fn an_unreadable_entry_is_kept_aside_and_reported() {
         assert_ne!(l.store.plan.get_untracked().id.0, "old");
     });
     let kept: Vec<String> = storage::entries(keys::QUARANTINE_PREFIX)
+        .unwrap()
         .into_iter()
         .map(|(_, v)| v)
         .collect();
@@ -148,12 +177,12 @@ async fn typing_is_autosaved_after_a_pause() {
     type_into("plan-name", "Search backend hire");
     // Debounced: the edit waits (the protocol's timing is a native test).
     until("the save is pending", || {
-        l.session.status.get_untracked() == SaveStatus::Pending
+        l.session.status().get_untracked() == SaveStatus::Pending
     })
     .await;
     assert!(stored_plan().is_none());
     until("the plan is saved", || {
-        l.session.status.get_untracked() == SaveStatus::Saved
+        l.session.status().get_untracked() == SaveStatus::Saved
     })
     .await;
     assert_eq!(stored_plan().unwrap().name, "Search backend hire");
@@ -184,14 +213,19 @@ async fn full_storage_keeps_the_plan_in_memory_and_warns() {
     {
         i += 1;
     }
+    // Storage says so as a typed error.
+    assert_eq!(
+        storage::write("filler:one-more", &small),
+        Err(StorageError::Full)
+    );
     // A long edit no longer fits.
     type_into("objective", &"Cut checkout latency in half. ".repeat(400));
     until("the save fails", || {
-        matches!(l.session.status.get_untracked(), SaveStatus::Failed(_))
+        matches!(l.session.status().get_untracked(), SaveStatus::Failed(_))
     })
     .await;
     assert_eq!(
-        l.session.status.get_untracked(),
+        l.session.status().get_untracked(),
         SaveStatus::Failed(StorageFault::Full)
     );
     // Nothing typed is lost: the plan in memory has it, and the older save is intact.
@@ -218,13 +252,8 @@ async fn full_storage_keeps_the_plan_in_memory_and_warns() {
 #[wasm_bindgen_test]
 async fn refused_storage_still_works_in_memory_and_says_so() {
     let _turn = turn().await;
-    eval(
-        "window.__savedStorage = Object.getOwnPropertyDescriptor(window, 'localStorage') \
-         || Object.getOwnPropertyDescriptor(Window.prototype, 'localStorage'); \
-         Object.defineProperty(window, 'localStorage', { configurable: true, \
-         get() { throw new DOMException('denied', 'SecurityError'); } });",
-    );
-    assert!(storage::probe().is_err());
+    refuse_storage();
+    assert_eq!(storage::probe(), Err(StorageError::Refused));
     let (host, l, handle) = mount();
     assert!(matches!(
         l.session.persistence(),
@@ -239,7 +268,7 @@ async fn refused_storage_still_works_in_memory_and_says_so() {
         "In memory only"
     );
     // Nothing is scheduled or written: the status says so.
-    assert_eq!(l.session.status.get_untracked(), SaveStatus::Saved);
+    assert_eq!(l.session.status().get_untracked(), SaveStatus::Saved);
     let status = web_sys::window()
         .unwrap()
         .document()
@@ -252,7 +281,7 @@ async fn refused_storage_still_works_in_memory_and_says_so() {
     assert_eq!(status, "Not saved: this tab only");
     drop(handle);
     host.remove();
-    eval("Object.defineProperty(window, 'localStorage', window.__savedStorage);");
+    allow_storage();
     assert_eq!(storage::probe(), Ok(()));
 }
 
@@ -276,7 +305,7 @@ async fn another_tabs_newer_save_is_never_overwritten_silently() {
     // This tab edits before hearing about it: the save stops and asks.
     type_into("plan-name", "Mine, edited");
     until("the conflict is raised", || {
-        l.session.status.get_untracked() == SaveStatus::Conflict
+        l.session.status().get_untracked() == SaveStatus::Conflict
     })
     .await;
     assert_eq!(stored_plan().unwrap().name, "Theirs");
@@ -292,6 +321,129 @@ async fn another_tabs_newer_save_is_never_overwritten_silently() {
         stored_plan().is_some_and(|p| p.name == "Mine, edited")
     })
     .await;
+    drop(handle);
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn refused_storage_is_a_typed_error_on_every_path() {
+    let _turn = turn().await;
+    local().set_item("hireplan:plan:x", "kept").unwrap();
+    refuse_storage();
+    assert_eq!(storage::probe(), Err(StorageError::Refused));
+    assert_eq!(storage::read("hireplan:plan:x"), Err(StorageError::Refused));
+    assert_eq!(storage::write("k", "v"), Err(StorageError::Refused));
+    assert_eq!(
+        storage::remove("hireplan:plan:x"),
+        Err(StorageError::Refused)
+    );
+    assert_eq!(storage::keys("hireplan:"), Err(StorageError::Refused));
+    assert_eq!(storage::entries("hireplan:"), Err(StorageError::Refused));
+    assert!(!storage::holds("hireplan:"));
+    assert_eq!(StorageError::Refused.fault(), StorageFault::Refused);
+    assert_eq!(StorageError::Full.fault(), StorageFault::Full);
+    allow_storage();
+    // Nothing was changed meanwhile, and the same calls work again.
+    assert_eq!(storage::read("hireplan:plan:x"), Ok(Some("kept".into())));
+    assert_eq!(
+        storage::entries("hireplan:plan:"),
+        Ok(vec![("hireplan:plan:x".into(), "kept".into())])
+    );
+    assert!(storage::holds("hireplan:plan:"));
+    assert_eq!(storage::remove("hireplan:plan:x"), Ok(()));
+    assert_eq!(storage::keys("hireplan:"), Ok(vec![]));
+}
+
+#[wasm_bindgen_test]
+async fn with_storage_refused_imports_and_backups_live_in_the_tab() {
+    let _turn = turn().await;
+    refuse_storage();
+    let (host, l, handle) = mount();
+    let library = l.session.library;
+    type_into("plan-name", "Typed here");
+    let typed = l.store.plan.with_untracked(|p| p.id.clone());
+    let said = transfer::import(
+        library,
+        vec![named("pa", "Imported A"), named("pb", "Imported B")],
+        "backup.json",
+        None,
+    )
+    .await;
+    assert!(said.error, "{said:?}");
+    assert!(
+        said.text
+            .starts_with("Opened 2 plans from backup.json in this tab only"),
+        "{said:?}"
+    );
+    assert!(said.text.contains("not saved"), "{said:?}");
+    // The last is open; the list holds the tab's three plans.
+    assert_eq!(
+        l.store.plan.with_untracked(|p| p.name.clone()),
+        "Imported B"
+    );
+    let listed = |l: &Loaded| {
+        sorted(
+            l.session
+                .library
+                .list
+                .get_untracked()
+                .into_iter()
+                .map(|s| s.name)
+                .collect(),
+        )
+    };
+    assert_eq!(listed(&l), ["Imported A", "Imported B", "Typed here"]);
+    // A backup holds them all, the typed plan as it was typed.
+    let all: Vec<String> = library.all().await.into_iter().map(|p| p.name).collect();
+    assert_eq!(sorted(all), ["Imported A", "Imported B", "Typed here"]);
+    // Open, delete and undo work in memory.
+    library.open(&typed);
+    assert_eq!(
+        l.store.plan.with_untracked(|p| p.name.clone()),
+        "Typed here"
+    );
+    library.delete(&PlanId("pa".into()));
+    assert_eq!(listed(&l), ["Imported B", "Typed here"]);
+    library.undo_delete();
+    assert_eq!(
+        l.store.plan.with_untracked(|p| p.name.clone()),
+        "Imported A"
+    );
+    assert_eq!(listed(&l), ["Imported A", "Imported B", "Typed here"]);
+    drop(handle);
+    host.remove();
+    allow_storage();
+    assert_eq!(local().length().unwrap(), 0, "nothing was written");
+}
+
+#[wasm_bindgen_test]
+async fn an_import_says_what_it_stored_once_it_is_stored() {
+    let _turn = turn().await;
+    let (host, l, handle) = mount();
+    let said = transfer::import(
+        l.session.library,
+        vec![named("pa", "From a file")],
+        "a.json",
+        None,
+    )
+    .await;
+    assert_eq!(
+        said,
+        transfer::Said {
+            error: false,
+            text: "Imported 1 plan from a.json.".into()
+        }
+    );
+    let stored = local()
+        .get_item(&keys::plan("pa"))
+        .unwrap()
+        .expect("stored");
+    assert_eq!(codec::decode_stored(&stored).unwrap().name, "From a file");
+    assert_eq!(
+        l.store.plan.with_untracked(|p| p.name.clone()),
+        "From a file"
+    );
+    assert_eq!(l.session.library.ids(), vec![PlanId("pa".into())]);
     drop(handle);
     host.remove();
 }

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use hireplan_core::session::edit::PlanEdit;
 
+use super::chunks::{self, Codec, Shell};
 use super::embed::Embed;
 use super::notices::Notices;
 use super::session::{self, Loaded, Session};
@@ -25,47 +26,27 @@ fn current_hash() -> String {
 #[component]
 pub fn App() -> impl IntoView {
     if matches!(address().0, Mode::Embed(_)) {
-        return view! { <Planner loaded=session::load_with(false, None, None)/> }.into_any();
+        let loaded = session::load_with(false, Codec::new(None, None));
+        return view! { <Planner loaded=loaded/> }.into_any();
     }
     let read_first = session::needs_reader();
-    let codec = LocalResource::new(move || async move {
-        let shell = load_shell().await;
-        let reader = if read_first {
-            Some(session::load_reader().await)
-        } else {
-            None
+    let parts = LocalResource::new(move || async move {
+        let shell = chunks::shell().await;
+        let reader = match read_first {
+            true => Some(chunks::reader().await),
+            false => None,
         };
         (shell, reader)
     });
     view! {
         <Suspense fallback=|| ()>
-            {move || codec.get().map(|(s, r)| view! { <Planner loaded=session::load_with(true, None, r) shell=s/> })}
+            {move || parts.get().map(|(shell, reader)| {
+                let loaded = session::load_with(true, Codec::new(None, reader));
+                view! { <Planner loaded=loaded shell=shell/> }
+            })}
         </Suspense>
     }
     .into_any()
-}
-
-/// The planner's own page: header, step navigator, the open step (the first one drawn in
-/// it), its saving. In a split build it is its own chunk (`planner`), which an embed never
-/// fetches; the page's head script preloads it beside the main module.
-#[derive(Clone, Copy)]
-pub struct Shell {
-    draw: fn() -> AnyView,
-}
-
-#[cfg_attr(
-    feature = "split",
-    leptos::wasm_split::wasm_split(planner, wasm_split_path = ::leptos::wasm_split)
-)]
-fn planner_shell() -> Shell {
-    Shell {
-        draw: || view! { <PlannerShell/> }.into_any(),
-    }
-}
-
-/// The shell, once its chunk is in (at once when unsplit).
-pub async fn load_shell() -> Shell {
-    session::from_chunk!(planner_shell)
 }
 
 /// The planner over given stores: the plan, its session, the notices and the page, each put
@@ -95,21 +76,20 @@ pub fn Planner(loaded: Loaded, #[prop(optional)] shell: Option<Shell>) -> impl I
     if let Mode::Embed(kind) = page.mode {
         return view! { <Embed kind=kind/> }.into_any();
     }
-    #[cfg(not(feature = "split"))]
-    let shell = shell.or(Some(planner_shell()));
-    match shell {
-        Some(shell) => (shell.draw)(),
+    match shell.or_else(chunks::shell_at_hand) {
+        Some(shell) => shell.draw(),
         None => ().into_any(),
     }
 }
 
-/// The planner's page, in context of the stores `Planner` provided.
+/// The planner's page, in context of the stores `Planner` provided. Drawn from its own chunk
+/// (`chunks::Shell`).
 #[component]
-fn PlannerShell() -> impl IntoView {
+pub(crate) fn PlannerShell() -> impl IntoView {
     let store = expect_context::<PlanStore>();
     let session = expect_context::<Session>();
     let page = expect_context::<Page>();
-    session.autosave();
+    session.start();
 
     let step = RwSignal::new(Step::from_hash(&current_hash()));
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
@@ -178,7 +158,7 @@ fn PlannerShell() -> impl IntoView {
 fn SaveIndicator() -> impl IntoView {
     let session = expect_context::<Session>();
     let persistence = session.persistence();
-    let text = Memo::new(move |_| session.status.with(|s| s.indicator(&persistence)));
+    let text = Memo::new(move |_| session.status().with(|s| s.indicator(&persistence)));
     view! {
         <p class=move || format!("save-status {}", text.get().0) role="status" data-testid="save-status">
             {move || text.get().1}
@@ -190,7 +170,7 @@ fn SaveIndicator() -> impl IntoView {
 fn NoticeList() -> impl IntoView {
     let notices = expect_context::<Notices>();
     let session = expect_context::<Session>();
-    let failed = move || session.status.with(|s| s.failure());
+    let failed = move || session.status().with(|s| s.failure());
     view! {
         <div class="notices" aria-live="polite">
             <For each=move || notices.list.get() key=|n| n.id let:notice>

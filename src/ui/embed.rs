@@ -69,12 +69,12 @@ pub fn Embed(kind: EmbedKind) -> impl IntoView {
     report_height_when_drawn();
     let has_share = crate::ui::state::address().1.is_some();
     let body = match kind {
-        EmbedKind::Plan if has_share => crate::ui::steps::show!(embed_plan),
+        EmbedKind::Plan if has_share => crate::ui::chunks::embed(kind),
         EmbedKind::Plan => view! {
             <p class="notice error">"This embed shows a shared plan, but its address carries none. Copy the embed code again from Hireplan's Share step."</p>
         }
         .into_any(),
-        EmbedKind::Costs => crate::ui::steps::show!(embed_costs),
+        EmbedKind::Costs => crate::ui::chunks::embed(kind),
     };
     view! {
         <div class="embed" data-testid="embed">
@@ -87,14 +87,9 @@ pub fn Embed(kind: EmbedKind) -> impl IntoView {
     }
 }
 
-// Each embed's content is its own chunk in a split build: a blog's reader downloads only it.
-crate::ui::steps::chunk! {
-    embed_costs: embed_costs, preload_embed_costs => EmbedCosts();
-    embed_plan: embed_plan, preload_embed_plan => EmbedPlan();
-}
-
+/// The cost calculator: its own chunk in a split build (`ui::chunks`).
 #[component]
-fn EmbedCosts() -> impl IntoView {
+pub(crate) fn EmbedCosts() -> impl IntoView {
     report_height_when_drawn();
     let store = expect_context::<PlanStore>();
     let report = Memo::new(move |_| {
@@ -158,8 +153,9 @@ fn EmbedCosts() -> impl IntoView {
     }
 }
 
+/// A shared plan, read-only: its own chunk in a split build (`ui::chunks`).
 #[component]
-fn EmbedPlan() -> impl IntoView {
+pub(crate) fn EmbedPlan() -> impl IntoView {
     report_height_when_drawn();
     // The link is read here, in this embed's own chunk: the main module carries no decoder.
     let share = crate::ui::state::address().1.unwrap_or_default();

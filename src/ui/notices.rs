@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use super::storage::StorageError;
+
 /// What a notice's button does.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum NoticeAction {
@@ -61,6 +63,12 @@ impl Notices {
 
     pub fn error(&self, text: impl Into<String>) {
         self.notify(text, true, Vec::new());
+    }
+
+    /// The one handler for storage faults outside the save protocol (whose status line says
+    /// its own): what did not happen, and why, as an error notice.
+    pub fn storage_fault(&self, what: &str, why: StorageError) {
+        self.error(format!("{what}: {why}."));
     }
 
     pub fn dismiss(&self, id: u64) {

@@ -128,7 +128,7 @@ impl Page {
         // In a split build the steps not yet opened are fetched first.
         let page = *self;
         leptos::task::spawn_local(async move {
-            crate::ui::steps::preload_all().await;
+            crate::ui::chunks::preload_all().await;
             page.print_loaded();
         });
     }

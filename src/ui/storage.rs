@@ -1,77 +1,130 @@
-//! Guarded local storage. The browser may refuse storage (disabled, sandboxed frame) or
-//! run out of quota; every failure comes back as an error value, never a panic.
+//! Local storage, and the only way to it: every read, write, removal and listing returns a
+//! typed error when the browser refuses (disabled, site data blocked, a sandboxed frame) or
+//! is full. Nothing here panics: storage is reached through `window.localStorage`'s result,
+//! never through a helper that throws when it is refused.
 
-use gloo_storage::{LocalStorage, Storage};
+use std::fmt;
+use wasm_bindgen::JsValue;
+
 use hireplan_core::session::save::StorageFault;
 
 const PROBE_KEY: &str = "hireplan:probe";
 
-/// Why storage cannot be used, in words for the founder.
-pub type StorageError = String;
-
-/// Checks once that local storage exists and accepts a write. Only after this succeeds is
-/// `gloo_storage::LocalStorage` touched, because it panics when storage is refused.
-pub fn probe() -> Result<(), StorageError> {
-    let window = web_sys::window().ok_or("no browser window")?;
-    let storage = match window.local_storage() {
-        Ok(Some(s)) => s,
-        Ok(None) => return Err("this browser has no local storage".into()),
-        Err(_) => return Err("the browser refused access to local storage".into()),
-    };
-    storage
-        .set_item(PROBE_KEY, "1")
-        .map_err(|_| "local storage refused a write".to_string())?;
-    let _ = storage.remove_item(PROBE_KEY);
-    Ok(())
+/// Why local storage could not be used.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StorageError {
+    /// No browser window, or a browser without local storage.
+    Missing,
+    /// The browser refused access: storage disabled, site data blocked, a sandboxed frame.
+    Refused,
+    /// The site's quota is used up.
+    Full,
 }
 
-pub fn read(key: &str) -> Result<Option<String>, StorageError> {
-    LocalStorage::raw()
-        .get_item(key)
-        .map_err(|_| format!("could not read {key}"))
-}
+impl StorageError {
+    /// The save protocol's view of it: full, or refused.
+    pub fn fault(self) -> StorageFault {
+        match self {
+            StorageError::Full => StorageFault::Full,
+            StorageError::Missing | StorageError::Refused => StorageFault::Refused,
+        }
+    }
 
-pub fn write(key: &str, value: &str) -> Result<(), StorageFault> {
-    LocalStorage::raw().set_item(key, value).map_err(|e| {
+    /// In words for the founder.
+    pub fn words(self) -> &'static str {
+        match self {
+            StorageError::Missing => "this browser has no local storage",
+            StorageError::Refused => "the browser refused access to local storage",
+            StorageError::Full => "the browser's storage for this site is full",
+        }
+    }
+
+    /// A storage call's exception: a quota error is `Full`, anything else `Refused`.
+    fn from_js(e: JsValue) -> StorageError {
         let name = js_sys::Reflect::get(&e, &"name".into())
             .ok()
             .and_then(|n| n.as_string())
             .unwrap_or_default();
-        if name == "QuotaExceededError" {
-            StorageFault::Full
-        } else {
-            StorageFault::Refused
+        match name.as_str() {
+            // Firefox named it NS_ERROR_DOM_QUOTA_REACHED before it followed the standard.
+            "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" => StorageError::Full,
+            _ => StorageError::Refused,
         }
-    })
+    }
 }
 
-pub fn remove(key: &str) {
-    LocalStorage::delete(key);
+impl fmt::Display for StorageError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.words())
+    }
 }
 
-/// Whether any key starts with `prefix`; false when storage cannot be read. (Safe before
-/// `probe`: it does not go through gloo.)
-pub fn holds(prefix: &str) -> bool {
-    let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else {
-        return false;
-    };
-    let count = storage.length().unwrap_or(0);
-    (0..count).any(|i| {
-        storage
-            .key(i)
-            .ok()
-            .flatten()
-            .is_some_and(|k| k.starts_with(prefix))
-    })
+impl std::error::Error for StorageError {}
+
+/// This page's local storage. Reading `window.localStorage` itself throws when site data is
+/// blocked, so even reaching it is a result.
+fn local() -> Result<web_sys::Storage, StorageError> {
+    let window = web_sys::window().ok_or(StorageError::Missing)?;
+    match window.local_storage() {
+        Ok(Some(storage)) => Ok(storage),
+        Ok(None) => Err(StorageError::Missing),
+        Err(_) => Err(StorageError::Refused),
+    }
+}
+
+/// Checks that local storage exists and accepts a write (some browsers hand out a storage
+/// object that refuses every write).
+pub fn probe() -> Result<(), StorageError> {
+    let storage = local()?;
+    storage
+        .set_item(PROBE_KEY, "1")
+        .map_err(StorageError::from_js)?;
+    storage
+        .remove_item(PROBE_KEY)
+        .map_err(StorageError::from_js)
+}
+
+/// The value under `key`, or None when there is none.
+pub fn read(key: &str) -> Result<Option<String>, StorageError> {
+    local()?.get_item(key).map_err(StorageError::from_js)
+}
+
+pub fn write(key: &str, value: &str) -> Result<(), StorageError> {
+    local()?.set_item(key, value).map_err(StorageError::from_js)
+}
+
+pub fn remove(key: &str) -> Result<(), StorageError> {
+    local()?.remove_item(key).map_err(StorageError::from_js)
+}
+
+/// Every key that starts with `prefix`.
+pub fn keys(prefix: &str) -> Result<Vec<String>, StorageError> {
+    let storage = local()?;
+    let count = storage.length().map_err(StorageError::from_js)?;
+    let mut out = Vec::new();
+    for i in 0..count {
+        if let Some(key) = storage.key(i).map_err(StorageError::from_js)? {
+            if key.starts_with(prefix) {
+                out.push(key);
+            }
+        }
+    }
+    Ok(out)
 }
 
 /// Every (key, value) whose key starts with `prefix`.
-pub fn entries(prefix: &str) -> Vec<(String, String)> {
-    let storage = LocalStorage::raw();
-    let count = storage.length().unwrap_or(0);
-    (0..count)
-        .filter_map(|i| storage.key(i).ok().flatten())
-        .filter(|k| k.starts_with(prefix))
-        .filter_map(|k| storage.get_item(&k).ok().flatten().map(|v| (k, v)))
-        .collect()
+pub fn entries(prefix: &str) -> Result<Vec<(String, String)>, StorageError> {
+    let storage = local()?;
+    let mut out = Vec::new();
+    for key in keys(prefix)? {
+        if let Some(value) = storage.get_item(&key).map_err(StorageError::from_js)? {
+            out.push((key, value));
+        }
+    }
+    Ok(out)
+}
+
+/// Whether any key starts with `prefix`; false when storage cannot be read.
+pub fn holds(prefix: &str) -> bool {
+    keys(prefix).is_ok_and(|k| !k.is_empty())
 }

@@ -1,14 +1,15 @@
 //! Step 8: your plans in this browser, export and import, share links and the embed code.
 
-use hireplan_core::text::format::{self as dates, DateStyle};
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
-use crate::ui::download::{copy_text, download};
+use crate::ui::download::copy_text;
 use crate::ui::session::Session;
 use crate::ui::state::{now, Page, PlanStore};
-use hireplan_core::codec::{self, EmbedKind, Imported};
-use hireplan_core::plan::{Plan, PlanId};
+use crate::ui::transfer::{self, Said};
+use hireplan_core::codec::{self, EmbedKind};
+use hireplan_core::plan::Plan;
 use hireplan_core::session::library::when;
 use hireplan_core::session::save::Persistence;
 
@@ -22,14 +23,10 @@ fn app_url() -> String {
         .unwrap_or_default()
 }
 
-fn file_stem(plan: &Plan) -> String {
-    hireplan_core::text::names::file_stem(plan.display_name(), 8, "plan")
-}
-
 #[component]
 pub fn ShareStep() -> impl IntoView {
     // Everything here but the link reads stored plans.
-    expect_context::<Session>().prefetch_reader();
+    expect_context::<Session>().library.prefetch();
     view! {
         <p class="lead">"Your plans live in this browser only. Export a backup now and then; share a plan as a link; put the calculator in a blog post."</p>
         <PlanLibrary/>
@@ -44,20 +41,21 @@ pub fn ShareStep() -> impl IntoView {
 fn PlanLibrary() -> impl IntoView {
     let store = expect_context::<PlanStore>();
     let session = expect_context::<Session>();
+    let library = session.library;
     let current = move || store.plan.with(|p| p.id.clone());
-    let local = move || session.persistence() == Persistence::Local;
+    let local = session.persistence() == Persistence::Local;
     view! {
         <section aria-labelledby="plans-heading" data-testid="plans">
             <h2 id="plans-heading">"Your plans in this browser"</h2>
-            {move || (!local()).then(|| view! {
-                <p class="notice warn">"This browser does not let Hireplan save, so there is no list here. Export your plan to keep it."</p>
+            {(!local).then(|| view! {
+                <p class="notice warn" data-testid="plans-in-memory">"This browser does not let Hireplan save: these plans live in this tab only. Export them to keep them."</p>
             })}
             <div class="button-row">
-                <button type="button" class="secondary" on:click=move |_| session.new_plan()>"New plan"</button>
-                <button type="button" class="secondary" on:click=move |_| session.duplicate()>"Duplicate this plan"</button>
+                <button type="button" class="secondary" on:click=move |_| library.new_plan()>"New plan"</button>
+                <button type="button" class="secondary" on:click=move |_| library.duplicate()>"Duplicate this plan"</button>
             </div>
             <ul class="plan-list">
-                <For each=move || session.library.get() key=|s| (s.id.clone(), s.name.clone(), s.updated_at) let:summary>
+                <For each=move || library.list.get() key=|s| (s.id.clone(), s.name.clone(), s.updated_at) let:summary>
                     {
                         let id = summary.id.clone();
                         let (id_open, id_del, id_ren) = (id.clone(), id.clone(), id.clone());
@@ -72,7 +70,7 @@ fn PlanLibrary() -> impl IntoView {
                                         type="text"
                                         class="plan-name"
                                         value=summary.name.clone()
-                                        on:change=move |ev| session.rename(store, &id_ren, event_target_value(&ev))
+                                        on:change=move |ev| library.rename(store, &id_ren, event_target_value(&ev))
                                     />
                                     <span class="help">
                                         {format!("Edited {} · {} requirements", when(summary.updated_at, now()), summary.requirements)}
@@ -81,10 +79,10 @@ fn PlanLibrary() -> impl IntoView {
                                 </div>
                                 <div class="row-buttons">
                                     <button type="button" class="secondary small" disabled=is_current
-                                        on:click=move |_| session.open(&id_open)>"Open"</button>
+                                        on:click=move |_| library.open(&id_open)>"Open"</button>
                                     <button type="button" class="secondary small danger"
                                         aria-label=format!("Delete {}", summary.name)
-                                        on:click=move |_| session.delete(&id_del)>"Delete"</button>
+                                        on:click=move |_| library.delete(&id_del)>"Delete"</button>
                                 </div>
                             </li>
                         }
@@ -111,36 +109,28 @@ fn PrintPlan() -> impl IntoView {
 #[derive(Clone)]
 struct PendingImport {
     plans: Vec<Plan>,
+    from: String,
     clashes: usize,
 }
 
 #[component]
 fn ExportImport() -> impl IntoView {
     let store = expect_context::<PlanStore>();
-    let session = expect_context::<Session>();
-    let message = RwSignal::new(None::<(bool, String)>);
+    let library = expect_context::<Session>().library;
+    let message = RwSignal::new(None::<Said>);
     let pending = RwSignal::new(None::<PendingImport>);
     let with_candidates = RwSignal::new(false);
     let export_one = move |_| {
         let plan = store.plan.get_untracked();
-        let text = codec::export_plan(&plan, now(), with_candidates.get_untracked());
-        let name = format!("hireplan-{}.json", file_stem(&plan));
-        message.set(Some(match download(&name, "application/json", &text) {
-            Ok(()) => (false, format!("Exported {name}.")),
-            Err(e) => (true, format!("Could not export: {e}")),
-        }));
+        message.set(Some(transfer::export_plan(
+            &plan,
+            with_candidates.get_untracked(),
+        )));
     };
     let export_all = move |_| {
-        session.all_plans(move |plans| {
-            let text = codec::export_backup(&plans, now(), with_candidates.get_untracked());
-            let name = format!(
-                "hireplan-backup-{}.json",
-                dates::date(now().date_naive(), DateStyle::Iso)
-            );
-            message.set(Some(match download(&name, "application/json", &text) {
-                Ok(()) => (false, format!("Exported {} plans to {name}.", plans.len())),
-                Err(e) => (true, format!("Could not export: {e}")),
-            }));
+        let with = with_candidates.get_untracked();
+        spawn_local(async move {
+            message.set(Some(transfer::export_backup(library, with).await));
         });
     };
     let on_file = move |ev: leptos::ev::Event| {
@@ -149,75 +139,36 @@ fn ExportImport() -> impl IntoView {
             return;
         };
         input.set_value("");
-        if file.size() > codec::MAX_IMPORT_BYTES as f64 {
-            message.set(Some((
-                true,
-                format!(
-                    "{} is {} MB; Hireplan imports files up to {} MB. Nothing was changed.",
-                    file.name(),
-                    hireplan_core::text::format::fixed(file.size() / 1_048_576.0, 1),
-                    codec::MAX_IMPORT_BYTES / 1_048_576
-                ),
-            )));
-            return;
-        }
-        let name = file.name();
-        leptos::task::spawn_local(async move {
-            let text = match wasm_bindgen_futures::JsFuture::from(file.text()).await {
-                Ok(t) => t.as_string().unwrap_or_default(),
-                Err(_) => {
-                    message.set(Some((
-                        true,
-                        format!("{name} could not be read. Nothing was changed."),
-                    )));
-                    return;
-                }
+        let from = file.name();
+        spawn_local(async move {
+            let plans = match transfer::read_file(file).await {
+                Ok(plans) => plans,
+                Err(said) => return message.set(Some(said)),
             };
-            match codec::decode_import(&text) {
-                Err(e) => message.set(Some((true, format!("{name}: {e} Nothing was changed.")))),
-                Ok(imported) => {
-                    let plans = match imported {
-                        Imported::Plan(p) => vec![*p],
-                        Imported::Backup(v) => v,
-                    };
-                    let existing: Vec<PlanId> = session
-                        .library
-                        .with_untracked(|l| l.iter().map(|s| s.id.clone()).collect());
-                    let clashes = plans.iter().filter(|p| existing.contains(&p.id)).count();
-                    if clashes == 0 {
-                        let n = plans.len();
-                        session.import(plans, false);
-                        message.set(Some((
-                            false,
-                            format!(
-                                "Imported {n} plan{} from {name}.",
-                                if n == 1 { "" } else { "s" }
-                            ),
-                        )));
-                    } else {
-                        message.set(None);
-                        pending.set(Some(PendingImport { plans, clashes }));
-                    }
+            match transfer::clashes(library, &plans) {
+                0 => {
+                    message.set(None);
+                    message.set(Some(transfer::import(library, plans, &from, None).await));
+                }
+                clashes => {
+                    message.set(None);
+                    pending.set(Some(PendingImport {
+                        plans,
+                        from,
+                        clashes,
+                    }));
                 }
             }
         });
     };
     let resolve = move |as_copies: bool| {
         if let Some(p) = pending.get_untracked() {
-            let n = p.plans.len();
-            session.import(p.plans, as_copies);
-            message.set(Some((
-                false,
-                format!(
-                    "Imported {n} plan{}{}.",
-                    if n == 1 { "" } else { "s" },
-                    if as_copies {
-                        " as copies"
-                    } else {
-                        ", replacing the ones here"
-                    }
-                ),
-            )));
+            message.set(None);
+            spawn_local(async move {
+                message.set(Some(
+                    transfer::import(library, p.plans, &p.from, Some(as_copies)).await,
+                ));
+            });
         }
         pending.set(None);
     };
@@ -255,8 +206,8 @@ fn ExportImport() -> impl IntoView {
                     </div>
                 </div>
             })}
-            <p role="status" data-testid="import-message" class:field-error=move || message.get().is_some_and(|m| m.0)>
-                {move || message.get().map(|m| m.1)}
+            <p role="status" data-testid="import-message" class:field-error=move || message.get().is_some_and(|m| m.error)>
+                {move || message.get().map(|m| m.text)}
             </p>
         </section>
     }
