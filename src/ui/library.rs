@@ -9,6 +9,7 @@ use hireplan_core::session::library::{self as lib, PlanSummary};
 use leptos::prelude::*;
 
 use super::chunks::{Codec, Reader};
+use super::held::Held;
 use super::notices::{NoticeAction, Notices};
 use super::save_runner::SaveRunner;
 use super::state::{new_id, now, PlanStore};
@@ -32,10 +33,8 @@ pub struct Library {
     notices: Notices,
     /// Summaries of the plans in storage, newest first.
     stored: RwSignal<Vec<PlanSummary>>,
-    /// When storage is refused: every plan this tab holds (the open one may be newer in the
-    /// runner), and the last one deleted, for undo.
-    held: RwSignal<Vec<Plan>>,
-    trash: StoredValue<Option<Plan>>,
+    /// When storage is refused: the plans this tab holds.
+    held: Held,
     /// The plans to list, newest first.
     pub list: Signal<Vec<PlanSummary>>,
 }
@@ -49,14 +48,11 @@ impl Library {
         notices: Notices,
         open: ReadSignal<Plan>,
     ) -> Library {
-        let held = RwSignal::new(Vec::<Plan>::new());
+        let held = Held::new();
         let local = runner.is_local();
         let list = Signal::derive(move || match local {
             true => stored.get(),
-            false => held.with(|held| {
-                let list: Vec<PlanSummary> = held.iter().map(PlanSummary::of).collect();
-                open.with(|p| lib::with_saved(&list, p))
-            }),
+            false => open.with(|p| held.summaries(p)),
         });
         Library {
             runner,
@@ -64,7 +60,6 @@ impl Library {
             notices,
             stored,
             held,
-            trash: StoredValue::new(None),
             list,
         }
     }
@@ -109,20 +104,10 @@ impl Library {
         }
     }
 
-    /// Puts plans in this tab's memory, replacing any with the same id.
-    fn hold(&self, plans: impl IntoIterator<Item = Plan>) {
-        self.held.update(|held| {
-            for plan in plans {
-                held.retain(|p| p.id != plan.id);
-                held.push(plan);
-            }
-        });
-    }
-
     /// Makes `plan` the open plan. In memory, the one it replaces is kept first.
     fn switch_to(&self, plan: Plan) {
         if self.in_memory() {
-            self.hold([self.runner.open_plan(), plan.clone()]);
+            self.held.put([self.runner.open_plan(), plan.clone()]);
         }
         self.runner.open(plan);
     }
@@ -137,10 +122,7 @@ impl Library {
 
     pub fn open(&self, id: &PlanId) {
         if self.in_memory() {
-            let found = self
-                .held
-                .with_untracked(|h| h.iter().find(|p| p.id == *id).cloned());
-            match found {
+            match self.held.find(id) {
                 Some(plan) => self.switch_to(plan),
                 None => self.notices.error("That plan is no longer in this tab."),
             }
@@ -179,22 +161,17 @@ impl Library {
         let is_open = self.runner.open_plan().id == *id;
         if is_open {
             self.runner.discard();
-            self.hold([self.runner.open_plan()]);
+            self.held.put([self.runner.open_plan()]);
         }
-        let mut gone = None;
-        self.held.update(|h| {
-            gone = h.iter().position(|p| p.id == *id).map(|i| h.remove(i));
-        });
-        let Some(plan) = gone else { return };
+        let Some(plan) = self.held.delete(id) else {
+            return;
+        };
         if is_open {
-            let next = self
-                .held
-                .with_untracked(|h| h.iter().max_by_key(|p| p.updated_at).cloned());
+            let next = self.held.newest();
             self.runner
                 .open(next.unwrap_or_else(|| Plan::new(new_id(), now())));
         }
         self.deleted(plan.display_name());
-        self.trash.set_value(Some(plan));
     }
 
     fn delete_stored(&self, r: Reader, id: &PlanId) {
@@ -239,8 +216,7 @@ impl Library {
 
     pub fn undo_delete(&self) {
         if self.in_memory() {
-            if let Some(plan) = self.trash.get_value() {
-                self.trash.set_value(None);
+            if let Some(plan) = self.held.restore() {
                 self.switch_to(plan);
             }
             return;
@@ -281,13 +257,7 @@ impl Library {
             return;
         }
         if self.in_memory() {
-            let t = now();
-            return self.held.update(|h| {
-                if let Some(p) = h.iter_mut().find(|p| p.id == *id) {
-                    p.name = name;
-                    p.touch(t);
-                }
-            });
+            return self.held.rename(id, name, now());
         }
         let (me, id) = (*self, id.clone());
         leptos::task::spawn_local(async move {
@@ -345,7 +315,7 @@ impl Library {
         if self.in_memory() {
             let n = plans.len();
             if let Some(last) = plans.last().cloned() {
-                self.hold(plans);
+                self.held.put(plans);
                 self.switch_to(last);
             }
             return Added::InMemory(n);
@@ -377,7 +347,7 @@ impl Library {
         self.runner.flush();
         let open = self.runner.open_plan();
         let mut plans = match self.in_memory() {
-            true => self.held.get_untracked(),
+            true => self.held.all(),
             false => {
                 let r = self.codec.reader.get().await;
                 match storage::entries(keys::PLAN_PREFIX) {

@@ -9,6 +9,7 @@ mod app;
 pub mod chunks;
 mod download;
 mod embed;
+mod held;
 pub mod library;
 pub mod notices;
 pub mod save_runner;
