@@ -178,3 +178,37 @@ fn too_many_quotes_are_refused_with_a_reason() {
 fn key(s: &str) -> hireplan_core::cost::RouteKey {
     hireplan_core::cost::RouteKey::parse(s).expect("a known route key")
 }
+
+#[test]
+fn a_version_3_timeline_route_becomes_a_channel_key() {
+    use hireplan_core::plan::RouteKey;
+    // Version 3 named the timeline's route by an enum: job boards, or a channel by its id.
+    for (v3, v4) in [
+        ("job_board", RouteKey::JobBoards),
+        ("toptal", RouteKey::Channel("toptal".into())),
+        ("lemon", RouteKey::Channel("lemon".into())),
+    ] {
+        let stored = format!(r#"{{"schema_version":3,"interviews":{{"route":"{v3}"}}}}"#);
+        assert_eq!(decode_stored(&stored).unwrap().interviews.route, v4, "{v3}");
+    }
+    // A version 3 plan that never chose a route keeps the default.
+    let plan = decode_stored(r#"{"schema_version":3,"name":"x"}"#).unwrap();
+    assert_eq!(plan.interviews.route, RouteKey::JobBoards);
+}
+
+#[test]
+fn a_version_4_export_opens_with_its_timeline_route() {
+    use hireplan_core::plan::RouteKey;
+    let Imported::Plan(p) = decode_import(&fixture("plan-v4.json")).unwrap() else {
+        panic!("a plan file");
+    };
+    assert_eq!(p.schema_version, SCHEMA_VERSION);
+    assert_eq!(p.interviews.route, RouteKey::Channel("lemon".into()));
+    assert_eq!(p.costs.picks, ["channel:toptal", "contractor:in"]);
+    // The route travels in a share link too.
+    let shared = decode_share(&encode_share(&p)).unwrap();
+    assert_eq!(shared.interviews.route, p.interviews.route);
+    // A route that is not a key is refused, not read as the job boards.
+    let bad = r#"{"schema_version":4,"interviews":{"route":"carrier pigeon"}}"#;
+    assert!(decode_stored(bad).is_err());
+}

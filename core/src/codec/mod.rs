@@ -139,6 +139,9 @@ pub fn migrate(mut value: Value, from: u32) -> Result<Value, DecodeError> {
         if version == 2 {
             migrate_2_to_3(object);
         }
+        if version == 3 {
+            migrate_3_to_4(object);
+        }
         version += 1;
         object.insert("schema_version".into(), json!(version));
     }
@@ -218,6 +221,21 @@ fn migrate_2_to_3(plan: &mut Map<String, Value>) {
     if let Some(h) = hire {
         e.insert("hire_country".into(), json!(h));
     }
+}
+
+/// Version 3 stored the timeline's route as one of three names (`job_board` and two channels,
+/// each named by its channel id); version 4 stores a route key, as the Costs step does: the job
+/// boards (`jobboards`) or a channel of the market data (`channel:<id>`).
+fn migrate_3_to_4(plan: &mut Map<String, Value>) {
+    let Some(interviews) = plan.get_mut("interviews").and_then(Value::as_object_mut) else {
+        return;
+    };
+    let key = match interviews.get("route").and_then(Value::as_str) {
+        None => return,
+        Some("job_board") => RouteKey::JobBoards,
+        Some(channel) => RouteKey::Channel(channel.to_string()),
+    };
+    interviews.insert("route".into(), json!(key.to_string()));
 }
 
 /// Checks shape and version of a JSON value and turns it into a plan.

@@ -195,7 +195,7 @@ fn fees_cell(o: &CostOption) -> Cell {
         } else {
             o.one_offs
                 .iter()
-                .map(|f| format!("{}: {}", f.label, f.amount.whole()))
+                .map(|f| format!("{}: {}", f.label(), f.amount.whole()))
                 .collect::<Vec<_>>()
                 .join("; ")
         },
@@ -336,25 +336,23 @@ pub fn route_notes(report: &CostReport) -> Vec<RouteNote> {
                 terms.push(format!("Trial: {}.", t.describe()));
             }
             if let Some((months, kind)) = o.commitment {
-                let kind = match kind {
-                    crate::market::CommitmentKind::Required => "required",
-                    crate::market::CommitmentKind::Recommended => "recommended",
-                };
+                let kind = crate::cost::words::commitment_word(kind);
                 terms.push(format!("Commitment: {months} months, {kind}."));
             }
             for e in &o.extras {
                 terms.push(format!(
                     "{}: {} (extra, not in the total).",
-                    e.label, e.text
+                    e.label,
+                    e.text()
                 ));
             }
-            terms.extend(o.notes.iter().cloned());
+            terms.extend(o.notes.iter().map(|n| n.to_string()));
             let channel = o.channel.as_deref().and_then(|id| market().channel(id));
             if let Some(ch) = channel {
                 terms.push(format!("Good for: {}.", ch.good_for.join("; ")));
                 terms.push(format!("Watch out: {}.", ch.bad_for.join("; ")));
             }
-            let mut catches = o.catches.clone();
+            let mut catches: Vec<String> = o.catches.iter().map(|c| c.to_string()).collect();
             if let Some(why) = &o.closed {
                 catches.insert(0, format!("Closed: {why}"));
             }

@@ -609,9 +609,7 @@ pub mod ids {
     pub const FACTOR_MID: &str = "assume.factor.mid";
     pub const FACTOR_SENIOR: &str = "assume.factor.senior";
     pub const JOB_BOARD_WEEKS_HIGH: &str = "job_board.weeks_high";
-    pub const TOPTAL_TRIAL: &str = "toptal.trial";
-    pub const TOPTAL_HIRE: &str = "toptal.time_to_hire";
-    pub const LEMON_MATCH: &str = "lemon.time_to_match";
+    pub const PLATFORM_MATCH_DAYS: &str = "assume.platform_match_days";
     pub const OFFER_REPLY_DAYS: &str = "assume.offer_reply_days";
     pub const JOB_BOARD_WEEKS_LOW: &str = "job_board.weeks_low";
     pub const TEN_SKILLS_WEEKS_LOW: &str = "job_board.ten_skills_weeks_low";
@@ -638,7 +636,7 @@ pub mod ids {
     }
 
     /// Every id the code names, each resolved against the data by a test.
-    pub const ALL: [&str; 28] = [
+    pub const ALL: [&str; 26] = [
         HOURS_PER_MONTH,
         HOURS_PER_WEEK,
         OVERHEAD,
@@ -654,9 +652,7 @@ pub mod ids {
         FACTOR_MID,
         FACTOR_SENIOR,
         JOB_BOARD_WEEKS_HIGH,
-        TOPTAL_TRIAL,
-        TOPTAL_HIRE,
-        LEMON_MATCH,
+        PLATFORM_MATCH_DAYS,
         OFFER_REPLY_DAYS,
         JOB_BOARD_WEEKS_LOW,
         TEN_SKILLS_WEEKS_LOW,

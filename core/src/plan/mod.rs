@@ -3,14 +3,17 @@
 //! Costs, recommendations, job-ad drafts and charts are derived from a `Plan`, so a
 //! stored or shared plan can never disagree with what the screen shows.
 
+pub mod route_key;
 pub mod wizard;
+
+pub use route_key::RouteKey;
 
 use crate::text::keymap::KeyMap;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 /// The schema version this build writes. Older versions are migrated by `codec`.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// Longest plan name accepted; longer input is kept but flagged.
 pub const MAX_NAME_CHARS: usize = 120;
@@ -621,13 +624,15 @@ impl QuoteField {
 }
 
 /// The founder's interview loop (None: follow the default for the plan), questions of their
-/// own, and the hiring route the timeline is laid out for.
+/// own, and the hiring route the timeline is laid out for: the job boards, or a channel of the
+/// market data (`RouteKey::Channel`), the same keys the Costs step prices (schema 4; schema 3
+/// stored an enum of three routes, which `codec` migrates).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct InterviewChoices {
     pub stages: Option<Vec<Stage>>,
     pub own_questions: Vec<String>,
-    pub route: Route,
+    pub route: RouteKey,
     /// Questions the founder moved to another stage: question text -> stage index.
     pub question_stages: KeyMap<usize>,
 }
@@ -637,7 +642,7 @@ impl Default for InterviewChoices {
         InterviewChoices {
             stages: None,
             own_questions: Vec::new(),
-            route: Route::JobBoard,
+            route: RouteKey::JobBoards,
             question_stages: KeyMap::new(),
         }
     }
@@ -684,27 +689,6 @@ impl Default for Stage {
             title: String::new(),
             minutes: 30,
             what: String::new(),
-        }
-    }
-}
-
-/// How the hire is found, for the timeline.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Route {
-    JobBoard,
-    Toptal,
-    Lemon,
-}
-
-impl Route {
-    pub const ALL: [Route; 3] = [Route::JobBoard, Route::Toptal, Route::Lemon];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Route::JobBoard => "Job boards (LinkedIn, Indeed, We Work Remotely...)",
-            Route::Toptal => "Toptal (vetted platform)",
-            Route::Lemon => "Lemon.io (vetted platform)",
         }
     }
 }

@@ -2,14 +2,13 @@
 //! with the limits and checks the screens promise. Components dispatch these; none writes a
 //! plan field itself.
 
-use crate::cost::RouteKey;
 use crate::hiring::interview_loop;
 use crate::job_ad::draft::Section;
 use crate::market::{base_of, is_channel, is_country};
 use crate::plan::wizard::Step;
 use crate::plan::{
     Candidate, Decision, EngagementKind, Level, Offer, Plan, Priority, ProjectKind, Quote,
-    QuoteField, QuoteRoute, RateBasis, Route, Scale, Scorecard, Seniority, Stage, WorkPlace,
+    QuoteField, QuoteRoute, RateBasis, RouteKey, Scale, Scorecard, Seniority, Stage, WorkPlace,
     MAX_CANDIDATES, MAX_CANDIDATE_TEXT, MAX_MINUTES, MAX_OWN_QUESTIONS, MAX_QUOTES, MAX_SCORECARDS,
     MAX_STAGES, MIN_MINUTES,
 };
@@ -152,12 +151,10 @@ pub enum PlanEdit {
     Budget(String),
     StartDate(Option<NaiveDate>),
     // The costs.
-    /// An option drawn over time is added or removed; `shown` is what is drawn now (the
-    /// default set until the founder picks).
-    TogglePick {
-        key: RouteKey,
-        shown: Vec<RouteKey>,
-    },
+    /// An option drawn over time is added or removed. Until the founder picks, the chart
+    /// draws a default set (`CostReport::picked`): the toggle starts from that set, which the
+    /// core works out from the plan.
+    TogglePick(RouteKey),
     AddQuote,
     QuoteText {
         id: String,
@@ -200,7 +197,9 @@ pub enum PlanEdit {
     ResetLoop,
     AddQuestion(String),
     RemoveQuestion(usize),
-    TimelineRoute(Route),
+    /// The route the timeline is laid out for: the job boards or a channel of the data
+    /// (`hiring::timeline_routes`).
+    TimelineRoute(RouteKey),
     /// A question of the kit asked at another stage.
     MoveQuestion {
         question: String,
@@ -359,6 +358,25 @@ impl Plan {
         }
     }
 
+    /// The options the over-time chart draws now: the founder's picks that exist, else the
+    /// default set, as the Costs step shows them. Picks alone where the plan cannot be priced.
+    fn drawn_over_time(&self) -> Vec<RouteKey> {
+        let level = crate::role::seniority::effective(self);
+        match crate::cost::Scenario::from_plan(self, level) {
+            Ok(scenario) => crate::cost::compute(&scenario)
+                .picked(&self.costs.picks)
+                .into_iter()
+                .map(|o| o.key.clone())
+                .collect(),
+            Err(_) => self
+                .costs
+                .picks
+                .iter()
+                .filter_map(|k| RouteKey::parse(k))
+                .collect(),
+        }
+    }
+
     fn quote_mut(&mut self, id: &str) -> Result<&mut Quote, EditError> {
         self.costs
             .quotes
@@ -445,7 +463,8 @@ impl Plan {
             E::Horizon(v) => self.engagement.horizon_months = v,
             E::Budget(v) => self.engagement.monthly_budget_usd = v,
             E::StartDate(v) => self.engagement.start_date = v,
-            E::TogglePick { key, mut shown } => {
+            E::TogglePick(key) => {
+                let mut shown = self.drawn_over_time();
                 match shown.iter().position(|k| *k == key) {
                     Some(i) => {
                         shown.remove(i);
@@ -509,7 +528,12 @@ impl Plan {
                     self.interviews.own_questions.remove(i);
                 }
             }
-            E::TimelineRoute(r) => self.interviews.route = r,
+            E::TimelineRoute(r) => {
+                if !crate::hiring::timeline_routes().contains(&r) {
+                    return Err(EditError::UnknownChannel(r.to_string()));
+                }
+                self.interviews.route = r;
+            }
             E::MoveQuestion { question, stage } => {
                 if stage >= interview_loop(self).len() {
                     return Err(EditError::NoSuchStage(stage));
@@ -1124,28 +1148,37 @@ mod tests {
             "the role is answered by typing, not by opening"
         );
         p.apply(PlanEdit::Level(Some(Seniority::Senior))).unwrap();
-        p.apply(PlanEdit::TimelineRoute(Route::Toptal)).unwrap();
-        let shown = vec![RouteKey::JobBoards, RouteKey::Employee("de".into())];
-        p.apply(PlanEdit::TogglePick {
-            key: RouteKey::Quote("q1".into()),
-            shown: shown.clone(),
-        })
-        .unwrap();
-        assert_eq!(p.costs.picks, ["jobboards", "employee:de", "quote:q1"]);
-        p.apply(PlanEdit::TogglePick {
-            key: RouteKey::JobBoards,
-            shown,
-        })
-        .unwrap();
+        let toptal = RouteKey::Channel("toptal".into());
+        p.apply(PlanEdit::TimelineRoute(toptal.clone())).unwrap();
         assert_eq!(
-            p.costs.picks,
-            ["employee:de"],
-            "a shown option is taken away"
+            refused(
+                &mut p,
+                PlanEdit::TimelineRoute(RouteKey::Channel("nowhere".into()))
+            ),
+            EditError::UnknownChannel("channel:nowhere".into())
         );
         assert_eq!(
-            (p.seniority.chosen, p.interviews.route),
-            (Some(Seniority::Senior), Route::Toptal)
+            (p.seniority.chosen, &p.interviews.route),
+            (Some(Seniority::Senior), &toptal)
         );
+    }
+
+    #[test]
+    fn a_pick_toggles_against_what_the_chart_draws() {
+        let mut p = plan();
+        p.engagement.hire_country = Some("de".into());
+        // Until the founder picks, the chart draws the default set; the core works it out.
+        let default: Vec<String> = p.drawn_over_time().iter().map(|k| k.to_string()).collect();
+        assert!(default.len() >= 2, "{default:?}");
+        assert!(!default.contains(&"employee:ro".to_string()), "{default:?}");
+        p.apply(PlanEdit::TogglePick(RouteKey::Employee("ro".into())))
+            .unwrap();
+        let mut added = default.clone();
+        added.push("employee:ro".into());
+        assert_eq!(p.costs.picks, added, "an option not drawn is added");
+        let first = RouteKey::parse(&default[0]).unwrap();
+        p.apply(PlanEdit::TogglePick(first)).unwrap();
+        assert_eq!(p.costs.picks, added[1..], "a drawn option is taken away");
     }
 
     #[test]

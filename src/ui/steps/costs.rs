@@ -253,7 +253,7 @@ fn PickList(report: Signal<Result<CostReport, Vec<InputError>>>) -> impl IntoVie
                         view! {
                             <div class="check">
                                 <input type="checkbox" id=id.clone() prop:checked=move || shown.with(|s| s.contains(&key)) on:change=move |_| {
-                                    store.set(PlanEdit::TogglePick { key: k.clone(), shown: shown.get_untracked() });
+                                    store.set(PlanEdit::TogglePick(k.clone()));
                                 }/>
                                 <label for=id><span class="choice-label">{label}</span></label>
                             </div>

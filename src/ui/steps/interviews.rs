@@ -7,11 +7,11 @@ use crate::ui::state::{today, PlanStore};
 use crate::ui::widgets::ChartFigure;
 use hireplan_core::cost::chart;
 use hireplan_core::hiring::{
-    interview_loop, minutes_basis, onboarding, route_times, timeline, JOB_BOARD_SPLIT,
-    RECOMMENDATIONS,
+    interview_loop, minutes_basis, onboarding, route_label, route_time, route_times, timeline,
+    timeline_routes, JOB_BOARD_SPLIT, RECOMMENDATIONS,
 };
 use hireplan_core::kit;
-use hireplan_core::plan::{Route, MAX_MINUTES, MAX_OWN_QUESTIONS, MAX_STAGES, MIN_MINUTES};
+use hireplan_core::plan::{MAX_MINUTES, MAX_OWN_QUESTIONS, MAX_STAGES, MIN_MINUTES};
 use hireplan_core::session::edit::{PlanEdit, StageChange};
 
 use super::SourceTag;
@@ -266,9 +266,8 @@ fn Scorecard() -> impl IntoView {
 fn Timeline() -> impl IntoView {
     let store = expect_context::<PlanStore>();
     let today = today();
-    let route = Signal::derive(move || store.plan.with(|p| p.interviews.route));
     let plan_timeline =
-        Memo::new(move |_| store.plan.with(|p| timeline(p, p.interviews.route, today)));
+        Memo::new(move |_| store.plan.with(|p| timeline(p, &p.interviews.route, today)));
     let svg = Signal::derive(move || {
         plan_timeline.with(|t| chart::day_bars(&t.chart_rows(), crate::ui::widgets::chart_width()))
     });
@@ -277,38 +276,40 @@ fn Timeline() -> impl IntoView {
             <h2 id="timeline-heading">"Timeline"</h2>
             <fieldset class="field radios">
                 <legend>"How you will find the hire"</legend>
-                {Route::ALL.into_iter().enumerate().map(|(i, r)| {
+                {timeline_routes().into_iter().enumerate().map(|(i, r)| {
                     let id = format!("route-{i}");
+                    let label = route_label(&r);
+                    let mine = r.clone();
                     view! {
                         <div class="radio">
-                            <input type="radio" id=id.clone() name="route" prop:checked=move || route.get() == r
-                                on:change=move |_| store.set(PlanEdit::TimelineRoute(r))/>
-                            <label for=id><span class="choice-label">{r.label()}</span></label>
+                            <input type="radio" id=id.clone() name="route" prop:checked=move || store.plan.with(|p| p.interviews.route == mine)
+                                on:change=move |_| store.set(PlanEdit::TimelineRoute(r.clone()))/>
+                            <label for=id><span class="choice-label">{label}</span></label>
                         </div>
                     }
                 }).collect_view()}
             </fieldset>
             <p data-testid="start-work">{move || plan_timeline.with(|t| format!("The hire starts work on {}.", dates::date(t.start_work, DateStyle::LongWithDay)))}
                 " " <a href="#/engagement">"Change the target start date"</a></p>
-            {move || plan_timeline.with(|t| t.flags.clone()).into_iter().map(|f| view! {
+            {move || plan_timeline.with(|t| t.flags.iter().map(|f| f.to_string()).collect::<Vec<_>>()).into_iter().map(|f| view! {
                 <p class="notice warn" role="alert" data-testid="timeline-flag">{f}</p>
             }).collect_view()}
             <ChartFigure
                 id="chart-timeline"
                 title="Days from the first step (ranges are the phases)".to_string()
-                description=Signal::derive(move || plan_timeline.with(|t| t.phases.iter().map(|p| format!("{}: {} to {}", p.name, p.start, p.end)).collect::<Vec<_>>().join("; ")))
+                description=Signal::derive(move || plan_timeline.with(|t| t.phases.iter().map(|p| format!("{}: {} to {}", p.name(), p.start, p.end)).collect::<Vec<_>>().join("; ")))
                 svg=svg
                 filename="hireplan-timeline.svg"
             />
             <ol class="dated" data-testid="timeline-list">
                 {move || plan_timeline.with(|t| t.phases.clone()).into_iter().map(|p| view! {
-                    <li><strong>{p.name}</strong> ": " {dates::date(p.start, DateStyle::ShortWithDay)} " → " {dates::date(p.end, DateStyle::ShortWithDay)}
-                        <span class="help">" · " {p.note}</span></li>
+                    <li><strong>{p.name()}</strong> ": " {dates::date(p.start, DateStyle::ShortWithDay)} " → " {dates::date(p.end, DateStyle::ShortWithDay)}
+                        <span class="help">" · " {p.note()}</span></li>
                 }).collect_view()}
             </ol>
             <p class="help" data-testid="route-times">
-                {move || store.plan.with(route_times).into_iter().enumerate().map(|(i, (text, source))| view! {
-                    {if i == 0 { "" } else if i == 1 { ", " } else { "; " }} {text} " " <SourceTag id=source/>
+                {move || store.plan.with(route_times).into_iter().enumerate().map(|(i, (time, source))| view! {
+                    {if i == 0 { "" } else if i == 1 { ", " } else { "; " }} {route_time(&time)} " " <SourceTag id=source/>
                 }).collect_view()}
                 ". The notice period, the days for your own interviews and the job-board split are assumptions you can edit on the Costs step, under " <a href="#/costs">"Figures and assumptions"</a> ". " {JOB_BOARD_SPLIT}</p>
         </section>
