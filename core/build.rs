@@ -121,7 +121,13 @@ const STRUCTS: &[(&str, &[(&str, Ty)])] = &[
         "Package",
         &[("name", Str), ("hours", Str), ("price", Struct("ByLevel"))],
     ),
-    ("Rate::Package", &[("packages", List(&Struct("Package")))]),
+    (
+        "Rate::Package",
+        &[
+            ("packages", List(&Struct("Package"))),
+            ("tiers", Defaulted("ByLevel")),
+        ],
+    ),
     ("Rate::Weekly", &[("low", Str), ("high", Str)]),
     ("Rate::Salary", &[]),
     ("Rate::NotGiven", &[("what", Str)]),

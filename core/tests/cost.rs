@@ -395,7 +395,7 @@ fn floor_of(r: &CostReport, key: &str) -> Option<Usd> {
         "contractor:in" => fig("rate.in.hourly_low") * hours,
         "channel:toptal" => fig("toptal.weekly_low") * hours / 40.0,
         "channel:rocketdevs" => {
-            let Rate::Package { packages } = &m.channel("rocketdevs").unwrap().deal.rate else {
+            let Rate::Package { packages, .. } = &m.channel("rocketdevs").unwrap().deal.rate else {
                 return None;
             };
             packages

@@ -157,7 +157,12 @@ impl Engine<'_> {
                 d.channel = Some(ch.id.to_string());
                 let deal = &ch.deal;
                 match &deal.rate {
-                    Rate::Package { packages } => self.package(ch.name, packages, &mut d, &mut u),
+                    Rate::Package { packages, tiers } => {
+                        let tier = tiers
+                            .get(self.s.seniority)
+                            .unwrap_or(self.s.seniority.title());
+                        self.package(ch.name, tier, packages, &mut d, &mut u)
+                    }
                     Rate::Weekly { low, high } => {
                         let (lo, hi) = (u.get(low), u.get(high));
                         let full_week = u.get(ids::HOURS_PER_WEEK).max(1.0);
@@ -239,6 +244,7 @@ impl Engine<'_> {
     fn package(
         &self,
         name: &'static str,
+        level: &str,
         packages: &'static [Package],
         d: &mut Draft,
         u: &mut Uses,
@@ -247,7 +253,6 @@ impl Engine<'_> {
         let mut offers: Vec<(f64, &'static Package)> =
             packages.iter().map(|p| (u.get(p.hours), p)).collect();
         offers.sort_by(|a, b| a.0.total_cmp(&b.0));
-        let level = self.s.seniority.rocket_tier();
         d.label = format!("{name} {level}");
         d.short_label = d.label.clone();
         match offers.iter().find(|(h, _)| *h + 1e-9 >= need) {

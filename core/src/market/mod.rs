@@ -254,7 +254,11 @@ pub struct Package {
 #[derive(Clone, Debug)]
 pub enum Rate {
     /// Monthly packages of fixed hours; you buy the smallest that covers your hours.
-    Package { packages: List<Package> },
+    Package {
+        packages: List<Package>,
+        /// What the channel calls its tier for each level ("L2"), where it names them.
+        tiers: ByLevel,
+    },
     /// A weekly range for a full-time freelancer.
     Weekly { low: Str, high: Str },
     /// The hire is your employee, paid a salary where they are based.
@@ -330,7 +334,7 @@ impl Deal {
     fn ids(&self) -> Vec<&Str> {
         let mut v: Vec<&Str> = Vec::new();
         match &self.rate {
-            Rate::Package { packages } => {
+            Rate::Package { packages, .. } => {
                 for p in packages.iter() {
                     v.push(&p.hours);
                     v.extend(p.price.ids());
@@ -565,7 +569,7 @@ impl Market {
             if ch.deal.serves.is_empty() {
                 out.push(format!("{}: serves no engagement", ch.id));
             }
-            if let Rate::Package { packages } = &ch.deal.rate {
+            if let Rate::Package { packages, .. } = &ch.deal.rate {
                 for p in packages.iter() {
                     for level in [Seniority::Junior, Seniority::Mid, Seniority::Senior] {
                         if p.price.get(level).is_none() {
