@@ -32,12 +32,20 @@ fn layers() -> BTreeMap<String, u32> {
     out
 }
 
+/// A module's tests in a file of their own (`tests.rs`, `edit_tests.rs`), declared under
+/// `#[cfg(test)]` by the module: not production code.
+fn is_tests_file(p: &Path) -> bool {
+    p.file_stem()
+        .and_then(|s| s.to_str())
+        .is_some_and(|s| s == "tests" || s.ends_with("_tests"))
+}
+
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
     for entry in fs::read_dir(dir).unwrap_or_else(|_| panic!("{} has no files", dir.display())) {
         let p = entry.unwrap().path();
         if p.is_dir() {
             rust_files(&p, out);
-        } else if p.extension().is_some_and(|e| e == "rs") {
+        } else if p.extension().is_some_and(|e| e == "rs") && !is_tests_file(&p) {
             out.push(p);
         }
     }

@@ -1,3 +1,5 @@
+//! Tests of `hiring`.
+
 use super::timeline::phases_for;
 use super::*;
 use crate::market::{ids, market};

@@ -3,6 +3,7 @@
 pub mod checks;
 pub mod draft;
 pub mod export;
+pub mod findings;
 pub mod lint;
 
 use crate::plan::Plan;

@@ -1,0 +1,133 @@
+//! Tests of `cost/chart.rs`.
+
+use super::*;
+
+fn bar(label: &str, lo: i64, hi: i64) -> Bar {
+    Bar {
+        label: label.into(),
+        range: UsdRange::new(Usd::dollars(lo), Usd::dollars(hi)),
+        overridden: false,
+    }
+}
+
+#[test]
+fn charts_fit_the_viewport_within_bounds() {
+    assert_eq!(fit_width(360.0, 64.0), 296);
+    assert_eq!(fit_width(320.0, 64.0), MIN_WIDTH);
+    assert_eq!(fit_width(1280.0, 64.0), MAX_WIDTH);
+    assert_eq!(fit_width(360.0, 24.0), 336);
+    assert_eq!(fit_width(f64::NAN, 24.0), MAX_WIDTH);
+}
+
+#[test]
+fn one_row_per_bar_with_labels_and_values() {
+    let svg = money_bars(
+        &[bar("Germany", 73000, 73000), bar("Toptal", 8690, 13904)],
+        Some(("United States", Usd::dollars(115000))),
+        720,
+    );
+    assert!(svg.starts_with("<svg"));
+    assert!(
+        svg.contains(">\nGermany\n<") || svg.contains(">Germany<"),
+        "{svg}"
+    );
+    assert!(svg.contains("$8,690 – $13,904"));
+    assert!(svg.contains("United States: $115,000"));
+    // A point bar is one rectangle; a range bar adds a light and an outlined one.
+    assert_eq!(svg.matches("<rect").count(), 1 + 1 + 3);
+}
+
+#[test]
+fn user_text_is_escaped() {
+    let svg = money_bars(&[bar("<script>alert(1)</script> & \"x\"", 1, 2)], None, 720);
+    assert!(!svg.contains("<script>"));
+    assert!(svg.contains("&lt;script&gt;"));
+}
+
+#[test]
+fn overridden_bars_are_marked() {
+    let mut b = bar("India", 10000, 10000);
+    b.overridden = true;
+    let svg = money_bars(&[b], None, 720);
+    assert!(svg.contains("India *"));
+    assert!(
+        svg.contains("#B06000") || svg.contains("#b06000"),
+        "override colour"
+    );
+}
+
+#[test]
+fn phone_width_drops_value_labels_and_keeps_names() {
+    let svg = money_bars(&[bar("Canada", 60000, 60000)], None, 340);
+    assert!(svg.contains("Canada"));
+    assert!(!svg.contains("$60,000"));
+    assert!(svg.contains("width=\"340\""));
+}
+
+#[test]
+fn nice_axis_rounds_up() {
+    assert_eq!(nice_axis(115000.0, 5), (125000.0, 25000.0));
+    assert_eq!(nice_axis(42.0, 5), (50.0, 10.0));
+    assert_eq!(nice_axis(0.0, 5).0, 1.0);
+    assert_eq!(nice_axis(f64::NAN, 5).0, 1.0);
+}
+
+#[test]
+fn svg_size_reads_the_declared_box() {
+    let svg = money_bars(&[], None, 640);
+    let (w, h) = svg_size(&svg).expect("a size");
+    assert_eq!(w, 640);
+    assert!(h > 0);
+    assert_eq!(
+        svg_size(r#"<svg viewBox="0 0 1 1" width="720" height="308">"#),
+        Some((720, 308))
+    );
+    assert_eq!(svg_size(""), None);
+    assert_eq!(svg_size(r#"<svg width="0" height="10">"#), None);
+    assert_eq!(svg_size(r#"<svg width="x" height="10">"#), None);
+}
+
+#[test]
+fn day_bars_show_days_not_dollars() {
+    let svg = day_bars(
+        &[("Toptal".into(), (2, 2)), ("LinkedIn".into(), (21, 42))],
+        720,
+    );
+    assert!(svg.contains("21–42 days"), "{svg}");
+    assert!(svg.contains("2 days"));
+    assert!(!svg.contains('$'));
+}
+
+#[test]
+fn cumulative_draws_a_line_per_series_and_marks() {
+    let s = |label: &str, step: i64| Series {
+        label: label.into(),
+        points: (0..=12)
+            .map(|m| UsdRange::point(Usd::dollars(m * step)))
+            .collect(),
+    };
+    let svg = cumulative(
+        &[s("A", 1000), s("B", 2000)],
+        &[Mark {
+            month: 6,
+            value: Usd::dollars(6000),
+        }],
+        720,
+    );
+    // One line in each series' colour: grid lines and axes do not count.
+    let lines_in = |svg: &str, i: usize| {
+        let colour = palette_hex(i).to_uppercase();
+        svg.split('<')
+            .filter(|el| el.starts_with("polyline") || el.starts_with("path"))
+            .filter(|el| el.to_uppercase().contains(&colour))
+            .count()
+    };
+    assert_eq!(lines_in(&svg, 0), 1, "{svg}");
+    assert_eq!(lines_in(&svg, 1), 1, "{svg}");
+    assert_eq!(svg.matches("<circle").count(), 1);
+    assert!(svg.contains("months from the start"));
+    // With no series, nothing is drawn in a series colour.
+    let empty = cumulative(&[], &[], 720);
+    assert_eq!(lines_in(&empty, 0), 0);
+    assert_eq!(empty.matches("<circle").count(), 0);
+}

@@ -1,0 +1,66 @@
+//! Tests of `plan/mod.rs`.
+
+use super::*;
+use chrono::TimeZone;
+
+fn now() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap()
+}
+
+#[test]
+fn new_plan_carries_version_id_and_time() {
+    let plan = Plan::new(PlanId::from_parts(1, 2), now());
+    assert_eq!(plan.schema_version, SCHEMA_VERSION);
+    assert_eq!(plan.id, PlanId("p1-000000000002".into()));
+    assert_eq!(plan.created_at, now());
+    assert_eq!(plan.updated_at, now());
+}
+
+#[test]
+fn display_name_falls_back_when_blank() {
+    let mut plan = Plan::default();
+    assert_eq!(plan.display_name(), "Untitled plan");
+    plan.name = "  Payments API hire ".into();
+    assert_eq!(plan.display_name(), "Payments API hire");
+}
+
+#[test]
+fn touch_never_moves_backwards() {
+    let mut plan = Plan::new(PlanId::from_parts(1, 2), now());
+    plan.touch(now() - chrono::Duration::days(1));
+    assert_eq!(plan.updated_at, now());
+    plan.touch(now() + chrono::Duration::hours(1));
+    assert_eq!(plan.updated_at, now() + chrono::Duration::hours(1));
+}
+
+#[test]
+fn quotes_take_the_first_free_id_up_to_the_limit() {
+    let mut c = CostChoices::default();
+    assert_eq!(c.add_quote().as_deref(), Some("q1"));
+    assert_eq!(c.add_quote().as_deref(), Some("q2"));
+    c.quotes.retain(|q| q.id != "q1");
+    assert_eq!(c.add_quote().as_deref(), Some("q1"));
+    while c.add_quote().is_some() {}
+    assert_eq!(c.quotes.len(), MAX_QUOTES);
+}
+
+#[test]
+fn a_section_edit_keeps_the_draft_it_was_first_written_over() {
+    let mut e = JobAdEdits::default();
+    e.write("about", "Mine".into(), "Draft 1".into());
+    e.write("about", "Mine, again".into(), "Draft 2".into());
+    let edit = &e.edits["about"];
+    assert_eq!(
+        (edit.text.as_str(), edit.based_on.as_str()),
+        ("Mine, again", "Draft 1")
+    );
+}
+
+#[test]
+fn missing_fields_take_defaults_when_read() {
+    let plan: Plan = serde_json::from_str(r#"{"schema_version":1,"name":"x"}"#).unwrap();
+    assert_eq!(plan.name, "x");
+    assert_eq!(plan.engagement.horizon_months, "12");
+    assert_eq!(plan.engagement.company_country.as_deref(), Some("us"));
+    assert_eq!(plan.engagement.hire_country, None);
+}
