@@ -12,6 +12,8 @@ pub const MAX_HOURS_PER_WEEK: f64 = 80.0;
 pub const MAX_HORIZON_MONTHS: u32 = 120;
 pub const MAX_MONTHLY_BUDGET: f64 = 10_000_000.0;
 const MAX_QUOTE_USD: f64 = 100_000_000.0;
+/// Most days to hire a quote may give (ten years).
+pub const MAX_QUOTE_DAYS: u32 = 3650;
 
 /// An input a person typed that the engine cannot use, with the field it belongs to.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -174,11 +176,11 @@ pub fn parse_quote(q: &Quote) -> Result<ParsedQuote, Vec<QuoteError>> {
         None
     } else {
         match parse_number(&q.days_to_hire) {
-            Some(v) if v >= 0.0 && v.fract() == 0.0 && v <= 3650.0 => Some(v as u32),
+            Some(v) if v >= 0.0 && v.fract() == 0.0 && v <= MAX_QUOTE_DAYS as f64 => Some(v as u32),
             _ => {
                 errors.push(err(
                     QuoteField::DaysToHire,
-                    "Enter whole days from 0 to 3650, or leave it empty.",
+                    &format!("Enter whole days from 0 to {MAX_QUOTE_DAYS}, or leave it empty."),
                 ));
                 None
             }

@@ -8,10 +8,6 @@ use std::fmt;
 use std::sync::OnceLock;
 
 pub const WORDING_JSON: &str = include_str!("../../../data/wording.json");
-/// More must-haves than this narrows the pool to almost no one.
-pub const MAX_MUST_HAVES: usize = 8;
-pub const MIN_WORDS: usize = 150;
-pub const MAX_WORDS: usize = 1000;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -102,15 +102,17 @@ impl Thresholds {
     pub fn from_overrides(overrides: &crate::text::keymap::KeyMap<f64>) -> Thresholds {
         use crate::market::ids;
         let m = crate::market::market();
-        let get = |id: &str, fallback: usize| {
+        // Each is an assumption of the data with a default (the `ids` test resolves them): the
+        // limits are written there once, not again here.
+        let get = |id: &str| {
             m.value(id, overrides)
-                .map(|u| u.value.round() as usize)
-                .unwrap_or(fallback)
+                .map(|u| u.value.round().max(0.0) as usize)
+                .unwrap_or_default()
         };
         Thresholds {
-            max_must_haves: get(ids::AD_MAX_MUST_HAVES, MAX_MUST_HAVES),
-            min_words: get(ids::AD_MIN_WORDS, MIN_WORDS),
-            max_words: get(ids::AD_MAX_WORDS, MAX_WORDS),
+            max_must_haves: get(ids::AD_MAX_MUST_HAVES),
+            min_words: get(ids::AD_MIN_WORDS),
+            max_words: get(ids::AD_MAX_WORDS),
         }
     }
 }

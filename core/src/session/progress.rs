@@ -9,7 +9,6 @@ use crate::text::format::{self as dates, DateStyle};
 use chrono::NaiveDate;
 
 /// More must-haves than this narrows the pool to almost no one (the job-ad check uses it too).
-pub use crate::job_ad::lint::MAX_MUST_HAVES as MUST_HAVE_WARNING;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum StepState {
@@ -72,7 +71,10 @@ pub fn issues(plan: &Plan, today: NaiveDate) -> Vec<FieldIssue> {
         .iter()
         .filter(|r| r.priority == Priority::MustHave)
         .count();
-    if musts > MUST_HAVE_WARNING {
+    // The same limit the job ad's checks use, the founder's if they changed it.
+    let most =
+        crate::job_ad::lint::Thresholds::from_overrides(&plan.costs.overrides).max_must_haves;
+    if musts > most {
         out.push(issue(
             Step::Requirements,
             Field::Requirements,
