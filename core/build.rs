@@ -1,10 +1,9 @@
-//! Build script.
-//! 1. `data/market.json` becomes Rust statics (`$OUT_DIR/market_data.rs`, included by
-//!    `domain::market`): the app ships no JSON parser for it and parses nothing at start-up.
-//!    The schema below says which Rust type each field is. A field the schema does not know, a
-//!    required field that is missing or an unknown enum value fails the build, and the compiler
-//!    checks the generated code against the types in `market.rs`. Ids are checked by
-//!    `Market::problems`, which a native test runs.
+//! The core's build script: `data/market.json` becomes Rust statics
+//! (`$OUT_DIR/market_data.rs`, included by `market/mod.rs`): the app ships no JSON parser for
+//! it and parses nothing at start-up. The schema below says which Rust type each field is. A
+//! field the schema does not know, a required field that is missing or an unknown enum value
+//! fails the build, and the compiler checks the generated code against the types in
+//! `market/mod.rs`. Ids are checked by `Market::problems`, which a native test runs.
 use serde_json::Value;
 use std::fmt::Write;
 

@@ -105,6 +105,7 @@ const EXACT_POW10: [f64; 23] = [
 /// every amount, rate or count a person types, the result is the same double (the digits and
 /// the power of ten are both exact, and one multiplication or division rounds once, correctly;
 /// a test compares it with `str::parse`). Past that it is within a few units in the last place.
+/// Measured (28d6f12): the main module went from 109.4 to 98.4 KB brotli with it.
 pub fn parse_decimal(text: &str) -> Option<f64> {
     let bytes = text.as_bytes();
     let (negative, mut i) = match bytes.first() {
@@ -210,6 +211,7 @@ pub fn plain_number(v: f64) -> String {
 /// `format!("{v:.decimals$}")`: the double's exact value, rounded half to even. It is written
 /// out here with integer arithmetic so that the first page does not download core's float
 /// formatting (about 12 KB of code and tables); a test compares it with `format!`.
+/// Measured (287a6ec): the main module went from 90.3 to 84.6 KB brotli with it.
 pub fn fixed(v: f64, decimals: u32) -> String {
     let bits = v.to_bits();
     let negative = bits >> 63 == 1;

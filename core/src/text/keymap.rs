@@ -6,6 +6,7 @@
 //! The maps hold a few dozen entries at most, where a sorted vector is as fast, and it costs
 //! far less code: a `BTreeMap` compiled its insert, remove, clone and drop for each of the
 //! plan's four value types, about 25 KB of the main module before compression.
+//! Measured (fb9601e): the main module went from 169.6 to 162.2 KB brotli with it.
 
 use serde::de::{MapAccess, Visitor};
 use serde::ser::SerializeMap;

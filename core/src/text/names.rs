@@ -5,7 +5,8 @@
 /// of the names, skills and places a plan holds; any other character is kept as it is.
 ///
 /// `str::to_lowercase` would be exact for every script, but it ships Unicode's case tables
-/// (12 KB, and 12 KB more for upper case) in the first screen's module.
+/// (12 KB, and 12 KB more for upper case) in the first screen's module. Measured (a97bb4e):
+/// the main module went from 98.4 to 91.7 KB brotli with it.
 pub fn lower_char(c: char) -> char {
     let n = c as u32;
     let to = |m: u32| char::from_u32(m).unwrap_or(c);

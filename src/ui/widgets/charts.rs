@@ -92,7 +92,7 @@ pub fn SortableTable(
     }
 }
 
-/// A chart (an SVG string drawn by the domain) with its caption and a download button.
+/// A chart (an SVG string drawn by the core) with its caption and a download button.
 #[component]
 pub fn ChartFigure(
     id: &'static str,
