@@ -36,7 +36,7 @@ pub fn Trial() -> impl IntoView {
     view! {
         <section aria-labelledby="trial-heading" data-testid="trial">
             <h2 id="trial-heading">"The trial"</h2>
-            <p class="help">"RocketDevs, Toptal and Turing offer a trial period. Plan it before it starts, so the decision at its end is made on what you agreed to judge."</p>
+            <p class="help">{trial_channels()} " offer a trial period. Plan it before it starts, so the decision at its end is made on what you agreed to judge."</p>
             <div class="two-col">
                 <div class="field">
                     <label for="trial-channel">"Route with a trial"</label>
@@ -189,5 +189,20 @@ pub fn OfferForm() -> impl IntoView {
             </div>
             <p role="status" class="copy-status">{move || status.get()}</p>
         </section>
+    }
+}
+
+/// The open channels whose deal has a trial, by name ("RocketDevs, Toptal and Turing"): the
+/// data's, not a list kept here.
+fn trial_channels() -> String {
+    let names: Vec<&str> = market()
+        .channels
+        .iter()
+        .filter(|c| c.closed.is_none() && c.deal.trial.is_some())
+        .map(|c| c.name)
+        .collect();
+    match names.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        _ => names.concat(),
     }
 }
