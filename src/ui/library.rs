@@ -284,7 +284,11 @@ impl Library {
             // Only the address: the plan is opened either way.
             let _ = w.location().set_hash("/role");
         }
-        self.switch_to(copy);
+        // The shared plan itself is not one of the founder's plans: only the copy is kept.
+        if self.in_memory() {
+            self.held.put([copy.clone()]);
+        }
+        self.runner.open(copy);
         self.notices.notify(
             if self.in_memory() {
                 "Made a copy you can edit. This browser does not let Hireplan save: it lives in this tab only, so export it to keep it."
