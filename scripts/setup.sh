@@ -3,11 +3,14 @@
 # only checks versions. Sourced by serve.sh and test.sh; safe to run on its own.
 set -euo pipefail
 
+# Each tool's version is written once: Trunk's here; wasm-bindgen's is the crate's pin in
+# Cargo.toml (the CLI must match it); binaryen (wasm-opt), terser and the browser drivers are in
+# package.json; the splitter is a crate of xtask/Cargo.toml.
 TRUNK_VERSION=0.21.14
-WASM_SPLIT_VERSION=0.2.4-hireplan.6  # scripts/wasm-split (bump its Cargo.toml version with any change there)
-WASM_BINDGEN_VERSION=0.2.130   # must equal the `wasm-bindgen = "=…"` pin in Cargo.toml
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+WASM_BINDGEN_VERSION="$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)"$/\1/p' "$ROOT/Cargo.toml")"
+[ -n "$WASM_BINDGEN_VERSION" ] || { echo "setup: Cargo.toml has no wasm-bindgen = \"=x.y.z\" pin" >&2; exit 1; }
 export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
 export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 export CHROME_BIN="${CHROME_BIN:-/usr/bin/chromium}"
@@ -40,15 +43,6 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $WASM_BINDGEN_VERSION\$" \
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
-# The splitter the release build's hook runs (scripts/split.mjs): it cuts the module into
-# chunks at the app's split points. It is wasm_split_cli_support 0.2.4 (it reads what
-# wasm_split_helpers 0.2.x in Cargo.lock writes) with one change, kept in scripts/wasm-split:
-# --merge-below. (It prints no version, so cargo's list of installed tools tells.)
-if ! command -v hireplan-wasm-split >/dev/null \
-  || ! cargo install --list | grep -q "^hireplan-wasm-split v$WASM_SPLIT_VERSION "; then
-  say "installing hireplan-wasm-split $WASM_SPLIT_VERSION (about 2 minutes on 2 cores)"
-  cargo install --locked --path "$ROOT/scripts/wasm-split" --features build-binary
-fi
 
 # wasm-opt (binaryen 132), terser (minifies the JS glue), the browser drivers, Lighthouse and
 # axe-core come from npm, pinned by the lock file.

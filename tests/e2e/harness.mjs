@@ -2,7 +2,8 @@
 // drives the system Chromium with playwright-core, collecting console errors.
 import http from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { join, extname, normalize } from 'node:path';
+import { join, extname, normalize, resolve } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 
@@ -154,4 +155,63 @@ export async function expectHeading(scope, text) {
   await h1.filter({ hasText: text }).first().waitFor({ timeout: 5000 }).catch(() => {});
   assert.equal((await h1.innerText()).trim(), text);
   await stepLoaded(scope);
+}
+
+/**
+ * The build's manifest (xtask): for each page, the files it needs before its first screen, in
+ * load order, and each split module's files. Paths are relative to dist/.
+ */
+export async function manifest() {
+  const target = process.env.CARGO_TARGET_DIR ? resolve(ROOT, process.env.CARGO_TARGET_DIR) : join(ROOT, 'target');
+  return JSON.parse(await readFile(join(target, 'hireplan', 'manifest.json'), 'utf8'));
+}
+
+/** A share link's payload for a small plan, written as the app writes one (deflate, base64url). */
+export function sharePayload(plan) {
+  return 'h1.' + deflateRawSync(JSON.stringify(plan), { level: 9 }).toString('base64url');
+}
+
+/** What counts as the first control accepting input (see firstControlReady). */
+const FIRST_CONTROL = ['main input:enabled', 'main select:enabled', 'main textarea:enabled',
+  '[data-testid=embed] select:enabled', '[data-testid=embed] input:enabled', '[data-testid=embed] [data-testid=embed-summary]'].join(', ');
+
+/** Notes, in the page, the moment its first control is in the document and enabled. */
+function noteFirstControl(selector) {
+  const check = () => {
+    if (window.__firstControlAt === undefined && document.querySelector(selector)) window.__firstControlAt = performance.now();
+  };
+  new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true });
+}
+
+/**
+ * Opens `url` in a fresh profile (empty storage) and returns the same-origin files (paths
+ * relative to the app's folder) whose fetch started before the page's first control accepted
+ * input: what a first visit needs before its first screen works. Also returns every file
+ * fetched by then and what the page preloaded.
+ */
+export async function firstVisit(browser, server, url, ready) {
+  const { page, context, errors } = await openPage(browser, null);
+  await page.addInitScript(noteFirstControl, FIRST_CONTROL);
+  const fetched = [];
+  const local = (u) => (u.startsWith(server.url) ? new URL(u).pathname.slice(SUBPATH.length) || 'index.html' : null);
+  page.on('request', (r) => { const f = local(r.url()); if (f) fetched.push(f); });
+  await page.goto(url);
+  await ready(page);
+  await page.waitForFunction(() => window.__firstControlAt !== undefined);
+  const early = await page.evaluate(() => performance.getEntriesByType('resource')
+    .filter((e) => e.startTime <= window.__firstControlAt).map((e) => e.name));
+  const requested = ['index.html', ...early.map(local).filter(Boolean)];
+  const preloaded = await page.evaluate(() => [...document.querySelectorAll('link[rel=preload], link[rel=modulepreload]')]
+    .map((l) => l.getAttribute('href').replace(/^\.\//, '')));
+  return { page, context, errors, requested, fetched, preloaded };
+}
+
+/**
+ * Waits until the planner's step or an embed is drawn and its first control accepts input (the
+ * shared-plan embed has no control: its summary, drawn from the decoded plan, is its first screen).
+ */
+export async function firstControlReady(page) {
+  await page.locator('#step-heading, [data-testid=embed-summary]').first().waitFor({ timeout: 15000 });
+  await stepLoaded(page);
+  await page.locator(FIRST_CONTROL).first().waitFor({ timeout: 15000 });
 }

@@ -1,107 +1,94 @@
-// The release build is split: later steps and the embeds are wasm chunks. Each page asks for
-// its own chunks at once (a head script preloads them), and fetches each module once.
+// The built site is split: the planner's page, its later steps, the plan codec and each embed
+// are wasm chunks. Each page preloads, before the main module runs, exactly the files the
+// build's manifest lists for it (made from the core's route table), and fetches each file once.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdir, readFile } from 'node:fs/promises';
-import { serve, launch, openPage, gotoApp } from './harness.mjs';
+import { serve, launch, openPage, gotoApp, manifest, sharePayload, firstVisit, firstControlReady } from './harness.mjs';
 
-let server, browser;
-before(async () => { server = await serve(); browser = await launch(); });
+let server, browser, built;
+before(async () => { server = await serve(); browser = await launch(); built = await manifest(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-/** The files the built page's head script preloads for split point `name`. */
-async function pageFiles(name) {
-  const html = await readFile(new URL('../../dist/index.html', import.meta.url), 'utf8');
-  const [, files, map] = html.match(/var f=(\[[^\]]*\]),m=(\{.*?\});/);
-  return JSON.parse(map)[name].map((i) => JSON.parse(files)[i]);
-}
+const isChunk = (f) => f.endsWith('.wasm');
+/** The address that opens a page of the manifest. */
+const address = (key) => {
+  const [kind, slug] = key.split(':');
+  if (kind === 'step') return `#/${slug}`;
+  return slug === 'plan' ? `?embed=plan#share=${sharePayload({ schema_version: 3, name: 'Split check' })}` : `?embed=${slug}`;
+};
 
-/** Opens `url` fresh, waits for `ready`, and returns the wasm files fetched and preloaded. */
-async function visit(url, ready) {
-  const { page, context } = await openPage(browser, null);
-  const fetched = [];
-  page.on('request', (r) => { if (r.url().endsWith('.wasm')) fetched.push(r.url().split('/').pop()); });
-  await page.goto(url);
-  await ready(page);
-  // The chunks preloaded (Trunk's own preload of the main module aside).
-  const preloaded = (await page.evaluate(() => [...document.querySelectorAll('link[rel=preload][as=fetch]')]
-    .map((l) => l.getAttribute('href').replace('./', '')))).filter((f) => /^(split|chunk)_/.test(f));
-  await context.close();
-  return { fetched, preloaded };
-}
-
-test('the built site is split, and an embed preloads its own chunks and fetches each once', async () => {
-  const files = await readdir(new URL('../../dist/', import.meta.url));
-  assert.ok(files.some((f) => /^split_embed_costs-[0-9a-f]+\.wasm$/.test(f)), 'the embed is a chunk');
-  const { fetched, preloaded } = await visit(server.url + '?embed=costs',
-    (p) => p.getByTestId('embed-summary').waitFor());
-  assert.ok(preloaded.some((f) => f.startsWith('split_embed_costs-')), `preloaded: ${preloaded.join(' ')}`);
-  // Not the planner's later steps: what #/costs preloads beyond the first page's files.
-  const costs = await visit(server.url + '#/costs', (p) => p.locator('#step-heading').waitFor());
-  const start = await visit(server.url + '#/role', (p) => p.locator('#step-heading').waitFor());
-  const steps = costs.preloaded.filter((f) => !start.preloaded.includes(f) && !preloaded.includes(f));
-  assert.ok(steps.length > 0, `the steps' code is a file the embed leaves: ${costs.preloaded.join(' ')}`);
-  // The cost calculator stores nothing: the plan codec (JSON, the plan's serde) stays home, and
-  // so does the planner's own page.
-  assert.ok(!fetched.some((f) => f.startsWith('split_plan_')), `no codec: ${fetched.join(' ')}`);
-  assert.ok(!fetched.some((f) => f.startsWith('split_planner-')), `no planner: ${fetched.join(' ')}`);
-  const once = new Set(fetched);
-  assert.equal(fetched.length, once.size, `each module fetched once: ${fetched.join(' ')}`);
-  for (const f of preloaded) assert.ok(once.has(f), `${f} preloaded and used`);
+test('every page preloads the files its manifest lists, uses them, and fetches each once', async () => {
+  const keys = Object.keys(built.pages);
+  assert.ok(keys.includes('step:role') && keys.includes('embed:costs') && keys.includes('embed:plan'), keys.join(' '));
+  for (const key of keys) {
+    const want = built.pages[key].first;
+    const visit = await firstVisit(browser, server, server.url + address(key), firstControlReady);
+    // Everything the manifest lists is asked for at once, by the page's head.
+    for (const f of want) assert.ok(visit.preloaded.includes(f) || f.startsWith('start-'), `${key}: ${f} is not preloaded: ${visit.preloaded.join(' ')}`);
+    // Every chunk the page fetched before its first control worked was listed (the plan
+    // writer, fetched after the first screen, aside).
+    const writer = new Set(built.chunks.plan_writer);
+    for (const f of visit.requested.filter(isChunk)) {
+      assert.ok(want.includes(f) || writer.has(f), `${key} fetched ${f} before its first screen without preloading it`);
+    }
+    assert.equal(visit.requested.length, new Set(visit.requested).size, `${key} fetches each file once: ${visit.requested.join(' ')}`);
+    assert.deepEqual(visit.errors, [], key);
+    await visit.context.close();
+  }
 });
 
-test('a link to any later step preloads what that step fetches, and more than the first page', async () => {
-  const { page, context } = await openPage(browser, server.url);
-  await gotoApp(page, server.url + '#/role');
-  const slugs = (await page.locator('nav.step-nav a').evaluateAll((as) => as.map((a) => a.getAttribute('href').replace('#/', ''))))
-    .filter((s) => s !== 'role');
-  await context.close();
-  assert.ok(slugs.length >= 8);
-  const start = await visit(server.url + '#/role', (p) => p.locator('#step-heading').waitFor());
-  // The plan writer's files come after the first screen, unasked (below), and the Share step
-  // asks for the reader's.
-  const codec = new Set([...await pageFiles('plan_writer'), ...await pageFiles('plan_reader')]);
-  for (const slug of slugs) {
-    const { fetched, preloaded } = await visit(`${server.url}#/${slug}`, (p) => p.locator('#step-heading').waitFor());
-    // The later steps are one chunk (scripts/split.mjs, --group): the page asks for it, and for
-    // every chunk it uses, before the main module runs.
-    const chunks = fetched.filter((f) => /^(split|chunk)_/.test(f) && !codec.has(f));
-    for (const f of chunks) assert.ok(preloaded.includes(f), `#/${slug} fetches ${f} and preloads it: ${preloaded.join(' ')}`);
-    assert.ok(preloaded.some((f) => !start.preloaded.includes(f)), `#/${slug} preloads its step's code: ${preloaded.join(' ')}`);
+test('the cost calculator embed fetches neither the planner, its steps nor the plan codec', async () => {
+  const { chunks } = built;
+  const visit = await firstVisit(browser, server, server.url + '?embed=costs', firstControlReady);
+  const own = new Set(chunks.embed_costs);
+  for (const name of ['planner', 'steps', 'plan_writer', 'plan_reader']) {
+    for (const f of chunks[name].filter((c) => !own.has(c))) {
+      assert.ok(!visit.fetched.includes(f), `?embed=costs fetched ${name}'s ${f}`);
+    }
   }
-  // The first step is in the planner's chunk. A first visit preloads only it: the plan writer
-  // is fetched once the first screen is drawn, and the reader (nothing to read yet) by the
-  // Share step.
-  const first = await visit(server.url, (p) => p.locator('#step-heading').waitFor());
-  const points = (list) => list.filter((f) => f.startsWith('split_')).map((f) => f.replace(/-[0-9a-f]+\.wasm$/, '')).sort();
-  assert.deepEqual(points(first.preloaded), ['split_planner']);
-  // Few files: the splitter moves small shared chunks into the main module.
-  const shared = (await readdir(new URL('../../dist/', import.meta.url))).filter((f) => /^chunk_\d+-/.test(f));
-  assert.ok(shared.length <= 50, `${shared.length} shared chunks`);
+  await visit.context.close();
+});
+
+test('the head script reads an address as the app does', async () => {
+  // Pairs of addresses the core's Page::from_address reads as the same page.
+  const cases = [
+    ['#/costs?x=1', 'step:costs'], ['##//hire', 'step:hire'], ['#/interviews/kit', 'step:interviews'],
+    ['#/nowhere', 'step:role'], ['?embed=nope', 'embed:costs'], ['?a=1&embed=costs', 'embed:costs'],
+  ];
+  for (const [addr, key] of cases) {
+    const visit = await firstVisit(browser, server, server.url + addr, firstControlReady);
+    const chunks = visit.preloaded.filter(isChunk).sort();
+    assert.deepEqual(chunks, built.pages[key].first.filter(isChunk).sort(), `${addr} preloads ${key}'s files`);
+    await visit.context.close();
+  }
 });
 
 test('a returning founder\'s page preloads the plan reader too, and opens the stored plan', async () => {
+  const reader = built.chunks.plan_reader;
+  const writer = built.chunks.plan_writer;
+  const own = reader.filter((f) => !built.pages['step:role'].first.includes(f) && !writer.includes(f));
+  assert.ok(own.length > 0, 'the reader has files of its own');
   const { page, context } = await openPage(browser, null);
   const fetched = [];
-  page.on('request', (r) => { if (r.url().endsWith('.wasm')) fetched.push(r.url().split('/').pop()); });
+  page.on('request', (r) => { if (r.url().endsWith('.wasm')) fetched.push(new URL(r.url()).pathname.split('/').slice(-2).join('/')); });
   await gotoApp(page, server.url + '#/role');
   // The writer comes after the first screen, unasked: a first edit's save finds it there.
-  await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /split_plan_writer-/.test(e.name)));
+  const writerFile = built.chunks.plan_writer.at(-1);
+  await page.waitForFunction((f) => performance.getEntriesByType('resource').some((e) => e.name.endsWith(f)), writerFile);
   await page.getByLabel('Plan name').fill('Stored before the reload');
   await page.waitForFunction(() => Object.keys(localStorage)
     .some((k) => k.startsWith('hireplan:plan:') && localStorage.getItem(k).includes('Stored before the reload')));
-  // Saving did not need the reader; the Share step (its plan list) fetches it: each module once.
-  assert.ok(!fetched.some((f) => f.startsWith('split_plan_reader-')), fetched.join(' '));
+  // Saving did not need the reader; the Share step (its plan list) fetches it.
+  for (const f of own) assert.ok(!fetched.includes(f), `${f} fetched before the Share step: ${fetched.join(' ')}`);
   await gotoApp(page, server.url + '#/share');
-  await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /split_plan_reader-/.test(e.name)));
+  await page.waitForFunction((f) => performance.getEntriesByType('resource').some((e) => e.name.endsWith(f)), own[0]);
   assert.match(await page.getByTestId('plans').innerText(), /Stored before the reload/);
   assert.equal(fetched.length, new Set(fetched).size, fetched.join(' '));
   await gotoApp(page, server.url + '#/role');
   await page.reload();
   await page.locator('#step-heading').waitFor();
-  const preloaded = await page.evaluate(() => [...document.querySelectorAll('link[rel=preload][as=fetch]')]
-    .map((l) => l.getAttribute('href')).filter((h) => /split_plan_/.test(h)).map((h) => h.replace(/^\.\/|-[0-9a-f]+\.wasm$/g, '')).sort());
-  assert.deepEqual(preloaded, ['split_plan_reader']);
+  const preloaded = await page.evaluate(() => [...document.querySelectorAll('link[rel=preload]')].map((l) => l.getAttribute('href').replace(/^\.\//, '')));
+  for (const f of own) assert.ok(preloaded.includes(f), `${f} preloaded for a returning founder: ${preloaded.join(' ')}`);
   assert.equal(await page.getByLabel('Plan name').inputValue(), 'Stored before the reload');
   await context.close();
 });
@@ -112,7 +99,8 @@ test('an edit typed before the plan writer has arrived is saved once it does', a
   const held = new Promise((resolve) => { release = resolve; });
   let asked;
   const askedFor = new Promise((resolve) => { asked = resolve; });
-  await page.route(/split_plan_writer-[0-9a-f]+\.wasm$/, async (route) => {
+  const writerFile = built.chunks.plan_writer.at(-1);
+  await page.route((url) => url.pathname.endsWith(writerFile), async (route) => {
     asked();
     await held;
     await route.continue();

@@ -75,6 +75,8 @@ impl Page {
     pub fn first_chunks(self) -> &'static [&'static str] {
         match self {
             Page::Step(Step::Role) => &[chunk::PLANNER],
+            // The Share step lists the plans stored here: it reads them.
+            Page::Step(Step::Share) => &[chunk::PLANNER, chunk::STEPS, chunk::PLAN_READER],
             Page::Step(_) => &[chunk::PLANNER, chunk::STEPS],
             Page::Embed(EmbedKind::Costs) => &[chunk::EMBED_COSTS],
             Page::Embed(EmbedKind::Plan) => &[chunk::EMBED_PLAN],

@@ -1,0 +1,189 @@
+//! Writes the page Trunk staged: its stylesheets, the preloads, the per-page preload script,
+//! the start script and the Content-Security-Policy. index.html marks where each goes; a
+//! missing mark stops the build.
+
+use crate::manifest::Manifest;
+use crate::split::Output;
+use crate::{fail, Build, Failure, Result};
+use base64::Engine;
+use hireplan_core::codec::keys::PLAN_PREFIX;
+use hireplan_core::codec::route::{EMBED_PARAM, SHARE_PREFIX};
+use hireplan_core::codec::EmbedKind;
+use hireplan_core::plan::wizard::Step;
+use serde_json::json;
+use sha2::{Digest, Sha256};
+
+/// Where the head's pieces go: right after `<meta charset>`, so the policy precedes them all.
+const HEAD_MARK: &str = "<!-- hireplan:head -->";
+/// Where the start script goes: at the end of the body, so the body exists when the app mounts.
+const START_MARK: &str = "<!-- hireplan:start -->";
+/// The stylesheets, inlined in this order (inline, they cost no request before the first
+/// paint, and the policy allows each by its hash).
+const STYLES: [&str; 8] = [
+    "style/tokens.css",
+    "style/main.css",
+    "style/wizard.css",
+    "style/costs.css",
+    "style/share.css",
+    "style/job_ad.css",
+    "style/interviews.css",
+    "style/print.css",
+];
+
+/// A CSP source for an inline element's text, as the browser hashes it.
+fn csp_hash(text: &str) -> String {
+    let digest = Sha256::digest(text.as_bytes());
+    format!(
+        "'sha256-{}'",
+        base64::engine::general_purpose::STANDARD.encode(digest)
+    )
+}
+
+/// The script that preloads the chunks of the page the address opens, before the main
+/// module has started. Its reading of the address follows `Page::from_address` and
+/// `Page::reads_first`, with their data (slugs, fallbacks, prefixes) written in from the core.
+fn preload_script(manifest: &Manifest, out: &Output) -> Result<String> {
+    let fixed = [&out.start, &out.glue, &out.loader, &out.main];
+    let mut files: Vec<&String> = Vec::new();
+    for p in manifest.pages.values() {
+        for f in p.first.iter().chain(&p.when_reading) {
+            if !fixed.contains(&f) && !files.contains(&f) {
+                files.push(f);
+            }
+        }
+    }
+    let index = |list: &[String]| -> Vec<usize> {
+        list.iter()
+            .filter_map(|f| files.iter().position(|g| *g == f))
+            .collect()
+    };
+    let pages: serde_json::Map<String, serde_json::Value> = manifest
+        .pages
+        .iter()
+        .map(|(k, p)| (k.clone(), json!(index(&p.first))))
+        .collect();
+    let reading: serde_json::Map<String, serde_json::Value> = manifest
+        .pages
+        .iter()
+        .filter(|(_, p)| !p.when_reading.is_empty())
+        .map(|(k, p)| (k.clone(), json!(index(&p.when_reading))))
+        .collect();
+    let steps: Vec<&str> = Step::ALL.iter().map(|s| s.slug()).collect();
+    let embeds: Vec<&str> = [EmbedKind::Costs, EmbedKind::Plan]
+        .iter()
+        .map(|k| k.slug())
+        .collect();
+    let data = json!({
+        "f": files,
+        "p": pages,
+        "r": reading,
+        "s": steps,
+        "e": embeds,
+        "ds": Step::from_hash("").slug(),
+        "de": EmbedKind::from_slug("").slug(),
+        "q": format!("{EMBED_PARAM}="),
+        "h": SHARE_PREFIX,
+        "k": PLAN_PREFIX,
+    });
+    // Page::from_address: the first `embed=` pair of the query opens an embed (an unknown kind
+    // is the default one); otherwise the hash, without its leading `#`s and `/`s, up to `?` or
+    // `/`, names the step (an unknown one is the first). Page::reads_first: a planner page
+    // reads first when the hash starts with `share=` or storage holds a plan.
+    let script = format!(
+        "(function(){{var d={data},q=location.search.replace(/^\\?+/,'').split('&'),e=null,i,k,t;\
+for(i=0;i<q.length&&e===null;i++)if(q[i].indexOf(d.q)===0)e=q[i].slice(d.q.length);\
+var h=location.hash.replace(/^#+/,'');\
+if(e!==null)k='embed:'+(d.e.indexOf(e)>=0?e:d.de);\
+else{{t=h.replace(/^\\/+/,'').split(/[?\\/]/)[0];k='step:'+(d.s.indexOf(t)>=0?t:d.ds);}}\
+var l=d.p[k]||[];\
+if(d.r[k]){{t=h.indexOf(d.h)===0;try{{for(i=0;!t&&i<localStorage.length;i++)t=(localStorage.key(i)||'').indexOf(d.k)===0;}}catch(x){{}}if(t)l=l.concat(d.r[k]);}}\
+l.forEach(function(n){{var a=document.createElement('link');a.rel='preload';a.as='fetch';a.crossOrigin='anonymous';a.href='./'+d.f[n];document.head.appendChild(a);}});}})();"
+    );
+    if files.is_empty() {
+        return fail("no page needs a chunk: the manifest is empty");
+    }
+    Ok(script)
+}
+
+/// The policy: only this page's own scripts (by hash, and what they load through
+/// 'strict-dynamic'), its own WebAssembly, its own styles, nothing else. In a sandboxed frame
+/// (the embeds) the document's origin is opaque and WebKit matches 'self' to nothing, so
+/// scripts and styles are allowed by hash and the WebAssembly fetch by scheme; 'self' stays
+/// for browsers that know no better.
+fn policy(scripts: &[&str], styles: &[String], release: bool) -> String {
+    let scripts: Vec<String> = scripts.iter().map(|s| csp_hash(s)).collect();
+    let styles: Vec<String> = styles.iter().map(|s| csp_hash(s)).collect();
+    [
+        "default-src 'none'".to_string(),
+        format!(
+            "script-src 'self' {} 'strict-dynamic' 'wasm-unsafe-eval'",
+            scripts.join(" ")
+        ),
+        // Leptos sets a few style attributes (chart proportions, legend swatches).
+        format!("style-src 'self' {}", styles.join(" ")),
+        "style-src-attr 'unsafe-inline'".to_string(),
+        "img-src 'self' data: blob:".to_string(),
+        // A debug build may be served with Trunk's live reload, over a WebSocket.
+        format!(
+            "connect-src 'self' https: http://127.0.0.1:* http://localhost:*{}",
+            if release { "" } else { " ws: wss:" }
+        ),
+        "font-src 'self'".to_string(),
+        "manifest-src 'self'".to_string(),
+        "object-src 'none'".to_string(),
+        "base-uri 'none'".to_string(),
+        "form-action 'none'".to_string(),
+    ]
+    .join("; ")
+}
+
+fn replace_once(html: &str, mark: &str, with: &str) -> Result<String> {
+    match html.matches(mark).count() {
+        1 => Ok(html.replacen(mark, with, 1)),
+        n => fail(format!(
+            "index.html must hold {mark} once; it holds it {n} times"
+        )),
+    }
+}
+
+pub fn write(build: &Build, out: &Output, manifest: &Manifest) -> Result<()> {
+    let file = build.staging.join("index.html");
+    let html = std::fs::read_to_string(&file)
+        .map_err(|e| Failure(format!("Trunk's index.html is not readable: {e}")))?;
+    if html.contains("<script") {
+        return fail(
+            "Trunk's index.html already holds a script: Trunk.toml must say inject_scripts = false",
+        );
+    }
+    let styles = STYLES
+        .iter()
+        .map(|s| {
+            std::fs::read_to_string(build.root.join(s))
+                .map_err(|e| Failure(format!("the stylesheet {s} is not readable: {e}")))
+        })
+        .collect::<Result<Vec<String>>>()?;
+    let preload = preload_script(manifest, out)?;
+    let start = format!(
+        "{{const s=document.createElement('script');s.type='module';s.src='./{}';document.body.appendChild(s)}}",
+        out.start
+    );
+    let csp = policy(&[&preload, &start], &styles, build.release);
+    let mut head = format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\" />\n");
+    for s in &styles {
+        head.push_str(&format!("    <style>{s}</style>\n"));
+    }
+    for f in [&out.glue, &out.loader] {
+        head.push_str(&format!(
+            "    <link rel=\"modulepreload\" href=\"./{f}\" crossorigin=\"anonymous\" />\n"
+        ));
+    }
+    head.push_str(&format!(
+        "    <link rel=\"preload\" href=\"./{}\" as=\"fetch\" type=\"application/wasm\" crossorigin=\"anonymous\" />\n",
+        out.main
+    ));
+    head.push_str(&format!("    <script>{preload}</script>"));
+    let html = replace_once(&html, HEAD_MARK, &head)?;
+    let html = replace_once(&html, START_MARK, &format!("<script>{start}</script>"))?;
+    std::fs::write(&file, html)?;
+    Ok(())
+}
