@@ -1,4 +1,4 @@
-//! Step 8: your plans in this browser, export and import, share links and the embed code.
+//! Step 9: your plans in this browser, export and import, share links and the embed code.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
