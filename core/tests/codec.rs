@@ -180,35 +180,73 @@ fn key(s: &str) -> hireplan_core::cost::RouteKey {
 }
 
 #[test]
-fn a_version_3_timeline_route_becomes_a_channel_key() {
+fn a_version_3_timeline_route_becomes_the_choice_or_is_dropped_with_a_reason() {
     use hireplan_core::plan::RouteKey;
-    // Version 3 named the timeline's route by an enum: job boards, or a channel by its id.
-    for (v3, v4) in [
-        ("job_board", RouteKey::JobBoards),
-        ("toptal", RouteKey::Channel("toptal".into())),
-        ("lemon", RouteKey::Channel("lemon".into())),
-    ] {
-        let stored = format!(r#"{{"schema_version":3,"interviews":{{"route":"{v3}"}}}}"#);
-        assert_eq!(decode_stored(&stored).unwrap().interviews.route, v4, "{v3}");
-    }
-    // A version 3 plan that never chose a route keeps the default.
-    let plan = decode_stored(r#"{"schema_version":3,"name":"x"}"#).unwrap();
-    assert_eq!(plan.interviews.route, RouteKey::JobBoards);
+    // Version 3 named the timeline's route by an enum; version 4 by a key; version 5 keeps the
+    // route the founder goes with. The job boards were the default: no choice.
+    let stored = r#"{"schema_version":3,"interviews":{"route":"job_board"}}"#;
+    let plan = decode_stored(stored).unwrap();
+    assert_eq!(plan.route.chosen, None);
+    assert_eq!(plan.route.dropped, None);
+    // Toptal for a contractor becomes the choice.
+    let stored = r#"{"schema_version":3,"engagement":{"kind":"full_time_contractor"},"interviews":{"route":"toptal"}}"#;
+    let plan = decode_stored(stored).unwrap();
+    assert_eq!(plan.route.chosen, Some(RouteKey::Channel("toptal".into())));
+    // Toptal for an employee (the default plan) is not a route: dropped, and the plan says why.
+    let stored = r#"{"schema_version":3,"interviews":{"route":"toptal"}}"#;
+    let plan = decode_stored(stored).unwrap();
+    assert_eq!(plan.route.chosen, None);
+    let dropped = plan.route.dropped.expect("a dropped choice");
+    assert!(
+        dropped.why.contains("contractors, not employees"),
+        "{}",
+        dropped.why
+    );
 }
 
 #[test]
-fn a_version_4_export_opens_with_its_timeline_route() {
-    use hireplan_core::plan::RouteKey;
+fn a_version_4_export_opens_with_its_timeline_route_as_the_choice() {
+    use hireplan_core::plan::{RateBasis, RouteKey};
     let Imported::Plan(p) = decode_import(&fixture("plan-v4.json")).unwrap() else {
         panic!("a plan file");
     };
     assert_eq!(p.schema_version, SCHEMA_VERSION);
-    assert_eq!(p.interviews.route, RouteKey::Channel("lemon".into()));
+    assert_eq!(p.route.chosen, Some(RouteKey::Channel("lemon".into())));
     assert_eq!(p.costs.picks, ["channel:toptal", "contractor:in"]);
     // The route travels in a share link too.
     let shared = decode_share(&encode_share(&p)).unwrap();
-    assert_eq!(shared.interviews.route, p.interviews.route);
+    assert_eq!(shared.route, p.route);
     // A route that is not a key is refused, not read as the job boards.
     let bad = r#"{"schema_version":4,"interviews":{"route":"carrier pigeon"}}"#;
     assert!(decode_stored(bad).is_err());
+    // Version 4's default "hourly" offer basis is forgotten; another basis is kept.
+    let v4 = r#"{"schema_version":4,"offer":{"basis":"hourly"}}"#;
+    assert_eq!(decode_stored(v4).unwrap().offer.basis, None);
+    let v4 = r#"{"schema_version":4,"offer":{"basis":"weekly"}}"#;
+    assert_eq!(
+        decode_stored(v4).unwrap().offer.basis,
+        Some(RateBasis::Weekly)
+    );
+}
+
+#[test]
+fn a_version_5_export_opens_with_its_choice_and_runner_up_and_they_travel() {
+    use hireplan_core::codec::export_plan;
+    use hireplan_core::plan::RouteKey;
+    let Imported::Plan(p) = decode_import(&fixture("plan-v5.json")).unwrap() else {
+        panic!("a plan file");
+    };
+    assert_eq!(p.route.chosen, Some(RouteKey::Channel("toptal".into())));
+    assert_eq!(
+        p.route.runner_up,
+        Some(RouteKey::Channel("rocketdevs".into()))
+    );
+    let shared = decode_share(&encode_share(&p)).unwrap();
+    assert_eq!(shared.route, p.route);
+    let file = export_plan(&p, chrono::DateTime::<chrono::Utc>::UNIX_EPOCH, false);
+    let Imported::Plan(back) = decode_import(&file).unwrap() else {
+        panic!("a plan file");
+    };
+    assert_eq!(back.route, p.route);
+    assert_eq!(back.offer, p.offer);
 }

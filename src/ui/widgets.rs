@@ -5,8 +5,10 @@ use hireplan_core::session::edit::RowChange;
 use leptos::prelude::*;
 
 mod charts;
+mod route_line;
 
 pub use charts::{ChartFigure, SortableTable};
+pub use route_line::RouteLine;
 
 /// Messages shown under a field; `id` is what `aria-describedby` points to.
 #[component]

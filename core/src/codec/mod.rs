@@ -145,6 +145,9 @@ pub fn migrate(mut value: Value, from: u32) -> Result<Value, DecodeError> {
         if version == 3 {
             migrate_3_to_4(object);
         }
+        if version == 4 {
+            migrate_4_to_5(object);
+        }
         version += 1;
         object.insert("schema_version".into(), json!(version));
     }
@@ -241,6 +244,30 @@ fn migrate_3_to_4(plan: &mut Map<String, Value>) {
     interviews.insert("route".into(), json!(key.to_string()));
 }
 
+/// Version 4 laid the timeline out for a route of its own (`interviews.route`), asked again
+/// on the Interviews step; version 5 keeps one route the founder goes with (`route.chosen`),
+/// which every step follows. A timeline route other than the job boards was the founder's
+/// choice of how to find the hire, so it becomes the choice (and is dropped, with a notice, if
+/// the plan no longer has that route); the job boards were the default and choose nothing.
+/// Version 4 also always wrote the offer's basis, "hourly" by default: that default is
+/// forgotten, so the offer follows the route's basis.
+fn migrate_4_to_5(plan: &mut Map<String, Value>) {
+    let old = plan
+        .get_mut("interviews")
+        .and_then(Value::as_object_mut)
+        .and_then(|i| i.remove("route"));
+    if let Some(Value::String(key)) = old {
+        if key != RouteKey::JobBoards.to_string() {
+            plan.insert("route".into(), json!({ "chosen": key }));
+        }
+    }
+    if let Some(offer) = plan.get_mut("offer").and_then(Value::as_object_mut) {
+        if offer.get("basis").and_then(Value::as_str) == Some("hourly") {
+            offer.remove("basis");
+        }
+    }
+}
+
 /// Checks shape and version of a JSON value and turns it into a plan.
 pub fn plan_from_value(value: Value) -> Result<Plan, DecodeError> {
     let object = value
@@ -269,6 +296,8 @@ pub fn plan_from_value(value: Value) -> Result<Plan, DecodeError> {
         serde_json::from_value(value).map_err(|e| DecodeError::NotAPlan(e.to_string()))?;
     plan.schema_version = SCHEMA_VERSION;
     check_limits(&plan)?;
+    // A chosen route the data or the plan no longer has is dropped, with the reason kept.
+    crate::cost::chosen::settle(&mut plan);
     Ok(plan)
 }
 

@@ -3,6 +3,7 @@
 //! and the tables and charts beside them (`view`, `chart`).
 
 pub mod chart;
+pub mod chosen;
 mod engine;
 mod input;
 mod option;
@@ -11,6 +12,7 @@ pub mod view;
 pub mod words;
 
 pub use crate::plan::{RouteKey, MAX_QUOTES};
+pub use chosen::{chosen_option, chosen_route_label, route_name, route_title};
 pub use engine::compute;
 pub use input::{
     hire_time_zones, parse_budget, parse_horizon, parse_hours_per_week, parse_quote, InputError,

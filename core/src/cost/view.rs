@@ -325,6 +325,8 @@ pub struct RouteNote {
     pub terms: Vec<String>,
     pub catches: Vec<String>,
     pub source: String,
+    /// It can be chosen as the route to go with (open).
+    pub choosable: bool,
 }
 
 pub fn route_notes(report: &CostReport) -> Vec<RouteNote> {
@@ -363,6 +365,7 @@ pub fn route_notes(report: &CostReport) -> Vec<RouteNote> {
                 terms,
                 catches,
                 source: price_source(o),
+                choosable: crate::cost::chosen::choosable(o),
             }
         })
         .collect()

@@ -5,7 +5,8 @@ pub mod timeline;
 pub mod words;
 
 pub use timeline::{
-    route_times, timeline, timeline_routes, Phase, PhaseKind, RouteTime, Timeline, TimelineFlag,
+    plan_route, plan_timeline, route_times, timeline, timeline_routes, Phase, PhaseKind, RouteTime,
+    Timeline, TimelineFlag,
 };
 pub use words::{route_label, route_time, JOB_BOARD_SPLIT};
 

@@ -33,6 +33,16 @@ pub enum PhaseKind {
     AssumedMatch {
         channel: &'static str,
     },
+    /// A route no source gives a time for (an employee abroad, a contractor hired directly,
+    /// a quote without days): the days the founder set as an assumption.
+    AssumedSearch {
+        route: String,
+    },
+    /// The founder's quote gives its own days to hire.
+    QuoteDays {
+        route: String,
+        days: u32,
+    },
     /// The founder's own interviews of a platform's matches (an assumption).
     Interviews,
     /// The offer's reply-by date.
@@ -76,6 +86,9 @@ pub enum TimelineFlag {
     },
     /// The channel's source gives no time to match, and the founder has set none.
     NoTimeInSources { channel: &'static str },
+    /// The route has no time in any source (an employee abroad, a contractor hired directly,
+    /// a quote without days), and the founder has set none.
+    NoTimeForRoute { route: String },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -219,6 +232,51 @@ pub(crate) fn phases_for(
     } else {
         0
     };
+    let days = |x: f64| x.round().max(1.0) as u64;
+    // Routes no source times: the quote's own days, else the founder's assumption; never
+    // the job boards' weeks.
+    if matches!(
+        route,
+        RouteKey::Employee(_) | RouteKey::Contractor(_) | RouteKey::Quote(_)
+    ) {
+        let name = crate::cost::route_title(plan, route);
+        let quoted = match route {
+            RouteKey::Quote(id) => plan
+                .costs
+                .quotes
+                .iter()
+                .find(|q| q.id == *id)
+                .and_then(|q| crate::text::format::parse_number(&q.days_to_hire))
+                .filter(|d| *d >= 1.0),
+            _ => None,
+        };
+        let mut flags = Vec::new();
+        let mut v = Vec::new();
+        match (quoted, m.value(ids::DIRECT_HIRE_DAYS, o)) {
+            (Some(d), _) => v.push((
+                PhaseKind::QuoteDays {
+                    route: name,
+                    days: d.round() as u32,
+                },
+                days(d),
+            )),
+            (None, Some(u)) => v.push((PhaseKind::AssumedSearch { route: name }, days(u.value))),
+            (None, None) => flags.push(TimelineFlag::NoTimeForRoute { route: name }),
+        }
+        let employee_route = match route {
+            RouteKey::Employee(_) => true,
+            RouteKey::Quote(id) => plan
+                .costs
+                .quotes
+                .iter()
+                .any(|q| q.id == *id && q.route == crate::plan::QuoteRoute::Employee),
+            _ => false,
+        };
+        if employee_route && notice > 0 {
+            v.push((PhaseKind::Notice { placed: false }, notice));
+        }
+        return (v, flags);
+    }
     let Some(ch) = channel_of(route).or_else(job_boards) else {
         return (Vec::new(), Vec::new());
     };
@@ -258,7 +316,6 @@ pub(crate) fn phases_for(
         }
         return (v, flags);
     }
-    let days = |x: f64| x.round().max(1.0) as u64;
     match (&deal.hire_days, &deal.match_days) {
         (Some(id), _) | (None, Some(id)) => {
             let d = val(id);
@@ -286,6 +343,20 @@ pub(crate) fn phases_for(
         v.push((PhaseKind::Notice { placed: true }, notice));
     }
     (v, flags)
+}
+
+/// The route the plan's timeline follows: the founder's choice, else the job boards as the
+/// default (`true` when chosen).
+pub fn plan_route(plan: &Plan) -> (RouteKey, bool) {
+    match &plan.route.chosen {
+        Some(k) => (k.clone(), true),
+        None => (RouteKey::JobBoards, false),
+    }
+}
+
+/// The timeline for the plan's route (`plan_route`).
+pub fn plan_timeline(plan: &Plan, today: NaiveDate) -> Timeline {
+    timeline(plan, &plan_route(plan).0, today)
 }
 
 /// The timeline for a route, ending at the target start date (or starting today).

@@ -21,6 +21,11 @@ fn bounded(days: f64, bound: Option<Bound>) -> String {
     }
 }
 
+/// An assumption's label, as the figures panel shows it.
+fn assumption_label(id: &str) -> &'static str {
+    market().assumption(id).map(|a| a.label).unwrap_or_default()
+}
+
 /// "A, B and C".
 fn and_list(names: &[&str]) -> String {
     match names.split_last() {
@@ -46,6 +51,9 @@ impl Phase {
             } => format!("{channel} matches and you hire"),
             PhaseKind::Match { channel, .. } | PhaseKind::AssumedMatch { channel } => {
                 format!("{channel} matches candidates")
+            }
+            PhaseKind::AssumedSearch { route } | PhaseKind::QuoteDays { route, .. } => {
+                format!("{route}: find and hire")
             }
             PhaseKind::Interviews => "Your interviews".into(),
             PhaseKind::ReplyBy => "Offer: reply by".into(),
@@ -81,6 +89,13 @@ impl Phase {
             ),
             PhaseKind::AssumedMatch { channel } => {
                 format!("An assumption you set: the sources give no time to match for {channel}.")
+            }
+            PhaseKind::AssumedSearch { .. } => format!(
+                "An assumption you set (\u{201c}{}\u{201d}): no source gives a time for this route.",
+                assumption_label(crate::market::ids::DIRECT_HIRE_DAYS)
+            ),
+            PhaseKind::QuoteDays { days, .. } => {
+                format!("Your quote: {} to hire.", days_words(f64::from(*days)))
             }
             PhaseKind::Interviews => {
                 "A phone screen and a live session: the platform has vetted them (assumption)."
@@ -131,11 +146,13 @@ impl fmt::Display for TimelineFlag {
                 long(*offer_end),
                 long(*start)
             ),
+            TimelineFlag::NoTimeForRoute { route } => write!(
+                f,
+                "No source gives a time to find and hire for {route}, and the job boards' weeks are not theirs to borrow, so the timeline leaves that step out. Set \"{}\" under Figures and assumptions on the Costs step to draw it.",
+                assumption_label(crate::market::ids::DIRECT_HIRE_DAYS)
+            ),
             TimelineFlag::NoTimeInSources { channel } => {
-                let label = market()
-                    .assumption(crate::market::ids::PLATFORM_MATCH_DAYS)
-                    .map(|a| a.label)
-                    .unwrap_or_default();
+                let label = assumption_label(crate::market::ids::PLATFORM_MATCH_DAYS);
                 write!(
                     f,
                     "The sources give no time to match for {channel}, so the timeline leaves that step out. Set \"{label}\" under Figures and assumptions on the Costs step to draw it."

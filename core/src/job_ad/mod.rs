@@ -1,5 +1,6 @@
 //! The job description: drafted from the plan, edited by the founder, checked, exported.
 
+pub mod brief;
 pub mod checks;
 pub mod draft;
 pub mod export;

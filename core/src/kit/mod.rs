@@ -2,7 +2,7 @@
 //! take-home brief, the reference call, candidates compared on evidence, the trial plan and
 //! the offer, all from the plan and the sources' advice.
 
-use crate::cost::{ad_pay, AdPay, Scenario};
+use crate::cost::AdPay;
 use crate::hiring::{interview_loop, questions_for, Question};
 use crate::job_ad::checks::assesses;
 use crate::market::{ids, market};
@@ -11,6 +11,10 @@ use crate::role::seniority;
 use crate::text::format::parse_number;
 use crate::text::format::{self as dates, DateStyle};
 use chrono::{Days, NaiveDate};
+
+pub mod route;
+
+pub use route::{offer_terms, route_trial, OfferTerms, RouteTrial};
 
 /// One stage of the kit: what it assesses and the questions asked there.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -305,6 +309,10 @@ pub enum TrialGap {
     NoTrial,
     /// The source does not give the length; the founder enters it.
     LengthNotGiven(String),
+    /// No route chosen, and the plan is not for an employee: choose one on Costs.
+    NoRouteChosen,
+    /// An employee's probation, whose length the founder has not set (an assumption).
+    ProbationNotSet,
 }
 
 /// The trial for a channel (`rocketdevs`, `toptal`, `turing`), starting `start`.
@@ -312,7 +320,7 @@ pub fn trial_plan(plan: &Plan, channel: &str, start: NaiveDate) -> Result<TrialP
     let m = market();
     let ch = m.channel(channel).ok_or(TrialGap::NoTrial)?;
     let trial = ch.deal.trial.as_ref().ok_or(TrialGap::NoTrial)?;
-    let own = parse_number(&plan.offer.trial_days).filter(|d| *d >= 1.0 && *d <= 90.0);
+    let own = route::own_days(plan);
     let (days, basis) = match (&trial.days, own) {
         (_, Some(d)) => (d, "your figure".to_string()),
         (Some(id), None) => match m.value(id, &plan.costs.overrides) {
@@ -328,6 +336,37 @@ pub fn trial_plan(plan: &Plan, channel: &str, start: NaiveDate) -> Result<TrialP
         },
         (None, None) => return Err(TrialGap::LengthNotGiven(ch.name.to_string())),
     };
+    Ok(dated_trial(plan, ch.name, days, basis, start))
+}
+
+/// The trial on the plan's route, on its own terms: the channel's trial from its deal, an
+/// employee's probation (an assumption the founder sets), or why there is none.
+pub fn route_trial_plan(plan: &Plan, start: NaiveDate) -> Result<TrialPlan, TrialGap> {
+    match route_trial(plan) {
+        RouteTrial::NoRouteChosen => Err(TrialGap::NoRouteChosen),
+        RouteTrial::None { .. } => Err(TrialGap::NoTrial),
+        RouteTrial::Probation { days: None, .. } => Err(TrialGap::ProbationNotSet),
+        RouteTrial::Probation { days: Some(d), .. } => Ok(dated_trial(
+            plan,
+            "Probation period",
+            f64::from(d),
+            "your assumption (the sources give no probation length)".into(),
+            start,
+        )),
+        RouteTrial::Platform { .. } => {
+            let id = plan
+                .route
+                .chosen
+                .as_ref()
+                .and_then(|k| k.channel())
+                .unwrap_or_default();
+            trial_plan(plan, id, start)
+        }
+    }
+}
+
+/// A trial of `days` from `start`, named and with how its length was found.
+fn dated_trial(plan: &Plan, name: &str, days: f64, basis: String, start: NaiveDate) -> TrialPlan {
     let days = days.round().max(1.0) as u64;
     let end = start.checked_add_days(Days::new(days - 1)).unwrap_or(start);
     let musts: Vec<&Requirement> = plan
@@ -346,8 +385,8 @@ pub fn trial_plan(plan: &Plan, channel: &str, start: NaiveDate) -> Result<TrialP
             .take(3)
             .map(|g| format!("30-day goal, started: {g}")),
     );
-    Ok(TrialPlan {
-        channel: ch.name.to_string(),
+    TrialPlan {
+        channel: name.to_string(),
         start,
         end,
         decide_by: end,
@@ -364,7 +403,7 @@ pub fn trial_plan(plan: &Plan, channel: &str, start: NaiveDate) -> Result<TrialP
             "Go: they raised problems early and you would trust them with the next task alone.".into(),
             "No go: work stalled without a word, or a must-have was missing in practice.".into(),
         ],
-    })
+    }
 }
 
 /// The offer's pay checked against the Costs step's range for the level and location.
@@ -378,26 +417,19 @@ pub enum PayCheck {
     Above(AdPay),
 }
 
+/// The offer's pay checked against the chosen route's range, in the route's basis (or the
+/// job ad's range, named as the default, while no route is chosen).
 pub fn check_pay(plan: &Plan) -> PayCheck {
-    let level = seniority::effective(plan);
-    let range = match Scenario::from_plan(plan, level) {
-        Ok(s) => match ad_pay(&s) {
-            Ok(p) => p,
-            Err(why) => return PayCheck::NoRange(why),
-        },
-        Err(e) => {
-            return PayCheck::NoRange(
-                e.first()
-                    .map(|x| x.message().to_string())
-                    .unwrap_or_default(),
-            )
-        }
+    let terms = offer_terms(plan);
+    let range = match terms.range {
+        Ok(r) => r,
+        Err(why) => return PayCheck::NoRange(why),
     };
     let Some(v) = parse_number(&plan.offer.pay) else {
         return PayCheck::NotANumber;
     };
     // Compare like with like: the offer is read per the range's basis.
-    let Some(v) = convert(v, plan.offer.basis, range.per, plan) else {
+    let Some(v) = convert(v, terms.basis, range.per, plan) else {
         return PayCheck::NoRange("the hours model's figures are missing from the data".into());
     };
     if v < range.range.low().as_f64() {
@@ -455,6 +487,7 @@ pub fn offer_summary(plan: &Plan, today: NaiveDate) -> String {
             .unwrap_or_else(|| "[to fill in]".into())
     };
     let level = seniority::effective(plan);
+    let per = offer_terms(plan).basis;
     let role = format!("{} backend developer", level.title());
     let mut out = format!("# Offer: {role}\n\n");
     if !plan.role.company.trim().is_empty() {
@@ -464,7 +497,7 @@ pub fn offer_summary(plan: &Plan, today: NaiveDate) -> String {
         out.push_str(&format!(
             "- **Base pay:** {} {}\n- **Equity:** {}\n- **Benefits:** {}\n- **Start date:** {}\n",
             or_blank(&o.pay),
-            o.basis.label(),
+            per.label(),
             if o.equity.trim().is_empty() {
                 "none".to_string()
             } else {
@@ -477,7 +510,7 @@ pub fn offer_summary(plan: &Plan, today: NaiveDate) -> String {
         out.push_str(&format!(
             "- **Rate:** {} {}\n- **Expected hours:** {} a week\n- **Contract length:** {} months\n- **Notice:** {} weeks\n- **Trial:** {}\n- **IP assignment:** {}\n- **Start date:** {}\n",
             or_blank(&o.pay),
-            o.basis.label(),
+            per.label(),
             or_blank(&o.hours_per_week),
             or_blank(&o.length_months),
             or_blank(&o.notice_weeks),

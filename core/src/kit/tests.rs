@@ -232,7 +232,7 @@ fn the_offer_summary_fits_the_engagement_and_is_not_a_contract() {
     let today = NaiveDate::from_ymd_opt(2027, 1, 4).unwrap();
     let mut p = plan(&[]);
     p.offer.pay = "140000".into();
-    p.offer.basis = RateBasis::Yearly;
+    p.offer.basis = Some(RateBasis::Yearly);
     let s = offer_summary(&p, today);
     assert!(
         s.contains("Base pay:** 140000 a year") && s.contains("Equity:** none"),
@@ -248,7 +248,7 @@ fn the_offer_summary_fits_the_engagement_and_is_not_a_contract() {
     assert_eq!(reply_by(&p, today), NaiveDate::from_ymd_opt(2027, 1, 9));
     p.costs.overrides.clear();
     p.engagement.kind = EngagementKind::FullTimeContractor;
-    p.offer.basis = RateBasis::Hourly;
+    p.offer.basis = Some(RateBasis::Hourly);
     p.offer.ip_assignment = true;
     let s = offer_summary(&p, today);
     assert!(
@@ -266,7 +266,7 @@ fn offer_pay_is_checked_against_the_costs_range() {
     let PayCheck::NotANumber = check_pay(&p) else {
         panic!("empty pay")
     };
-    p.offer.basis = RateBasis::Yearly;
+    p.offer.basis = Some(RateBasis::Yearly);
     p.offer.pay = "$140,000".into();
     let PayCheck::Within(range) = check_pay(&p) else {
         panic!("{:?}", check_pay(&p))
@@ -276,9 +276,11 @@ fn offer_pay_is_checked_against_the_costs_range() {
     assert!(matches!(check_pay(&p), PayCheck::Below(_)));
     p.offer.pay = "900000".into();
     assert!(matches!(check_pay(&p), PayCheck::Above(_)));
-    // The same pay a month is compared per year.
-    p.offer.basis = RateBasis::Monthly;
-    p.offer.pay = "11500".into();
+    // An employee is offered a yearly salary: a monthly basis left from another route is not
+    // the one in force.
+    p.offer.basis = Some(RateBasis::Monthly);
+    assert_eq!(crate::kit::offer_terms(&p).basis, RateBasis::Yearly);
+    p.offer.pay = "140000".into();
     assert!(
         matches!(check_pay(&p), PayCheck::Within(_)),
         "{:?}",

@@ -16,6 +16,8 @@ pub const FACTOR_SENIOR: &str = "assume.factor.senior";
 pub const JOB_BOARD_WEEKS_HIGH: &str = "job_board.weeks_high";
 pub const PLATFORM_MATCH_DAYS: &str = "assume.platform_match_days";
 pub const OFFER_REPLY_DAYS: &str = "assume.offer_reply_days";
+pub const DIRECT_HIRE_DAYS: &str = "assume.direct_hire_days";
+pub const PROBATION_DAYS: &str = "assume.probation_days";
 pub const JOB_BOARD_WEEKS_LOW: &str = "job_board.weeks_low";
 pub const TEN_SKILLS_WEEKS_LOW: &str = "job_board.ten_skills_weeks_low";
 pub const TEN_SKILLS_WEEKS_HIGH: &str = "job_board.ten_skills_weeks_high";
@@ -41,7 +43,7 @@ pub fn rocketdevs_package(level: crate::plan::Seniority, full_time: bool) -> &'s
 }
 
 /// Every id the code names, each resolved against the data by a test.
-pub const ALL: [&str; 26] = [
+pub const ALL: [&str; 28] = [
     HOURS_PER_MONTH,
     HOURS_PER_WEEK,
     OVERHEAD,
@@ -59,6 +61,8 @@ pub const ALL: [&str; 26] = [
     JOB_BOARD_WEEKS_HIGH,
     PLATFORM_MATCH_DAYS,
     OFFER_REPLY_DAYS,
+    DIRECT_HIRE_DAYS,
+    PROBATION_DAYS,
     JOB_BOARD_WEEKS_LOW,
     TEN_SKILLS_WEEKS_LOW,
     TEN_SKILLS_WEEKS_HIGH,

@@ -1,34 +1,21 @@
-//! The plan's hiring choices: the interview loop and its limits, the timeline's route, the
+//! The plan's hiring choices: the interview loop and its limits, the
 //! shortlist with its scorecards and decisions, and the offer.
 
-use super::{RateBasis, RouteKey};
+use super::RateBasis;
 use crate::text::keymap::KeyMap;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-/// The founder's interview loop (None: follow the default for the plan), questions of their
-/// own, and the hiring route the timeline is laid out for: the job boards, or a channel of the
-/// market data (`RouteKey::Channel`), the same keys the Costs step prices (schema 4; schema 3
-/// stored an enum of three routes, which `codec` migrates).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// The founder's interview loop (None: follow the default for the plan) and questions of
+/// their own. Schema 4 kept the timeline's route here; schema 5 moved it to the plan's
+/// `route` choice, which every step follows (`codec` migrates it).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct InterviewChoices {
     pub stages: Option<Vec<Stage>>,
     pub own_questions: Vec<String>,
-    pub route: RouteKey,
     /// Questions the founder moved to another stage: question text -> stage index.
     pub question_stages: KeyMap<usize>,
-}
-
-impl Default for InterviewChoices {
-    fn default() -> Self {
-        InterviewChoices {
-            stages: None,
-            own_questions: Vec::new(),
-            route: RouteKey::JobBoards,
-            question_stages: KeyMap::new(),
-        }
-    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -175,7 +162,9 @@ impl Decision {
 pub struct Offer {
     /// Employees: yearly base pay in US dollars. Contractors: the rate, per `basis`.
     pub pay: String,
-    pub basis: RateBasis,
+    /// What the pay is per, as the founder set it; None follows the chosen route's basis
+    /// (`kit::offer_terms`). Schema 4 always wrote one, "hourly" by default.
+    pub basis: Option<RateBasis>,
     pub equity: String,
     pub benefits: String,
     pub start_date: Option<NaiveDate>,

@@ -5,11 +5,13 @@
 
 mod costs;
 mod hiring;
+mod route_choice;
 pub mod route_key;
 pub mod wizard;
 
 pub use costs::*;
 pub use hiring::*;
+pub use route_choice::{DroppedRoute, RouteChoice};
 pub use route_key::RouteKey;
 
 use crate::text::keymap::KeyMap;
@@ -17,7 +19,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 /// The schema version this build writes. Older versions are migrated by `codec`.
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// Longest plan name accepted; longer input is kept but flagged.
 pub const MAX_NAME_CHARS: usize = 120;
@@ -48,6 +50,8 @@ pub struct Plan {
     pub candidates: Vec<Candidate>,
     /// The trial and the offer, as the founder drafts them.
     pub offer: Offer,
+    /// The route the founder goes with (schema 5): every later step follows it.
+    pub route: RouteChoice,
 }
 
 impl Default for Plan {
@@ -70,6 +74,7 @@ impl Default for Plan {
             seen_steps: Vec::new(),
             candidates: Vec::new(),
             offer: Offer::default(),
+            route: RouteChoice::default(),
         }
     }
 }

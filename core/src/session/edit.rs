@@ -166,6 +166,13 @@ pub enum PlanEdit {
         basis: RateBasis,
     },
     RemoveQuote(String),
+    /// The route the founder goes with: one the Costs step lists and prices. Every later step
+    /// follows it. Clears a record of a dropped choice; a runner-up equal to it is let go.
+    ChooseRoute(RouteKey),
+    /// One other route kept to compare (None lets it go).
+    RunnerUp(Option<RouteKey>),
+    /// No route chosen any more (and a dropped choice's notice dismissed).
+    ClearRoute,
     /// A figure the founder sets, as typed; the source's own value removes the override.
     Override {
         id: String,
@@ -193,8 +200,8 @@ pub enum PlanEdit {
     ResetLoop,
     AddQuestion(String),
     RemoveQuestion(usize),
-    /// The route the timeline is laid out for: the job boards or a channel of the data
-    /// (`hiring::timeline_routes`).
+    /// Schema 4's timeline route (the job boards or a channel of the data): now the same as
+    /// `ChooseRoute`, kept so older callers work.
     TimelineRoute(RouteKey),
     /// A question of the kit asked at another stage.
     MoveQuestion {
@@ -282,6 +289,8 @@ pub enum EditError {
     BadRating(u8),
     NoReason,
     UnknownChannel(String),
+    /// A route the Costs step does not list for this plan (or cannot price yet).
+    NoSuchRoute(String),
 }
 
 impl fmt::Display for EditError {
@@ -306,6 +315,7 @@ impl fmt::Display for EditError {
             EditError::BadRating(v) => write!(f, "{v} is not a rating: rate from 1 to 5."),
             EditError::NoReason => write!(f, "Give the reason for the decision: it is what you will compare later."),
             EditError::UnknownChannel(id) => write!(f, "\u{201c}{id}\u{201d} is not a channel in the market data."),
+            EditError::NoSuchRoute(why) => write!(f, "{why}"),
             EditError::TooManyQuestions => write!(
                 f,
                 "You have {MAX_OWN_QUESTIONS} questions of your own, the most a plan holds: remove one to add another."
@@ -319,6 +329,21 @@ impl std::error::Error for EditError {}
 impl From<ListError> for EditError {
     fn from(e: ListError) -> Self {
         EditError::List(e)
+    }
+}
+
+/// What an edit did beyond the change asked for, for the screen to say.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct EditOutcome {
+    /// The chosen route no longer existed after the edit (RocketDevs once the plan is for an
+    /// employee), so the choice was dropped in the same edit: `notice()` says why.
+    pub dropped_route: Option<crate::plan::DroppedRoute>,
+}
+
+impl EditOutcome {
+    /// The notice to show, if the edit did more than asked.
+    pub fn notice(&self) -> Option<String> {
+        self.dropped_route.as_ref().map(|d| d.notice())
     }
 }
 

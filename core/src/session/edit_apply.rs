@@ -1,7 +1,9 @@
 //! How each `PlanEdit` changes the plan: `Plan::apply`, with the limits and checks the screens
 //! promise (a child of `edit`, which names the edits).
 
-use super::{CandidateField, EditError, OfferDate, PlanEdit, ReqList, RowChange, StageChange};
+use super::{
+    CandidateField, EditError, EditOutcome, OfferDate, PlanEdit, ReqList, RowChange, StageChange,
+};
 use crate::hiring::interview_loop;
 use crate::market::{base_of, is_channel, is_country};
 use crate::plan::{
@@ -71,8 +73,57 @@ impl Plan {
     }
 
     /// Applies one edit. On an error the plan is unchanged. The edit time is the caller's to
-    /// stamp (`touch`), so this stays pure.
+    /// stamp (`touch`), so this stays pure. `apply_noting` also says what the edit did beyond
+    /// the change asked for (a dropped route choice).
     pub fn apply(&mut self, edit: PlanEdit) -> Result<(), EditError> {
+        self.apply_noting(edit).map(|_| ())
+    }
+
+    /// Applies one edit, and says what it did beyond the change asked for: an edit that
+    /// leaves the chosen route without a route (RocketDevs once the plan is for an employee)
+    /// drops the choice in the same edit, and the outcome carries the notice.
+    pub fn apply_noting(&mut self, edit: PlanEdit) -> Result<EditOutcome, EditError> {
+        use PlanEdit as E;
+        // Only edits that change which routes exist can leave the choice without one.
+        let reshapes = matches!(
+            edit,
+            E::Kind(_)
+                | E::Level(_)
+                | E::Mentoring(_)
+                | E::Complexity(_)
+                | E::LeadsArchitecture(_)
+                | E::HoursPerWeek(_)
+                | E::HireCountry(_)
+                | E::CompanyCountry(_)
+                | E::BothCountries(_)
+                | E::RemoveQuote(_)
+        );
+        self.change(edit)?;
+        let mut outcome = EditOutcome::default();
+        if reshapes && (self.route.chosen.is_some() || self.route.runner_up.is_some()) {
+            outcome.dropped_route = crate::cost::chosen::settle(self);
+        }
+        Ok(outcome)
+    }
+
+    fn choose(&mut self, key: RouteKey) -> Result<(), EditError> {
+        if let Some(why) = crate::cost::chosen::missing_why(self, &key) {
+            return Err(EditError::NoSuchRoute(why));
+        }
+        if crate::cost::chosen::report(self).is_none() {
+            return Err(EditError::NoSuchRoute(
+                "The routes cannot be priced until the engagement is valid.".into(),
+            ));
+        }
+        if self.route.runner_up.as_ref() == Some(&key) {
+            self.route.runner_up = self.route.chosen.take();
+        }
+        self.route.chosen = Some(key);
+        self.route.dropped = None;
+        Ok(())
+    }
+
+    fn change(&mut self, edit: PlanEdit) -> Result<(), EditError> {
         use PlanEdit as E;
         match edit {
             E::Name(v) => self.name = v,
@@ -213,11 +264,21 @@ impl Plan {
                     self.interviews.own_questions.remove(i);
                 }
             }
-            E::TimelineRoute(r) => {
-                if !crate::hiring::timeline_routes().contains(&r) {
-                    return Err(EditError::UnknownChannel(r.to_string()));
+            E::TimelineRoute(r) | E::ChooseRoute(r) => self.choose(r)?,
+            E::RunnerUp(r) => {
+                if let Some(key) = &r {
+                    if let Some(why) = crate::cost::chosen::missing_why(self, key) {
+                        return Err(EditError::NoSuchRoute(why));
+                    }
+                    if self.route.chosen.as_ref() == Some(key) {
+                        self.route.chosen = None;
+                    }
                 }
-                self.interviews.route = r;
+                self.route.runner_up = r;
+            }
+            E::ClearRoute => {
+                self.route.chosen = None;
+                self.route.dropped = None;
             }
             E::MoveQuestion { question, stage } => {
                 if stage >= interview_loop(self).len() {
@@ -329,7 +390,7 @@ impl Plan {
                 check_text(&text)?;
                 *field.get_mut(&mut self.offer) = text;
             }
-            E::OfferBasis(b) => self.offer.basis = b,
+            E::OfferBasis(b) => self.offer.basis = Some(b),
             E::OfferDate { field, date } => match field {
                 OfferDate::Start => self.offer.start_date = date,
                 OfferDate::ReplyBy => self.offer.reply_by = date,

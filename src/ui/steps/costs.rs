@@ -14,9 +14,11 @@ use hireplan_core::session::edit::PlanEdit;
 
 use super::SourceTag;
 
+mod choice;
 mod figures;
 mod quotes;
 
+use choice::{ChooseButtons, ChosenRoute};
 use figures::Assumptions;
 use quotes::Quotes;
 
@@ -138,6 +140,7 @@ fn CostsBody(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView
             <p data-testid="costs-summary">{from_report(report, |r| r.summary())}</p>
             <p class="help">"* marks a figure you changed in the assumptions below. Every number has its source there: open it to read the sentence it comes from."</p>
         </section>
+        <ChosenRoute report=report/>
 
         <h2>"Every route, a month"</h2>
         <ChartFigure
@@ -167,6 +170,7 @@ fn CostsBody(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView
                     {(!n.terms.is_empty()).then(|| view! {
                         <ul class="terms">{n.terms.iter().map(|c| view! { <li>{c.clone()}</li> }).collect_view()}</ul>
                     })}
+                    {n.choosable.then(|| view! { <ChooseButtons key=n.key.clone()/> })}
                 </li>
             </For>
         </ul>

@@ -1,20 +1,18 @@
 //! Step 7: the interview loop, questions and scorecard, the hiring timeline and onboarding.
 
-use hireplan_core::text::format::{self as dates, DateStyle};
 use leptos::prelude::*;
 
-use crate::ui::state::{today, PlanStore};
-use crate::ui::widgets::ChartFigure;
-use hireplan_core::cost::chart;
-use hireplan_core::hiring::{
-    interview_loop, minutes_basis, onboarding, route_label, route_time, route_times, timeline,
-    timeline_routes, JOB_BOARD_SPLIT, RECOMMENDATIONS,
-};
+use crate::ui::state::PlanStore;
+use hireplan_core::hiring::{interview_loop, minutes_basis, onboarding, RECOMMENDATIONS};
 use hireplan_core::kit;
 use hireplan_core::plan::{MAX_MINUTES, MAX_OWN_QUESTIONS, MAX_STAGES, MIN_MINUTES};
 use hireplan_core::session::edit::{PlanEdit, StageChange};
 
 use super::SourceTag;
+
+mod timeline;
+
+use timeline::Timeline;
 
 #[component]
 pub fn InterviewsStep() -> impl IntoView {
@@ -258,60 +256,6 @@ fn Scorecard() -> impl IntoView {
             </div>
             <p class="overall">"Overall: " {RECOMMENDATIONS.iter().map(|r| view! { <span class="rec">"☐ " {*r}</span> }).collect_view()}</p>
             <button type="button" class="secondary no-print" data-testid="print-scorecard" on:click=print>"Print the scorecard"</button>
-        </section>
-    }
-}
-
-#[component]
-fn Timeline() -> impl IntoView {
-    let store = expect_context::<PlanStore>();
-    let today = today();
-    let plan_timeline =
-        Memo::new(move |_| store.plan.with(|p| timeline(p, &p.interviews.route, today)));
-    let svg = Signal::derive(move || {
-        plan_timeline.with(|t| chart::day_bars(&t.chart_rows(), crate::ui::widgets::chart_width()))
-    });
-    view! {
-        <section aria-labelledby="timeline-heading" data-testid="timeline">
-            <h2 id="timeline-heading">"Timeline"</h2>
-            <fieldset class="field radios">
-                <legend>"How you will find the hire"</legend>
-                {timeline_routes().into_iter().enumerate().map(|(i, r)| {
-                    let id = format!("route-{i}");
-                    let label = route_label(&r);
-                    let mine = r.clone();
-                    view! {
-                        <div class="radio">
-                            <input type="radio" id=id.clone() name="route" prop:checked=move || store.plan.with(|p| p.interviews.route == mine)
-                                on:change=move |_| store.set(PlanEdit::TimelineRoute(r.clone()))/>
-                            <label for=id><span class="choice-label">{label}</span></label>
-                        </div>
-                    }
-                }).collect_view()}
-            </fieldset>
-            <p data-testid="start-work">{move || plan_timeline.with(|t| format!("The hire starts work on {}.", dates::date(t.start_work, DateStyle::LongWithDay)))}
-                " " <a href="#/engagement">"Change the target start date"</a></p>
-            {move || plan_timeline.with(|t| t.flags.iter().map(|f| f.to_string()).collect::<Vec<_>>()).into_iter().map(|f| view! {
-                <p class="notice warn" role="alert" data-testid="timeline-flag">{f}</p>
-            }).collect_view()}
-            <ChartFigure
-                id="chart-timeline"
-                title="Days from the first step (ranges are the phases)".to_string()
-                description=Signal::derive(move || plan_timeline.with(|t| t.phases.iter().map(|p| format!("{}: {} to {}", p.name(), p.start, p.end)).collect::<Vec<_>>().join("; ")))
-                svg=svg
-                filename="hireplan-timeline.svg"
-            />
-            <ol class="dated" data-testid="timeline-list">
-                {move || plan_timeline.with(|t| t.phases.clone()).into_iter().map(|p| view! {
-                    <li><strong>{p.name()}</strong> ": " {dates::date(p.start, DateStyle::ShortWithDay)} " → " {dates::date(p.end, DateStyle::ShortWithDay)}
-                        <span class="help">" · " {p.note()}</span></li>
-                }).collect_view()}
-            </ol>
-            <p class="help" data-testid="route-times">
-                {move || store.plan.with(route_times).into_iter().enumerate().map(|(i, (time, source))| view! {
-                    {if i == 0 { "" } else if i == 1 { ", " } else { "; " }} {route_time(&time)} " " <SourceTag id=source/>
-                }).collect_view()}
-                ". The notice period, the days for your own interviews and the job-board split are assumptions you can edit on the Costs step, under " <a href="#/costs">"Figures and assumptions"</a> ". " {JOB_BOARD_SPLIT}</p>
         </section>
     }
 }

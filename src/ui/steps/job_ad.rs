@@ -14,6 +14,10 @@ use hireplan_core::job_ad::lint::{apply_replacement, Hit, Severity};
 use hireplan_core::job_ad::{assemble, AdSection};
 use hireplan_core::session::edit::PlanEdit;
 
+mod brief;
+
+use brief::RouteDocument;
+
 fn textarea_id(section: Section) -> String {
     format!("ad-{}", section.key())
 }
@@ -50,6 +54,7 @@ pub fn JobAdStep() -> impl IntoView {
             "the must-haves apart from the nice-to-haves; and the pay, always. Edit any section in place: your words are kept "
             "when the plan changes, and the section tells you when its draft has moved on."
         </p>
+        <RouteDocument/>
         <div class="ad-layout">
             <div class="ad-sections">
                 {Section::ALL.into_iter().map(|s| view! { <SectionEditor section=s ad=ad/> }).collect_view()}

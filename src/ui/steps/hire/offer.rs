@@ -6,54 +6,68 @@ use leptos::prelude::*;
 
 use crate::ui::download::download;
 use crate::ui::state::{today, PlanStore};
-use hireplan_core::kit::{self, PayCheck, TrialGap};
-use hireplan_core::market::market;
+use crate::ui::widgets::RouteLine;
+use hireplan_core::kit::{self, PayCheck, RouteTrial, TrialGap};
+use hireplan_core::market::ids;
 use hireplan_core::plan::RateBasis;
 use hireplan_core::session::edit::{OfferDate, OfferField, PlanEdit};
+use hireplan_core::text::format::plain_number;
 
 #[component]
 pub fn Trial() -> impl IntoView {
     let store = expect_context::<PlanStore>();
-    let with_trial: Vec<(String, String)> = market()
-        .channels
-        .iter()
-        .filter(|c| c.deal.trial.is_some() && c.closed.is_none())
-        .map(|c| (c.id.to_string(), c.name.to_string()))
-        .collect();
-    let first = with_trial.first().map(|c| c.0.clone()).unwrap_or_default();
-    let channel = RwSignal::new(first);
     let start = move || {
         store
             .plan
             .with(|p| p.offer.trial_start)
             .unwrap_or_else(today)
     };
+    let terms = Memo::new(move |_| store.plan.with(kit::route_trial));
     let result = Memo::new(move |_| {
         let s = start();
-        store.plan.with(|p| kit::trial_plan(p, &channel.get(), s))
+        store.plan.with(|p| kit::route_trial_plan(p, s))
     });
     let date = |d: chrono::NaiveDate| dates::date(d, DateStyle::ShortWithDay);
+    let probation = move || matches!(terms.get(), RouteTrial::Probation { .. });
+    let probation_days = move || {
+        store.plan.with(|p| {
+            p.costs
+                .overrides
+                .get(ids::PROBATION_DAYS)
+                .map(|v| plain_number(*v))
+                .unwrap_or_default()
+        })
+    };
+    let error = RwSignal::new(None::<String>);
     view! {
         <section aria-labelledby="trial-heading" data-testid="trial">
             <h2 id="trial-heading">"The trial"</h2>
-            <p class="help">{trial_channels()} " offer a trial period. Plan it before it starts, so the decision at its end is made on what you agreed to judge."</p>
+            <RouteLine step="trial" default="Until you choose, an employee has a probation period (set its length below), not a platform's trial; a contractor has no trial to plan."/>
+            <p class="help" data-testid="trial-terms">{move || terms_words(&terms.get())}</p>
             <div class="two-col">
                 <div class="field">
-                    <label for="trial-channel">"Route with a trial"</label>
-                    <select id="trial-channel" on:change=move |ev| channel.set(event_target_value(&ev))>
-                        {with_trial.into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view()}
-                    </select>
-                </div>
-                <div class="field">
-                    <label for="trial-start">"Trial starts"</label>
+                    <label for="trial-start">{move || if probation() { "Probation starts" } else { "Trial starts" }}</label>
                     <input id="trial-start" type="date" prop:value=move || dates::date(start(), DateStyle::Iso)
                         on:change=move |ev| store.set(PlanEdit::OfferDate { field: OfferDate::TrialStart, date: hireplan_core::text::format::parse_iso_date(&event_target_value(&ev)) })/>
                 </div>
-            </div>
-            <div class="field">
-                <label for="trial-days">"Trial length in days (optional: yours, where the source gives none)"</label>
-                <input id="trial-days" type="text" inputmode="numeric" prop:value=move || store.plan.with(|p| p.offer.trial_days.clone())
-                    on:change=move |ev| store.set(PlanEdit::OfferText { field: OfferField::TrialDays, text: event_target_value(&ev) })/>
+                {move || if probation() {
+                    view! {
+                        <div class="field">
+                            <label for="probation-days">"Probation in days (an assumption you set: the sources give none)"</label>
+                            <input id="probation-days" type="text" inputmode="numeric" prop:value=probation_days
+                                on:change=move |ev| error.set(store.edit(PlanEdit::Override { id: ids::PROBATION_DAYS.into(), text: event_target_value(&ev) }).err().map(|e| e.to_string()))/>
+                            <p class="field-error" role="alert">{move || error.get()}</p>
+                        </div>
+                    }.into_any()
+                } else {
+                    view! {
+                        <div class="field">
+                            <label for="trial-days">"Trial length in days (optional: yours, where the source gives none)"</label>
+                            <input id="trial-days" type="text" inputmode="numeric" prop:value=move || store.plan.with(|p| p.offer.trial_days.clone())
+                                on:change=move |ev| store.set(PlanEdit::OfferText { field: OfferField::TrialDays, text: event_target_value(&ev) })/>
+                        </div>
+                    }.into_any()
+                }}
             </div>
             {move || match result.get() {
                 Ok(t) => view! {
@@ -71,9 +85,38 @@ pub fn Trial() -> impl IntoView {
                 Err(TrialGap::LengthNotGiven(name)) => view! {
                     <p class="notice warn" data-testid="trial-plan">{format!("{name} does not say how long its trial lasts: enter the length you agree above.")}</p>
                 }.into_any(),
-                Err(TrialGap::NoTrial) => view! { <p class="hint">"This route offers no trial."</p> }.into_any(),
+                Err(TrialGap::ProbationNotSet) => view! {
+                    <p class="notice warn" data-testid="trial-plan">"Set the probation's length above to plan it: the sources give no figure."</p>
+                }.into_any(),
+                Err(TrialGap::NoRouteChosen) => view! { <p class="hint" data-testid="trial-plan">"Choose a route on Costs to plan its trial."</p> }.into_any(),
+                Err(TrialGap::NoTrial) => view! { <p class="hint" data-testid="trial-plan">"This route offers no trial."</p> }.into_any(),
             }}
         </section>
+    }
+}
+
+/// The route's trial terms in a sentence, with their source.
+fn terms_words(t: &RouteTrial) -> String {
+    match t {
+        RouteTrial::NoRouteChosen => "No route chosen, so no platform's trial: a trial comes from the route's own terms.".into(),
+        RouteTrial::Probation { days, route } => format!(
+            "{}: an employee has a probation period, not a platform's trial. Its length is an assumption you set (the sources give none): {}.",
+            match route {
+                Some(r) => format!("Through {r}, you employ the hire"),
+                None => "Your plan is for an employee (the default while no route is chosen)".into(),
+            },
+            match days {
+                Some(d) => format!("{d} days"),
+                None => "not set yet".into(),
+            }
+        ),
+        RouteTrial::Platform { channel, days, up_to, billed, source } => format!(
+            "{channel}'s trial: {}. The source: {source}.",
+            hireplan_core::cost::words::trial(*days, *up_to, *billed)
+        ),
+        RouteTrial::None { route } => format!(
+            "{route}: no trial in the sources. Plan the first weeks with the onboarding goals instead."
+        ),
     }
 }
 
@@ -112,6 +155,7 @@ pub fn OfferForm() -> impl IntoView {
         }
     };
     let check = Memo::new(move |_| store.plan.with(kit::check_pay));
+    let terms = Memo::new(move |_| store.plan.with(kit::offer_terms));
     let summary = Memo::new(move |_| store.plan.with(|p| kit::offer_summary(p, today())));
     view! {
         <section aria-labelledby="offer-heading" data-testid="offer" class="offer">
@@ -127,19 +171,29 @@ pub fn OfferForm() -> impl IntoView {
                 {text(OfferField::Pay, "offer-pay", "Pay (US dollars)")}
                 <div class="field">
                     <label for="offer-basis">"Per"</label>
-                    <select id="offer-basis" prop:value=move || store.plan.with(|p| p.offer.basis.slug().to_string())
+                    <select id="offer-basis" prop:value=move || terms.with(|t| t.basis.slug().to_string())
                         on:change=move |ev| if let Some(b) = RateBasis::from_slug(&event_target_value(&ev)) { store.set(PlanEdit::OfferBasis(b)) }>
-                        {RateBasis::ALL.map(|b| view! { <option value=b.slug()>{b.label()}</option> }).collect_view()}
+                        {move || terms.with(|t| t.bases.clone()).into_iter().map(|b| {
+                            let on = terms.with(|t| t.basis == b);
+                            view! { <option value=b.slug() selected=on>{b.label()}</option> }
+                        }).collect_view()}
                     </select>
                 </div>
             </div>
+            <p class="help" data-testid="offer-basis-why">{move || terms.with(|t| match &t.route {
+                Some(r) => format!("{} is priced {}: the offer is too.", capital(r), t.basis.label()),
+                None => format!("No route chosen: {} is the default for your engagement.", t.basis.label()),
+            })}</p>
             <p data-testid="offer-pay-check" class=move || match check.get() { PayCheck::Within(_) => "help", _ => "notice warn" }>
                 {move || match check.get() {
-                    PayCheck::Within(r) => format!("Within the Costs step's range: {} {}.", r.range.whole(), r.per.label()),
-                    PayCheck::Below(r) => format!("Below the Costs step's range ({} {}): expect candidates to turn it down.", r.range.whole(), r.per.label()),
-                    PayCheck::Above(r) => format!("Above the Costs step's range ({} {}): check the number, or say why.", r.range.whole(), r.per.label()),
-                    PayCheck::NotANumber => "Enter the pay as a number to check it against the Costs step's range.".to_string(),
-                    PayCheck::NoRange(why) => format!("No range to check against: {why}"),
+                    PayCheck::Within(r) => format!("Within the range: {} {}, from {}.", r.range.whole(), r.per.label(), r.basis),
+                    PayCheck::Below(r) => format!("Below the range ({} {}, from {}): expect candidates to turn it down.", r.range.whole(), r.per.label(), r.basis),
+                    PayCheck::Above(r) => format!("Above the range ({} {}, from {}): check the number, or say why.", r.range.whole(), r.per.label(), r.basis),
+                    PayCheck::NotANumber => terms.with(|t| match &t.range {
+                        Ok(r) => format!("Enter the pay as a number to check it against {} {}, from {}.", r.range.whole(), r.per.label(), r.basis),
+                        Err(_) => "Enter the pay as a number.".to_string(),
+                    }),
+                    PayCheck::NoRange(why) => format!("No range to check against: {why}."),
                 }}
             </p>
             {move || if employee() {
@@ -192,17 +246,10 @@ pub fn OfferForm() -> impl IntoView {
     }
 }
 
-/// The open channels whose deal has a trial, by name ("RocketDevs, Toptal and Turing"): the
-/// data's, not a list kept here.
-fn trial_channels() -> String {
-    let names: Vec<&str> = market()
-        .channels
-        .iter()
-        .filter(|c| c.closed.is_none() && c.deal.trial.is_some())
-        .map(|c| c.name)
-        .collect();
-    match names.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
-        _ => names.concat(),
-    }
+/// "Toptal" from "toptal"-style names at the start of a sentence.
+fn capital(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
 }

@@ -1,0 +1,55 @@
+//! The Interviews step's timeline: laid out for the route the founder chose on Costs, with that
+//! route's own times from the data, or an assumption named where no source gives one.
+
+use hireplan_core::text::format::{self as dates, DateStyle};
+use leptos::prelude::*;
+
+use crate::ui::state::{today, PlanStore};
+use crate::ui::widgets::{ChartFigure, RouteLine};
+use hireplan_core::cost::chart;
+use hireplan_core::hiring::{plan_route, plan_timeline, route_time, route_times, JOB_BOARD_SPLIT};
+use hireplan_core::plan::RouteKey;
+
+use super::SourceTag;
+
+#[component]
+pub fn Timeline() -> impl IntoView {
+    let store = expect_context::<PlanStore>();
+    let today = today();
+    let plan_timeline = Memo::new(move |_| store.plan.with(|p| plan_timeline(p, today)));
+    let on_boards = Memo::new(move |_| store.plan.with(|p| plan_route(p).0 == RouteKey::JobBoards));
+    let svg = Signal::derive(move || {
+        plan_timeline.with(|t| chart::day_bars(&t.chart_rows(), crate::ui::widgets::chart_width()))
+    });
+    view! {
+        <section aria-labelledby="timeline-heading" data-testid="timeline">
+            <h2 id="timeline-heading">"Timeline"</h2>
+            <RouteLine step="timeline" default="The timeline below is laid out for the job boards, the default, with their weeks from the sources."/>
+            <p data-testid="start-work">{move || plan_timeline.with(|t| format!("The hire starts work on {}.", dates::date(t.start_work, DateStyle::LongWithDay)))}
+                " " <a href="#/engagement">"Change the target start date"</a></p>
+            {move || plan_timeline.with(|t| t.flags.iter().map(|f| f.to_string()).collect::<Vec<_>>()).into_iter().map(|f| view! {
+                <p class="notice warn" role="alert" data-testid="timeline-flag">{f}</p>
+            }).collect_view()}
+            <ChartFigure
+                id="chart-timeline"
+                title="Days from the first step (ranges are the phases)".to_string()
+                description=Signal::derive(move || plan_timeline.with(|t| t.phases.iter().map(|p| format!("{}: {} to {}", p.name(), p.start, p.end)).collect::<Vec<_>>().join("; ")))
+                svg=svg
+                filename="hireplan-timeline.svg"
+            />
+            <ol class="dated" data-testid="timeline-list">
+                {move || plan_timeline.with(|t| t.phases.clone()).into_iter().map(|p| view! {
+                    <li><strong>{p.name()}</strong> ": " {dates::date(p.start, DateStyle::ShortWithDay)} " → " {dates::date(p.end, DateStyle::ShortWithDay)}
+                        <span class="help">" · " {p.note()}</span></li>
+                }).collect_view()}
+            </ol>
+            <p class="help" data-testid="route-times">
+                "What the sources give, route by route: "
+                {move || store.plan.with(route_times).into_iter().enumerate().map(|(i, (time, source))| view! {
+                    {if i == 0 { "" } else if i == 1 { ", " } else { "; " }} {route_time(&time)} " " <SourceTag id=source/>
+                }).collect_view()}
+                ". Every other route's time is an assumption you set. The notice period, the days for your own interviews and those assumptions are on the Costs step, under " <a href="#/costs">"Figures and assumptions"</a> ". "
+                {move || on_boards.get().then_some(JOB_BOARD_SPLIT)}</p>
+        </section>
+    }
+}
