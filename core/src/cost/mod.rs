@@ -8,6 +8,7 @@ mod engine;
 mod input;
 mod option;
 mod pay;
+pub mod runway;
 pub mod view;
 pub mod words;
 
