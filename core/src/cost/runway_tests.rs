@@ -209,6 +209,14 @@ fn a_weekly_contractor_whose_trial_is_billed_if_you_go_on() {
     assert_eq!(r.shortest, ends(7, 3_200, 22_800, day(2027, 7, 1)));
     assert_eq!(r.without_hire, ends(15, 0, 10_000, day(2028, 2, 1)));
     assert!(r.longest.months() > r.shortest.months());
+    // Ends a few dollars apart print as one figure.
+    let near = RouteSpend::steady(UsdRange::new(dollars(8_000), dollars(8_001)));
+    let n = runway(&inputs(150_000, 10_000, day(2027, 1, 1)), &near).unwrap();
+    assert_ne!(n.longest, n.shortest);
+    assert!(words::route(&n).starts_with(
+        "With this hire, 8.8 months: the cash runs out in \
+         August 2027."
+    ));
     assert_eq!(
         words::route(&r),
         "With this hire, 7.1–8.8 months: the cash runs out between July 2027 and August \

@@ -70,7 +70,10 @@ pub fn month(d: NaiveDate) -> String {
 
 fn cash_out(r: &Runway) -> Option<String> {
     match r {
-        Runway::Ends(e) => Some(e.cash_out.map_or("after the year 9999".into(), month)),
+        Runway::Ends(e) => Some(
+            e.cash_out
+                .map_or("a month too far ahead to name".into(), month),
+        ),
         Runway::Never => None,
     }
 }
@@ -115,7 +118,12 @@ pub fn route(r: &RouteRunway) -> String {
             let span = months(hi);
             let first = fixed(lo, 1);
             let first = first.strip_suffix(".0").unwrap_or(&first);
-            format!("{first}–{span}: the cash runs out {when}.")
+            if span.starts_with(&format!("{first} ")) {
+                // The two ends print alike at one decimal.
+                format!("{span}: the cash runs out {when}.")
+            } else {
+                format!("{first}–{span}: the cash runs out {when}.")
+            }
         }
     };
     let without = runway(&r.without_hire);
