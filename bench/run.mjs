@@ -17,8 +17,9 @@ const ROOT = new URL('..', import.meta.url).pathname;
 const CHANGES = Number(process.env.BENCH_CHANGES ?? 100);
 const STARTS = Number(process.env.BENCH_STARTS ?? 10);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-// Whether dist/ is a split build (chunks fetched after the first screen).
-const SPLIT = readdirSync(join(ROOT, 'dist')).some((f) => /^split_.*\.wasm$/.test(f));
+// The plan writer's own file, from the build's manifest (xtask): fetched after the first screen.
+const MANIFEST = JSON.parse(readFileSync(join(process.env.CARGO_TARGET_DIR ?? join(ROOT, 'target'), 'hireplan', 'manifest.json'), 'utf8'));
+const WRITER = MANIFEST.chunks.plan_writer.at(-1);
 
 function sizes(dir) {
   const out = {};
@@ -98,10 +99,8 @@ async function latency(browser, url, throttle) {
   // A split build fetches the plan writer once the step is drawn (the later steps are one
   // chunk, which this page has already loaded). The figures here are for input, so that fetch
   // is waited out first: its file arrived, then the page went idle (its instantiation done).
-  if (SPLIT) {
-    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /\/split_plan_writer-/.test(e.name)));
-    await page.evaluate(() => new Promise((r) => requestIdleCallback(() => requestIdleCallback(r))));
-  }
+  await page.waitForFunction((f) => performance.getEntriesByType('resource').some((e) => e.name.endsWith(f)), WRITER);
+  await page.evaluate(() => new Promise((r) => requestIdleCallback(() => requestIdleCallback(r))));
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
   await page.evaluate(() => {
     window.__long = [];

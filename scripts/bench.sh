@@ -5,7 +5,7 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 cd "$ROOT"
-trunk build --release --locked --features split
+trunk build --release --locked
 (cd bench/counter && trunk build --release)
 node bench/run.mjs
 node bench/lighthouse.mjs
