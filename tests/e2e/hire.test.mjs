@@ -140,18 +140,26 @@ test('a removed candidate can be brought back, then is gone for good', async () 
   await context.close();
 });
 
-test('the trial is planned with dates for the route chosen, and the founder gives the length a source leaves out', async () => {
+test('the trial is planned with dates for the route chosen on Costs, and the founder gives the length a source leaves out', async () => {
   const { page, errors, context } = await openPage(browser, server.url);
   await setUp(page);
+  // The trial follows the route chosen on Costs (issue 28): RocketDevs, for a contractor.
+  const choose = async (key) => {
+    await gotoApp(page, server.url + '#/costs');
+    await page.locator(`[data-testid=route-notes] li[data-route="${key}"]`).getByRole('button', { name: 'Go with this route' }).click();
+    await gotoApp(page, server.url + '#/hire');
+  };
+  await gotoApp(page, server.url + '#/engagement');
+  await page.locator('#engagement-kind-1').check();
+  await choose('channel:rocketdevs');
   await page.locator('#trial-start').fill('2027-03-01');
   await page.locator('#trial-start').dispatchEvent('change');
-  await page.locator('#trial-channel').selectOption('rocketdevs');
   const plan = page.getByTestId('trial-plan');
   await plan.filter({ hasText: 'Mon 1 Mar 2027 to Sun 14 Mar 2027' }).waitFor();
   assert.match(await plan.innerText(), /Decide by Sun 14 Mar 2027/);
   assert.match(await plan.innerText(), /Go: Has shipped working Go code/);
   // Turing gives no length: said, then planned with the founder's figure.
-  await page.locator('#trial-channel').selectOption('turing');
+  await choose('channel:turing');
   await plan.filter({ hasText: 'does not say how long its trial lasts' }).waitFor();
   await page.locator('#trial-days').fill('10');
   await page.locator('#trial-days').dispatchEvent('change');

@@ -1,5 +1,5 @@
 // Interviews and timeline: the loop adapts and can be edited; the timeline moves with the start
-// date and the route; the scorecard follows the must-haves and prints on its own.
+// date and the route chosen on Costs; the scorecard follows the must-haves and prints on its own.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launch, openPage, gotoApp, expectHeading } from './harness.mjs';
@@ -47,18 +47,25 @@ test('the timeline moves with the start date and the route, and flags dates too 
   assert.match(list, /Notice period: Mon 3 Feb 2031 → Mon 3 Mar 2031/);
   const chartBefore = await page.getByTestId('chart-timeline').innerHTML();
 
-  await page.locator('#route-1').check();
+  // The timeline follows the route chosen on Costs (issue 28): Toptal, for a contractor.
+  await gotoApp(page, server.url + '#/engagement');
+  await page.locator('#engagement-kind-1').check();
+  await gotoApp(page, server.url + '#/costs');
+  await page.locator('[data-testid=route-notes] li[data-route="channel:toptal"]').getByRole('button', { name: 'Go with this route' }).click();
+  await gotoApp(page, server.url + '#/interviews');
   list = await page.getByTestId('timeline-list').innerText();
   assert.match(list, /Toptal matches and you hire: Mon 24 Feb 2031 → Wed 26 Feb 2031/);
   assert.match(list, /No-risk trial: Mon 3 Mar 2031 → Mon 17 Mar 2031/);
   assert.notEqual(await page.getByTestId('chart-timeline').innerHTML(), chartBefore);
 
-  // A start date next week is too soon for job boards: flagged with a fix.
+  // Back to an employee: Toptal is dropped, and the job boards are the default again. A start
+  // date next week is too soon for them: flagged with a fix.
   const soon = new Date(Date.now() + 7 * 86400000).toISOString().slice(0, 10);
   await gotoApp(page, server.url + '#/engagement');
+  await page.locator('#engagement-kind-0').check();
   await page.getByLabel('Target start date (optional)').fill(soon);
   await gotoApp(page, server.url + '#/interviews');
-  await page.locator('#route-0').check();
+  assert.match(await page.getByTestId('timeline-route').innerText(), /No route chosen yet/);
   assert.match(await page.getByTestId('timeline-flag').innerText(), /too soon for this route.*vetted platform/);
   await context.close();
 });

@@ -55,7 +55,11 @@ pub fn Trial() -> impl IntoView {
                         <div class="field">
                             <label for="probation-days">"Probation in days (an assumption you set: the sources give none)"</label>
                             <input id="probation-days" type="text" inputmode="numeric" prop:value=probation_days
-                                on:change=move |ev| error.set(store.edit(PlanEdit::Override { id: ids::PROBATION_DAYS.into(), text: event_target_value(&ev) }).err().map(|e| e.to_string()))/>
+                                on:change=move |ev| {
+                                    let text = event_target_value(&ev);
+                                    let edit = if text.trim().is_empty() { PlanEdit::ResetOverride(ids::PROBATION_DAYS.into()) } else { PlanEdit::Override { id: ids::PROBATION_DAYS.into(), text } };
+                                    error.set(store.edit(edit).err().map(|e| e.to_string()));
+                                }/>
                             <p class="field-error" role="alert">{move || error.get()}</p>
                         </div>
                     }.into_any()
@@ -111,7 +115,7 @@ fn terms_words(t: &RouteTrial) -> String {
             }
         ),
         RouteTrial::Platform { channel, days, up_to, billed, source } => format!(
-            "{channel}'s trial: {}. The source: {source}.",
+            "Trial through {channel}: {}. The source: {source}.",
             hireplan_core::cost::words::trial(*days, *up_to, *billed)
         ),
         RouteTrial::None { route } => format!(
@@ -180,9 +184,12 @@ pub fn OfferForm() -> impl IntoView {
                     </select>
                 </div>
             </div>
-            <p class="help" data-testid="offer-basis-why">{move || terms.with(|t| match &t.route {
-                Some(r) => format!("{} is priced {}: the offer is too.", capital(r), t.basis.label()),
-                None => format!("No route chosen: {} is the default for your engagement.", t.basis.label()),
+            <p class="help" data-testid="offer-basis-why">{move || terms.with(|t| {
+                let bases = t.bases.iter().map(|b| per_word(*b)).collect::<Vec<_>>().join(" or ");
+                match &t.route {
+                    Some(r) => format!("Through {r}, pay is {bases}: the offer follows."),
+                    None => format!("No route chosen: pay {}, the default for your engagement.", per_word(t.basis)),
+                }
             })}</p>
             <p data-testid="offer-pay-check" class=move || match check.get() { PayCheck::Within(_) => "help", _ => "notice warn" }>
                 {move || match check.get() {
@@ -246,10 +253,12 @@ pub fn OfferForm() -> impl IntoView {
     }
 }
 
-/// "Toptal" from "toptal"-style names at the start of a sentence.
-fn capital(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
+/// How pay is counted on a basis, in a sentence: "by the week", "as a yearly salary".
+fn per_word(b: RateBasis) -> &'static str {
+    match b {
+        RateBasis::Hourly => "by the hour",
+        RateBasis::Weekly => "by the week",
+        RateBasis::Monthly => "by the month",
+        RateBasis::Yearly => "as a yearly salary",
+    }
 }
