@@ -41,6 +41,7 @@ pub fn ChosenRoute(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl In
             .plan
             .with(|p| p.route.dropped.as_ref().map(|d| d.notice()))
     });
+    let read_only = store.read_only();
     view! {
         <section class="route-choice" aria-labelledby="choice-heading" data-testid="costs-choice">
             <h2 id="choice-heading">"Your route"</h2>
@@ -57,10 +58,10 @@ pub fn ChosenRoute(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl In
             }}
             {move || runner_up.get().map(|r| view! {
                 <p data-testid="costs-runner-up">"Runner-up, kept to compare: " {r} ". "
-                    <button type="button" class="link" on:click=move |_| store.set(PlanEdit::RunnerUp(None))>"Let it go"</button></p>
+                    <button type="button" class="link" disabled=move || read_only.get() on:click=move |_| store.set(PlanEdit::RunnerUp(None))>"Let it go"</button></p>
             })}
             {move || chosen.with(Option::is_some).then(|| view! {
-                <button type="button" class="link" data-testid="clear-route" on:click=move |_| store.set(PlanEdit::ClearRoute)>"Clear the choice"</button>
+                <button type="button" class="link" data-testid="clear-route" disabled=move || read_only.get() on:click=move |_| store.set(PlanEdit::ClearRoute)>"Clear the choice"</button>
             })}
         </section>
     }
