@@ -242,3 +242,47 @@ fn the_route_is_chosen_among_the_priced_routes_and_dropped_with_a_reason() {
     assert!(outcome.dropped_route.is_some());
     assert_eq!(p.route.chosen, None);
 }
+
+#[test]
+fn the_cheap_existence_check_agrees_with_the_routes_the_engine_lists() {
+    use hireplan_core::cost::chosen::{choosable, missing_why, report};
+    use hireplan_core::market::market;
+    let mut all = Vec::new();
+    let mut plans = Vec::new();
+    for kind in EngagementKind::ALL {
+        for hire in [None, Some("in"), Some("de"), Some("us"), Some("br")] {
+            for company in [None, Some("us"), Some("de")] {
+                let mut p = Plan::default();
+                p.engagement.kind = kind;
+                p.engagement.hours_per_week = "20".into();
+                p.engagement.hire_country = hire.map(str::to_string);
+                p.engagement.company_country = company.map(str::to_string);
+                let r = report(&p).expect("a valid plan");
+                all.extend(r.options.iter().map(|o| o.key.clone()));
+                plans.push((p, r));
+            }
+        }
+    }
+    all.extend(
+        market()
+            .countries
+            .iter()
+            .map(|c| RouteKey::Contractor(c.id.into())),
+    );
+    all.sort();
+    all.dedup();
+    for (p, r) in &plans {
+        for key in &all {
+            let listed = r.option(key).is_some_and(choosable);
+            assert_eq!(
+                missing_why(p, key).is_none(),
+                listed,
+                "{key} for {:?} in {:?} (company {:?}): {:?}",
+                p.engagement.kind,
+                p.engagement.hire_country,
+                p.engagement.company_country,
+                missing_why(p, key)
+            );
+        }
+    }
+}

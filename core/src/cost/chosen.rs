@@ -82,51 +82,71 @@ fn route_kind_of(plan: &Plan, key: &RouteKey) -> Option<RouteKind> {
     report(plan)?.option(key).map(|o| o.route)
 }
 
-/// Why a route is not among the plan's routes, in a sentence; None when it is (or while the
-/// plan cannot be priced, when nothing can be said).
+/// Why a route is not among the routes the Costs step lists for the plan, in a sentence; None
+/// when it is. Worked out from the plan and the data alone, as the engine builds its routes
+/// (`engine::report`), without pricing anything: an edit and a file read stay cheap.
 pub fn missing_why(plan: &Plan, key: &RouteKey) -> Option<String> {
-    let r = report(plan)?;
-    if r.option(key).is_some_and(choosable) {
-        return None;
-    }
+    let m = market();
     let name = route_title(plan, key);
-    let employee = plan.engagement.kind.is_employee();
-    let noun = plan.engagement.kind.noun();
-    let why = match key {
-        RouteKey::Quote(_) => format!("{name} is no longer in the plan."),
-        RouteKey::Channel(id) | RouteKey::Placement(id) => match market().channel(id) {
-            Some(ch) if ch.closed.is_some() => format!("{} is closed.", ch.name),
-            Some(ch) if employee && !ch.deal.serves.contains(&Serves::Employee) => format!(
-                "{} places contractors, not employees, and the plan is now for a {noun}.",
-                ch.name
-            ),
-            Some(ch) if !employee && matches!(key, RouteKey::Placement(_)) => format!(
-                "a {} placement is for an employee, and the plan is now for a {noun}.",
-                ch.name
-            ),
-            _ => format!("{name} is not a route for this plan any more."),
-        },
-        RouteKey::JobBoards | RouteKey::Employee(_) if !employee => {
-            format!("{name} is a route for an employee, and the plan is now for a {noun}.")
-        }
-        RouteKey::Contractor(_) if employee => {
-            format!("{name} is a route for a contractor, and the plan is now for a {noun}.")
-        }
-        RouteKey::Employee(c) if plan.engagement.hire_country.as_deref() == Some(c.as_str()) => {
-            format!(
-                "{} is now where the hire is based: that is the job-boards route.",
-                country_name(c)
-            )
-        }
-        _ => format!(
-            "{name} is not a route for {}.",
-            r.scenario
-                .describe()
-                .trim_start_matches("Priced for ")
-                .trim_end_matches('.')
-        ),
+    let e = &plan.engagement;
+    let employee = e.kind.is_employee();
+    let noun = e.kind.noun();
+    let home = e.hire_country.as_deref().or(e.company_country.as_deref());
+    let for_employee = |ok: bool| {
+        (!employee)
+            .then(|| {
+                format!("{name} is a route for an employee, and the plan is now for a {noun}.")
+            })
+            .or_else(|| (!ok).then(|| format!("{name} is not a route for this plan any more.")))
     };
-    Some(why)
+    match key {
+        RouteKey::Quote(id) => (!plan.costs.quotes.iter().any(|q| q.id == *id))
+            .then(|| format!("{name} is no longer in the plan.")),
+        RouteKey::Channel(id) | RouteKey::Placement(id) => {
+            let Some(ch) = m.channel(id) else {
+                return Some(format!("{name} is not in the market data."));
+            };
+            let placement = matches!(key, RouteKey::Placement(_));
+            if ch.closed.is_some() {
+                Some(format!("{} is closed.", ch.name))
+            } else if employee && !placement {
+                Some(if ch.deal.serves.contains(&Serves::Employee) {
+                    format!(
+                        "for an employee, {} is its placement route, listed apart.",
+                        ch.name
+                    )
+                } else {
+                    format!(
+                        "{} places contractors, not employees, and the plan is now for a {noun}.",
+                        ch.name
+                    )
+                })
+            } else if placement {
+                for_employee(ch.deal.placement_percent.is_some() && home.is_some())
+            } else {
+                (!ch.deal.serves.contains(&Serves::Contractor)).then(|| {
+                    format!(
+                        "{} places employees, not contractors, and the plan is now for a {noun}.",
+                        ch.name
+                    )
+                })
+            }
+        }
+        RouteKey::JobBoards => for_employee(home.is_some()),
+        RouteKey::Employee(c) if employee && home == Some(c.as_str()) => Some(format!(
+            "{} is now where the hire is based: that is the job-boards route.",
+            country_name(c)
+        )),
+        RouteKey::Employee(c) => for_employee(m.country(c).is_some()),
+        RouteKey::Contractor(_) if employee => Some(format!(
+            "{name} is a route for a contractor, and the plan is now for a {noun}."
+        )),
+        RouteKey::Contractor(c) => {
+            let listed = m.country(c).is_some_and(|x| x.contractor_hourly.is_some())
+                || e.hire_country.as_deref() == Some(c.as_str());
+            (!listed).then(|| format!("{name} is not a route for a hire based elsewhere."))
+        }
+    }
 }
 
 /// After an edit: drops a chosen route (and a runner-up) that no longer exists, and records

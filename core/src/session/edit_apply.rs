@@ -110,11 +110,6 @@ impl Plan {
         if let Some(why) = crate::cost::chosen::missing_why(self, &key) {
             return Err(EditError::NoSuchRoute(why));
         }
-        if crate::cost::chosen::report(self).is_none() {
-            return Err(EditError::NoSuchRoute(
-                "The routes cannot be priced until the engagement is valid.".into(),
-            ));
-        }
         if self.route.runner_up.as_ref() == Some(&key) {
             self.route.runner_up = self.route.chosen.take();
         }
