@@ -58,12 +58,13 @@ pub fn route_name(plan: &Plan, key: &RouteKey) -> String {
 
 /// The same, at the start of a line ("The job boards").
 pub fn route_title(plan: &Plan, key: &RouteKey) -> String {
-    let name = route_name(plan, key);
-    let mut c = name.chars();
-    match c.next() {
-        Some(first) => first.to_uppercase().chain(c).collect(),
-        None => name,
+    // ASCII only: every route name starts with an ASCII word, and Unicode case tables would
+    // cost the first screen kilobytes (as `text::names::lower` measured).
+    let mut name = route_name(plan, key);
+    if let Some(first) = name.get_mut(..1) {
+        first.make_ascii_uppercase();
     }
+    name
 }
 
 /// The step navigator's words for the plan's route: "Route: Toptal", "Route: not chosen", or
