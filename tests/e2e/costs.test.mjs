@@ -137,7 +137,7 @@ test('a quote can be removed, and opening a step with its defaults counts as ans
   const { page, errors, context } = await openPage(browser, server.url + '#/costs');
   // Opened and left with its defaults kept: the Costs step is complete.
   await gotoApp(page, server.url + '#/job-description');
-  assert.match(await page.locator('nav a[href="#/costs"]').textContent(), /complete/);
+  assert.match(await page.getByRole('link', { name: /^Costs/ }).textContent(), /complete/);
   assert.match(await page.locator('nav a[href="#/role"]').textContent(), /not started/);
   await gotoApp(page, server.url + '#/costs');
   await page.getByTestId('add-quote').click();

@@ -56,6 +56,8 @@ test('choosing Toptal on Costs makes every later step follow it, on its own term
   assert.match(timeline, /about 2 days to hire/);
   assert.doesNotMatch(timeline, /Post the job/);
   assert.equal(await page.locator('input[name=route]').count(), 0, 'the separate route radio is gone');
+  // The runner-up is a what-if that says it differs.
+  assert.match(await text(page, 'timeline-what-if'), /What if you went with your runner-up, Lemon\.io: the hire would start on .*differs from your route/);
 
   // The trial: Toptal's "up to two weeks", billed only if you continue, with its source.
   await gotoApp(page, server.url + '#/hire');
@@ -75,6 +77,7 @@ test('choosing Toptal on Costs makes every later step follow it, on its own term
   assert.match(check, /Toptal's rate for a full-time week \(.*2026\)/);
   await page.locator('#offer-pay').fill('4000');
   await page.getByTestId('offer-pay-check').filter({ hasText: 'Above' }).waitFor();
+  assert.match(await text(page, 'offer-summary'), /Rate:\*\* 4000 a week .*Trial:\*\* Toptal's terms: up to 14 days, billed only if you continue/);
 
   // The job description: a brief for Toptal's matcher, exportable like the ad.
   await gotoApp(page, server.url + '#/job-description');

@@ -514,7 +514,7 @@ pub fn offer_summary(plan: &Plan, today: NaiveDate) -> String {
             or_blank(&o.hours_per_week),
             or_blank(&o.length_months),
             or_blank(&o.notice_weeks),
-            if o.trial_days.trim().is_empty() { "as the platform offers".to_string() } else { format!("{} days", o.trial_days.trim()) },
+            if o.trial_days.trim().is_empty() { trial_line(plan) } else { format!("{} days", o.trial_days.trim()) },
             if o.ip_assignment { "the work and its intellectual property belong to the company" } else { "[to agree]" },
             date(o.start_date),
         ));
@@ -525,6 +525,25 @@ pub fn offer_summary(plan: &Plan, today: NaiveDate) -> String {
     ));
     out.push_str("This summary is not a contract. Have a lawyer check the contract before anyone signs it.\n");
     out
+}
+
+/// The offer's trial line, from the route's own terms.
+fn trial_line(plan: &Plan) -> String {
+    match route_trial(plan) {
+        RouteTrial::Platform {
+            channel,
+            days,
+            up_to,
+            billed,
+            ..
+        } => format!(
+            "{channel}'s terms: {}",
+            crate::cost::words::trial(days, up_to, billed)
+        ),
+        RouteTrial::None { .. } => "none".into(),
+        RouteTrial::Probation { days: Some(d), .. } => format!("probation, {d} days"),
+        RouteTrial::Probation { days: None, .. } | RouteTrial::NoRouteChosen => "[to agree]".into(),
+    }
 }
 
 /// A kit document as plain text: the Markdown marks taken out, the words kept.

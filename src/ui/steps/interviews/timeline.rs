@@ -7,8 +7,12 @@ use leptos::prelude::*;
 use crate::ui::state::{today, PlanStore};
 use crate::ui::widgets::{ChartFigure, RouteLine};
 use hireplan_core::cost::chart;
-use hireplan_core::hiring::{plan_route, plan_timeline, route_time, route_times, JOB_BOARD_SPLIT};
+use hireplan_core::cost::route_name;
+use hireplan_core::hiring::{
+    plan_route, plan_timeline, route_time, route_times, timeline, JOB_BOARD_SPLIT,
+};
 use hireplan_core::plan::RouteKey;
+use hireplan_core::text::format::days_words;
 
 use super::SourceTag;
 
@@ -17,6 +21,26 @@ pub fn Timeline() -> impl IntoView {
     let store = expect_context::<PlanStore>();
     let today = today();
     let plan_timeline = Memo::new(move |_| store.plan.with(|p| plan_timeline(p, today)));
+    // The runner-up kept on Costs, as a what-if: when its hire would start instead.
+    let what_if = Memo::new(move |_| {
+        store.plan.with(|p| {
+            let key = p.route.runner_up.clone()?;
+            let other = timeline(p, &key, today);
+            let mine = plan_timeline.with(|t| t.start_work);
+            let days = (other.start_work - mine).num_days();
+            let when = match days {
+                0 => "the same day".to_string(),
+                d if d < 0 => format!("{} earlier", days_words(-d as f64)),
+                d => format!("{} later", days_words(d as f64)),
+            };
+            let gap = if other.flags.is_empty() { "" } else { " (its timeline has gaps: see Costs)" };
+            Some(format!(
+                "What if you went with your runner-up, {}: the hire would start on {}, {when}{gap}. This differs from your route; the timeline above is your route's.",
+                route_name(p, &key),
+                dates::date(other.start_work, DateStyle::LongWithDay),
+            ))
+        })
+    });
     let on_boards = Memo::new(move |_| store.plan.with(|p| plan_route(p).0 == RouteKey::JobBoards));
     let svg = Signal::derive(move || {
         plan_timeline.with(|t| chart::day_bars(&t.chart_rows(), crate::ui::widgets::chart_width()))
@@ -37,6 +61,7 @@ pub fn Timeline() -> impl IntoView {
                 svg=svg
                 filename="hireplan-timeline.svg"
             />
+            {move || what_if.get().map(|w| view! { <p class="help what-if" data-testid="timeline-what-if">{w}</p> })}
             <ol class="dated" data-testid="timeline-list">
                 {move || plan_timeline.with(|t| t.phases.clone()).into_iter().map(|p| view! {
                     <li><strong>{p.name()}</strong> ": " {dates::date(p.start, DateStyle::ShortWithDay)} " → " {dates::date(p.end, DateStyle::ShortWithDay)}
