@@ -26,17 +26,22 @@ pub fn Timeline() -> impl IntoView {
         store.plan.with(|p| {
             let key = p.route.runner_up.clone()?;
             let other = timeline(p, &key, today);
+            let name = route_name(p, &key);
+            let tail = "This differs from your route; the timeline above is your route's.";
+            if !other.flags.is_empty() {
+                // A step no source times is left out: no date to compare, and none is made up.
+                return Some(format!(
+                    "What if you went with your runner-up, {name}: no start date to compare, since no source gives a time for one of its steps (set the assumption under Figures and assumptions on Costs). {tail}"
+                ));
+            }
             let mine = plan_timeline.with(|t| t.start_work);
-            let days = (other.start_work - mine).num_days();
-            let when = match days {
+            let when = match (other.start_work - mine).num_days() {
                 0 => "the same day".to_string(),
                 d if d < 0 => format!("{} earlier", days_words(-d as f64)),
                 d => format!("{} later", days_words(d as f64)),
             };
-            let gap = if other.flags.is_empty() { "" } else { " (its timeline has gaps: see Costs)" };
             Some(format!(
-                "What if you went with your runner-up, {}: the hire would start on {}, {when}{gap}. This differs from your route; the timeline above is your route's.",
-                route_name(p, &key),
+                "What if you went with your runner-up, {name}: the hire would start on {}, {when}. {tail}",
                 dates::date(other.start_work, DateStyle::LongWithDay),
             ))
         })
