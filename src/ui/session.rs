@@ -129,7 +129,7 @@ pub fn load_with(stores: bool, codec: Codec) -> Loaded {
         library.refresh();
     }
     Loaded {
-        store: PlanStore::new(plan, saves.status.into()),
+        store: PlanStore::new(plan, saves.status.into(), notices),
         session: Session {
             saves,
             library,

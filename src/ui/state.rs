@@ -1,6 +1,7 @@
 //! The open plan in context: read it, derive from it, and change it only by named edits.
 //! The page's mode and printing live here too. Saving is `session`'s, notices `notices`'.
 
+use crate::ui::notices::Notices;
 use chrono::{DateTime, NaiveDate, Utc};
 use hireplan_core::codec::{parse_address, EmbedKind};
 use hireplan_core::plan::{Plan, PlanId};
@@ -62,10 +63,12 @@ pub struct PlanStore {
     /// Problems with what was typed, derived from the plan.
     pub issues: Issues,
     status: Signal<SaveStatus>,
+    /// Where an edit that did more than asked (a dropped route choice) says so.
+    notices: Notices,
 }
 
 impl PlanStore {
-    pub fn new(plan: RwSignal<Plan>, status: Signal<SaveStatus>) -> PlanStore {
+    pub fn new(plan: RwSignal<Plan>, status: Signal<SaveStatus>, notices: Notices) -> PlanStore {
         let today = today();
         let (read, write) = plan.split();
         PlanStore {
@@ -75,16 +78,18 @@ impl PlanStore {
                 read.with(|p| progress::issues(p, today))
             })),
             status,
+            notices,
         }
     }
 
     /// Applies a named edit and stamps the edit time. A refused edit changes nothing (and
     /// wakes nothing); its reason is returned for the field that asked.
     pub fn edit(&self, edit: PlanEdit) -> Result<(), EditError> {
-        let mut result = Ok(());
-        self.writer.maybe_update(|p| match p.apply(edit) {
-            Ok(()) => {
+        let mut result = Ok(None);
+        self.writer.maybe_update(|p| match p.apply_noting(edit) {
+            Ok(outcome) => {
                 p.touch(now());
+                result = Ok(outcome.notice());
                 true
             }
             Err(e) => {
@@ -92,7 +97,12 @@ impl PlanStore {
                 false
             }
         });
-        result
+        // The core dropped a choice in the same edit: say why, once.
+        result.map(|notice| {
+            if let Some(text) = notice {
+                self.notices.notify(text, false, Vec::new());
+            }
+        })
     }
 
     /// An edit whose only possible refusal is a bug (a typed choice from a fixed list).

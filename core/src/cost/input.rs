@@ -10,6 +10,10 @@ use std::fmt;
 
 pub const MAX_HOURS_PER_WEEK: f64 = 80.0;
 pub const MAX_HORIZON_MONTHS: u32 = 120;
+/// The hours field's help, beside its limit (tests/limits.rs checks they agree).
+pub const HOURS_PER_WEEK_HELP: &str = "Between 1 and 80.";
+/// The horizon field's help, beside its limit.
+pub const HORIZON_HELP: &str = "How far ahead to total the costs: 1 to 120 months.";
 pub const MAX_MONTHLY_BUDGET: f64 = 10_000_000.0;
 const MAX_QUOTE_USD: f64 = 100_000_000.0;
 /// Most days to hire a quote may give (ten years).

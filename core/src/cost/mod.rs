@@ -17,8 +17,8 @@ pub use chosen::{chosen_option, chosen_route_label, route_name, route_title};
 pub use engine::compute;
 pub use input::{
     hire_time_zones, parse_budget, parse_horizon, parse_hours_per_week, parse_quote, InputError,
-    ParsedQuote, QuoteError, Scenario, MAX_HORIZON_MONTHS, MAX_HOURS_PER_WEEK, MAX_MONTHLY_BUDGET,
-    MAX_QUOTE_DAYS,
+    ParsedQuote, QuoteError, Scenario, HORIZON_HELP, HOURS_PER_WEEK_HELP, MAX_HORIZON_MONTHS,
+    MAX_HOURS_PER_WEEK, MAX_MONTHLY_BUDGET, MAX_QUOTE_DAYS,
 };
 pub use option::{
     crossover, BudgetFit, Catch, Cheapest, CostOption, CostReport, Crossover, Extra, InShort, Note,

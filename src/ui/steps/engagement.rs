@@ -71,7 +71,7 @@ pub fn EngagementStep() -> impl IntoView {
             <TextField
                 id="hours-per-week"
                 label="Hours a week"
-                help="Between 1 and 80."
+                help=hireplan_core::cost::HOURS_PER_WEEK_HELP
                 inputmode="decimal"
                 value=store.text(|p| &p.engagement.hours_per_week)
                 on_input=Callback::new(move |v| store.set(PlanEdit::HoursPerWeek(v)))
@@ -136,7 +136,7 @@ pub fn EngagementStep() -> impl IntoView {
             <TextField
                 id="horizon"
                 label="Horizon (months)"
-                help="How far ahead to total the costs: 1 to 120 months."
+                help=hireplan_core::cost::HORIZON_HELP
                 inputmode="numeric"
                 value=store.text(|p| &p.engagement.horizon_months)
                 on_input=Callback::new(move |v| store.set(PlanEdit::Horizon(v)))
