@@ -40,7 +40,8 @@ test('payloads in every free-text field never execute or inject markup', async (
   }
   await cand.locator('select[id$=-decision]').selectOption('advance');
   await cand.getByRole('button', { name: 'Record the decision' }).click();
-  for (const id of ['#offer-pay', '#offer-equity', '#offer-benefits', '#trial-days']) {
+  // The default plan is for an employee: a probation period, whose length the founder sets.
+  for (const id of ['#offer-pay', '#offer-equity', '#offer-benefits', '#probation-days']) {
     await page.locator(id).fill(PAYLOAD);
     await page.locator(id).blur();
   }
