@@ -1,5 +1,6 @@
 //! Hireplan's build step after Trunk (its `post_build` hook; see Trunk.toml). Trunk builds the
-//! app with the `split` feature and leaves the page without scripts (`inject_scripts = false`);
+//! app with the `split` feature and leaves the page without scripts (only the start mark, by its
+//! `pattern_script`);
 //! this tool then does the rest, each part completely or not at all:
 //!
 //! 1. cuts cargo's module into a main module and chunks with `wasm_split_cli_support` (the

@@ -15,7 +15,8 @@ use sha2::{Digest, Sha256};
 
 /// Where the head's pieces go: right after `<meta charset>`, so the policy precedes them all.
 const HEAD_MARK: &str = "<!-- hireplan:head -->";
-/// Where the start script goes: at the end of the body, so the body exists when the app mounts.
+/// Where the start script goes: at the end of the body, so the body exists when the app mounts
+/// (Trunk writes it in place of its rust link, as Trunk.toml's `pattern_script` says).
 const START_MARK: &str = "<!-- hireplan:start -->";
 /// The stylesheets, inlined in this order (inline, they cost no request before the first
 /// paint, and the policy allows each by its hash).
@@ -152,7 +153,7 @@ pub fn write(build: &Build, out: &Output, manifest: &Manifest) -> Result<()> {
         .map_err(|e| Failure(format!("Trunk's index.html is not readable: {e}")))?;
     if html.contains("<script") {
         return fail(
-            "Trunk's index.html already holds a script: Trunk.toml must say inject_scripts = false",
+            "Trunk's index.html already holds a script: Trunk.toml's pattern_script must be the start mark alone",
         );
     }
     let styles = STYLES
