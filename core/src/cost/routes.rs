@@ -6,7 +6,7 @@ use super::{Draft, Engine, Uses};
 use crate::cost::option::{
     Catch, CostOption, Extra, Note, OneOff, OneOffKind, RouteKind, TrialTerms,
 };
-use crate::cost::words::{country_in_sentence, country_name};
+use crate::cost::words::{country_name, labels};
 use crate::market::{ids, Package, Rate, Serves, TrialBilling};
 use crate::plan::{EngagementKind, RouteKey};
 use crate::text::money::{Usd, UsdRange};
@@ -18,10 +18,10 @@ impl Engine<'_> {
         let mut u = self.uses();
         let mut d = Draft::new(
             RouteKey::JobBoards,
-            format!("Job boards: employee in {}", country_in_sentence(&country)),
+            labels::job_boards(&country),
             RouteKind::EmployeeAtHome,
         );
-        d.short_label = "Job boards".into();
+        d.short_label = labels::JOB_BOARDS.into();
         self.employee_costs(&country, &mut d, &mut u)?;
         if self.s.company_country.as_deref() != Some(country.as_str()) {
             d.route = RouteKind::EmployeeAbroad;
@@ -73,14 +73,10 @@ impl Engine<'_> {
             let mut u = self.uses();
             let mut d = Draft::new(
                 RouteKey::Placement(ch.id.to_string()),
-                format!(
-                    "{} placement: employee in {}",
-                    ch.name,
-                    country_in_sentence(&country)
-                ),
+                labels::placement(ch.name, &country),
                 RouteKind::Placement,
             );
-            d.short_label = format!("{} placement", ch.name);
+            d.short_label = labels::placement_short(ch.name);
             d.channel = Some(ch.id.to_string());
             let Some(annual) = self.employee_costs(&country, &mut d, &mut u) else {
                 continue;
@@ -123,7 +119,7 @@ impl Engine<'_> {
                 };
                 let mut d = Draft::new(
                     RouteKey::Employee(c.id.to_string()),
-                    format!("Employee in {}", c.name),
+                    labels::employee(c.name),
                     route,
                 );
                 d.short_label = c.name.to_string();
@@ -253,14 +249,14 @@ impl Engine<'_> {
         let mut offers: Vec<(f64, &'static Package)> =
             packages.iter().map(|p| (u.get(p.hours), p)).collect();
         offers.sort_by(|a, b| a.0.total_cmp(&b.0));
-        d.label = format!("{name} {level}");
+        d.label = labels::channel_level(name, level);
         d.short_label = d.label.clone();
         match offers.iter().find(|(h, _)| *h + 1e-9 >= need) {
             Some((hours, p)) => {
                 let price_id = p.price.get(self.s.seniority).unwrap_or_default();
                 let price = u.get(price_id);
                 d.monthly = Some(UsdRange::point(Usd::from_f64(price)));
-                d.label = format!("{name} {level}, {} package", p.name);
+                d.label = labels::package(name, level, p.name);
                 if *hours > need + 1e-9 {
                     d.catches.push(Catch::LargerPackage {
                         package: p.name,
@@ -289,10 +285,10 @@ impl Engine<'_> {
             let mut u = self.uses();
             let mut d = Draft::new(
                 RouteKey::Contractor(c.id.to_string()),
-                format!("Contractor hired directly in {}", c.name),
+                labels::direct(c.name),
                 RouteKind::DirectContractor,
             );
-            d.short_label = format!("Direct, {}", c.name);
+            d.short_label = labels::direct_short(c.name);
             d.country = Some(c.id.to_string());
             let hours = self.hours_per_month(&mut u);
             let (lo, hi) = (u.get(lo_id), u.get(hi_id));
@@ -315,10 +311,10 @@ impl Engine<'_> {
             {
                 let mut d = Draft::new(
                     RouteKey::Contractor(id.to_string()),
-                    format!("Contractor hired directly in {}", country_name(id)),
+                    labels::direct(&country_name(id)),
                     RouteKind::DirectContractor,
                 );
-                d.short_label = format!("Direct, {}", country_name(id));
+                d.short_label = labels::direct_short(&country_name(id));
                 d.country = Some(id.clone());
                 d.catches.push(Catch::NoContractorRate {
                     country: id.clone(),

@@ -400,3 +400,48 @@ impl CostReport {
         in_short(&self.in_short())
     }
 }
+
+/// Routes' names, as the tables, notes and chart rows print them: the engine names a route only
+/// through these (and the data's own names for channels and countries).
+pub mod labels {
+    use super::country_in_sentence;
+
+    /// The job boards' chart row.
+    pub const JOB_BOARDS: &str = "Job boards";
+
+    pub fn job_boards(country: &str) -> String {
+        format!("{JOB_BOARDS}: employee in {}", country_in_sentence(country))
+    }
+
+    pub fn placement(channel: &str, country: &str) -> String {
+        format!(
+            "{channel} placement: employee in {}",
+            country_in_sentence(country)
+        )
+    }
+
+    pub fn placement_short(channel: &str) -> String {
+        format!("{channel} placement")
+    }
+
+    pub fn employee(country_name: &str) -> String {
+        format!("Employee in {country_name}")
+    }
+
+    /// A channel at a level ("Toptal mid-level"), before its package is known.
+    pub fn channel_level(channel: &str, level: &str) -> String {
+        format!("{channel} {level}")
+    }
+
+    pub fn package(channel: &str, level: &str, package: &str) -> String {
+        format!("{channel} {level}, {package} package")
+    }
+
+    pub fn direct(country_name: &str) -> String {
+        format!("Contractor hired directly in {country_name}")
+    }
+
+    pub fn direct_short(country_name: &str) -> String {
+        format!("Direct, {country_name}")
+    }
+}
