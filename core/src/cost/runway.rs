@@ -512,16 +512,7 @@ pub fn runways(
     inputs: &RunwayInputs,
     report: &CostReport,
 ) -> Vec<(RouteKey, Result<RouteRunway, RunwayError>)> {
-    let horizon = report.scenario.horizon_months;
-    report
-        .options
-        .iter()
-        .filter(|o| o.closed.is_none())
-        .map(|o| {
-            let r = RouteSpend::from_option(o, horizon).and_then(|s| runway(inputs, &s));
-            (o.key.clone(), r)
-        })
-        .collect()
+    each_open_route(report, |s| runway(inputs, s))
 }
 
 /// Which open routes of a report fit the target, and by how much the others miss.
@@ -530,13 +521,21 @@ pub fn fits(
     report: &CostReport,
     target: Target,
 ) -> Vec<(RouteKey, Result<Fit, RunwayError>)> {
+    each_open_route(report, |s| fit(inputs, s, target))
+}
+
+/// `work` over the spending of each route the founder can choose, in the report's order.
+fn each_open_route<T>(
+    report: &CostReport,
+    work: impl Fn(&RouteSpend) -> Result<T, RunwayError>,
+) -> Vec<(RouteKey, Result<T, RunwayError>)> {
     let horizon = report.scenario.horizon_months;
     report
         .options
         .iter()
-        .filter(|o| o.closed.is_none())
+        .filter(|o| super::chosen::choosable(o))
         .map(|o| {
-            let r = RouteSpend::from_option(o, horizon).and_then(|s| fit(inputs, &s, target));
+            let r = RouteSpend::from_option(o, horizon).and_then(|s| work(&s));
             (o.key.clone(), r)
         })
         .collect()
