@@ -197,11 +197,8 @@ fn a_version_3_timeline_route_becomes_the_choice_or_is_dropped_with_a_reason() {
     let plan = decode_stored(stored).unwrap();
     assert_eq!(plan.route.chosen, None);
     let dropped = plan.route.dropped.expect("a dropped choice");
-    assert!(
-        dropped.why.contains("contractors, not employees"),
-        "{}",
-        dropped.why
-    );
+    let notice = hireplan_core::cost::dropped_notice(&dropped);
+    assert!(notice.contains("contractors, not employees"), "{notice}");
 }
 
 #[test]
@@ -249,4 +246,35 @@ fn a_version_5_export_opens_with_its_choice_and_runner_up_and_they_travel() {
     };
     assert_eq!(back.route, p.route);
     assert_eq!(back.offer, p.offer);
+}
+
+#[test]
+fn a_version_5_dropped_choice_keeps_its_sentence_and_version_6_keeps_the_fact() {
+    use hireplan_core::cost::dropped_notice;
+    use hireplan_core::plan::{EngagementKind, Missing};
+    let v5 = r#"{"schema_version":5,"route":{"dropped":{"route":"channel:rocketdevs","name":"RocketDevs","why":"RocketDevs places contractors, not employees, and the plan is now for a full-time employee."}}}"#;
+    let p = decode_stored(v5).unwrap();
+    let dropped = p.route.dropped.clone().expect("kept");
+    assert!(matches!(dropped.reason, Missing::Recorded { .. }));
+    assert_eq!(
+        dropped_notice(&dropped),
+        "Your choice of route, RocketDevs, was dropped: RocketDevs places contractors, not \
+         employees, and the plan is now for a full-time employee. Choose a route again on the \
+         Costs step."
+    );
+    // Version 6 writes the reason as a fact, and the same words come out of it.
+    let Imported::Plan(v6) = decode_import(&fixture("plan-v6.json")).unwrap() else {
+        panic!("a plan file");
+    };
+    let fact = v6.route.dropped.clone().expect("kept");
+    assert_eq!(
+        fact.reason,
+        Missing::PlacesOnly {
+            employees: false,
+            now: EngagementKind::FullTimeEmployee
+        }
+    );
+    assert_eq!(dropped_notice(&fact), dropped_notice(&dropped));
+    let back = decode_stored(&hireplan_core::codec::encode_stored(&v6)).unwrap();
+    assert_eq!(back.route, v6.route);
 }

@@ -2,7 +2,7 @@
 //! trial, the offer and the job description each follow it, on its own terms from the data.
 
 use chrono::NaiveDate;
-use hireplan_core::cost::chosen_route_label;
+use hireplan_core::cost::{chosen_route_label, dropped_notice};
 use hireplan_core::hiring::{plan_timeline, PhaseKind, TimelineFlag};
 use hireplan_core::job_ad::brief::{brief, document_for, AdDocument};
 use hireplan_core::kit::{offer_terms, route_trial, RouteTrial};
@@ -27,7 +27,7 @@ fn contractor_choosing(key: &str) -> Plan {
 #[test]
 fn choosing_toptal_carries_its_terms_through_every_later_step() {
     let p = contractor_choosing("channel:toptal");
-    assert_eq!(chosen_route_label(&p).as_deref(), Some("Route: Toptal"));
+    assert_eq!(chosen_route_label(&p), "Route: Toptal");
     // The timeline: Toptal's own time to hire, 2 days, from the data.
     let t = plan_timeline(&p, today());
     assert!(
@@ -95,7 +95,7 @@ fn choosing_toptal_carries_its_terms_through_every_later_step() {
 #[test]
 fn the_default_employee_plan_without_a_choice_names_its_defaults() {
     let p = Plan::default();
-    assert_eq!(chosen_route_label(&p), None);
+    assert_eq!(chosen_route_label(&p), "Route: not chosen yet");
     assert_eq!(
         route_trial(&p),
         RouteTrial::Probation {
@@ -222,7 +222,7 @@ fn the_route_is_chosen_among_the_priced_routes_and_dropped_with_a_reason() {
         notice.contains("RocketDevs") && notice.contains("contractors, not employees"),
         "{notice}"
     );
-    assert_eq!(p.route.dropped.as_ref().map(|d| d.notice()), Some(notice));
+    assert_eq!(p.route.dropped.as_ref().map(dropped_notice), Some(notice));
     // A new choice clears the record.
     p.apply(PlanEdit::ChooseRoute(RouteKey::JobBoards)).unwrap();
     assert_eq!(p.route.dropped, None);
@@ -245,7 +245,7 @@ fn the_route_is_chosen_among_the_priced_routes_and_dropped_with_a_reason() {
 
 #[test]
 fn the_cheap_existence_check_agrees_with_the_routes_the_engine_lists() {
-    use hireplan_core::cost::chosen::{choosable, missing_why, report};
+    use hireplan_core::cost::chosen::{choosable, missing, report};
     use hireplan_core::market::market;
     let mut all = Vec::new();
     let mut plans = Vec::new();
@@ -275,13 +275,13 @@ fn the_cheap_existence_check_agrees_with_the_routes_the_engine_lists() {
         for key in &all {
             let listed = r.option(key).is_some_and(choosable);
             assert_eq!(
-                missing_why(p, key).is_none(),
+                missing(p, key).is_none(),
                 listed,
                 "{key} for {:?} in {:?} (company {:?}): {:?}",
                 p.engagement.kind,
                 p.engagement.hire_country,
                 p.engagement.company_country,
-                missing_why(p, key)
+                missing(p, key)
             );
         }
     }

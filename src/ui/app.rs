@@ -1,6 +1,6 @@
 //! The shell: header, step navigator, the open step, and the store in context.
 
-use hireplan_core::cost::chosen::chosen_route_label;
+use hireplan_core::cost::chosen_route_label;
 use hireplan_core::plan::wizard::Step;
 use hireplan_core::session::progress::{step_state, StepState};
 use leptos::prelude::*;
@@ -247,7 +247,7 @@ fn StepNav(current: RwSignal<Step>) -> impl IntoView {
             // The route the plan follows (chosen on Costs), or that none is chosen yet.
             <p class="nav-route" data-testid="nav-route">
                 <a href="#/costs">
-                    {move || store.plan.with(chosen_route_label).unwrap_or_else(|| "Route: not chosen yet".into())}
+                    {move || store.plan.with(chosen_route_label)}
                 </a>
             </p>
         </nav>

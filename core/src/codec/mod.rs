@@ -148,6 +148,9 @@ pub fn migrate(mut value: Value, from: u32) -> Result<Value, DecodeError> {
         if version == 4 {
             migrate_4_to_5(object);
         }
+        if version == 5 {
+            migrate_5_to_6(object);
+        }
         version += 1;
         object.insert("schema_version".into(), json!(version));
     }
@@ -264,6 +267,25 @@ fn migrate_4_to_5(plan: &mut Map<String, Value>) {
     if let Some(offer) = plan.get_mut("offer").and_then(Value::as_object_mut) {
         if offer.get("basis").and_then(Value::as_str) == Some("hourly") {
             offer.remove("basis");
+        }
+    }
+}
+
+/// Version 5 kept why a chosen route was dropped as a sentence (`route.dropped.why`); version
+/// 6 keeps the reason as a fact (`route.dropped.reason`), worded at display. An old sentence is
+/// kept as it was written.
+fn migrate_5_to_6(plan: &mut Map<String, Value>) {
+    let dropped = plan
+        .get_mut("route")
+        .and_then(Value::as_object_mut)
+        .and_then(|r| r.get_mut("dropped"))
+        .and_then(Value::as_object_mut);
+    if let Some(dropped) = dropped {
+        if let Some(Value::String(words)) = dropped.remove("why") {
+            dropped.insert(
+                "reason".into(),
+                json!({ "kind": "recorded", "words": words }),
+            );
         }
     }
 }

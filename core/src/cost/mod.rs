@@ -8,12 +8,13 @@ mod engine;
 mod input;
 mod option;
 mod pay;
+pub mod route_words;
 pub mod runway;
 pub mod view;
 pub mod words;
 
 pub use crate::plan::{RouteKey, MAX_QUOTES};
-pub use chosen::{chosen_option, chosen_route_label, route_name, route_title};
+pub use chosen::chosen_option;
 pub use engine::compute;
 pub use input::{
     hire_time_zones, parse_budget, parse_horizon, parse_hours_per_week, parse_quote, InputError,
@@ -25,4 +26,5 @@ pub use option::{
     OneOff, OneOffKind, PayBasis, RouteKind, TrialTerms,
 };
 pub use pay::{ad_pay, AdPay};
+pub use route_words::{chosen_route_label, dropped_notice, route_name, route_title};
 pub use words::{country_in_sentence, country_name, hours_model, where_line};

@@ -2,8 +2,9 @@
 //! hiring, or a short brief for the matcher of a vetted platform, an agency or a placement.
 //! Which one follows the route's kind, which the data's channel kind decides.
 
-use crate::cost::chosen::{chosen_kind, is_matched, route_title};
+use crate::cost::chosen::{chosen_kind, is_matched};
 use crate::cost::hire_time_zones;
+use crate::cost::route_title;
 use crate::plan::{Plan, Priority};
 use crate::role::seniority;
 use crate::text::format::{self as dates, parse_number, DateStyle};

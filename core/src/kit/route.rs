@@ -3,8 +3,9 @@
 //! range's source. Before a choice, the default is named as one. No vendor is named here: the
 //! terms are the route's deal in the data.
 
-use crate::cost::chosen::{chosen_option, route_name, route_title};
+use crate::cost::chosen::chosen_option;
 use crate::cost::{ad_pay, AdPay, CostOption, Note, PayBasis, Scenario};
+use crate::cost::{route_name, route_title};
 use crate::market::{ids, market, Bound, Rate, TrialBilling};
 use crate::plan::{Plan, QuoteRoute, RateBasis, RouteKey};
 use crate::role::seniority;

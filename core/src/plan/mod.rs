@@ -11,7 +11,7 @@ pub mod wizard;
 
 pub use costs::*;
 pub use hiring::*;
-pub use route_choice::{DroppedRoute, RouteChoice};
+pub use route_choice::{DroppedRoute, Missing, RouteChoice};
 pub use route_key::RouteKey;
 
 use crate::text::keymap::KeyMap;
@@ -19,7 +19,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 /// The schema version this build writes. Older versions are migrated by `codec`.
-pub const SCHEMA_VERSION: u32 = 5;
+pub const SCHEMA_VERSION: u32 = 6;
 
 /// Longest plan name accepted; longer input is kept but flagged.
 pub const MAX_NAME_CHARS: usize = 120;

@@ -343,7 +343,7 @@ pub struct EditOutcome {
 impl EditOutcome {
     /// The notice to show, if the edit did more than asked.
     pub fn notice(&self) -> Option<String> {
-        self.dropped_route.as_ref().map(|d| d.notice())
+        self.dropped_route.as_ref().map(crate::cost::dropped_notice)
     }
 }
 

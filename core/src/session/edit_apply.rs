@@ -107,7 +107,7 @@ impl Plan {
     }
 
     fn choose(&mut self, key: RouteKey) -> Result<(), EditError> {
-        if let Some(why) = crate::cost::chosen::missing_why(self, &key) {
+        if let Some(why) = crate::cost::route_words::missing_sentence(self, &key) {
             return Err(EditError::NoSuchRoute(why));
         }
         if self.route.runner_up.as_ref() == Some(&key) {
@@ -262,7 +262,7 @@ impl Plan {
             E::TimelineRoute(r) | E::ChooseRoute(r) => self.choose(r)?,
             E::RunnerUp(r) => {
                 if let Some(key) = &r {
-                    if let Some(why) = crate::cost::chosen::missing_why(self, key) {
+                    if let Some(why) = crate::cost::route_words::missing_sentence(self, key) {
                         return Err(EditError::NoSuchRoute(why));
                     }
                     if self.route.chosen.as_ref() == Some(key) {

@@ -1,7 +1,7 @@
 //! One line at the top of each later step: the route the plan follows, or that none is chosen
 //! (with the default the step uses, named as one), and a dropped choice's reason.
 
-use hireplan_core::cost::route_title;
+use hireplan_core::cost::{dropped_notice, route_title};
 use leptos::prelude::*;
 
 use crate::ui::state::PlanStore;
@@ -19,7 +19,7 @@ pub fn RouteLine(step: &'static str, default: &'static str) -> impl IntoView {
     let dropped = Memo::new(move |_| {
         store
             .plan
-            .with(|p| p.route.dropped.as_ref().map(|d| d.notice()))
+            .with(|p| p.route.dropped.as_ref().map(dropped_notice))
     });
     view! {
         {move || dropped.get().map(|n| view! {

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::ui::state::PlanStore;
-use hireplan_core::cost::{route_title, CostReport, InputError, RouteKey};
+use hireplan_core::cost::{dropped_notice, route_title, CostReport, InputError, RouteKey};
 use hireplan_core::session::edit::PlanEdit;
 
 /// The choice as the summary shows it, with the runner-up and a dropped choice's reason.
@@ -39,7 +39,7 @@ pub fn ChosenRoute(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl In
     let dropped = Memo::new(move |_| {
         store
             .plan
-            .with(|p| p.route.dropped.as_ref().map(|d| d.notice()))
+            .with(|p| p.route.dropped.as_ref().map(dropped_notice))
     });
     let read_only = store.read_only();
     view! {
