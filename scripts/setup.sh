@@ -31,25 +31,34 @@ for component in rustfmt clippy; do
   fi
 done
 
+# The two cargo installs are the slow part of a cold run. They build without their default
+# features (update checks and TLS: Trunk runs offline here, and the test runner talks plain HTTP
+# to a local driver) and without the crates' own fat-LTO, one-codegen-unit release profiles, and
+# they run side by side with npm and apt. Measured on 2 cores: see the README.
+# (The profile settings go to those two installs only: the app's own release build keeps its LTO.)
+quick_install=(env CARGO_PROFILE_RELEASE_LTO=off CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 cargo install --quiet)
+jobs_pids=()
+jobs_names=()
+background() { local name="$1"; shift; "$@" & jobs_pids+=($!); jobs_names+=("$name"); }
+
 if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION\$"; then
-  say "installing trunk $TRUNK_VERSION (about 10 minutes on 2 cores)"
-  cargo install --locked trunk --version "$TRUNK_VERSION"
+  say "installing trunk $TRUNK_VERSION"
+  background trunk "${quick_install[@]}" --locked --no-default-features trunk --version "$TRUNK_VERSION"
 fi
 
 # Without --locked: its lock file names a crate version the registry here does not serve.
 if ! wasm-bindgen --version 2>/dev/null | grep -q " $WASM_BINDGEN_VERSION\$" \
   || ! command -v wasm-bindgen-test-runner >/dev/null; then
-  say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 9 minutes on 2 cores)"
-  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+  say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION"
+  background wasm-bindgen-cli "${quick_install[@]}" --no-default-features wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
-
 
 # wasm-opt (binaryen 132), terser (minifies the JS glue), the browser drivers, Lighthouse and
 # axe-core come from npm, pinned by the lock file.
 if [ ! -f "$ROOT/node_modules/.package-lock.json" ] \
   || [ "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
   say "installing npm tools (binaryen, playwright-core, axe-core)"
-  (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error)
+  background npm bash -c 'cd "$1" && npm ci --no-audit --no-fund --loglevel=error' _ "$ROOT"
 fi
 
 # Browsers from Debian: Chromium for the whole suite, Firefox ESR and WebKit (MiniBrowser with
@@ -64,3 +73,11 @@ if [ ${#missing[@]} -gt 0 ]; then
   as_root apt-get update -qq
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
+
+failed=0
+for i in "${!jobs_pids[@]}"; do
+  if ! wait "${jobs_pids[$i]}"; then
+    echo "setup: installing ${jobs_names[$i]} failed (its messages are above)" >&2; failed=1
+  fi
+done
+[ "$failed" = 0 ] || exit 1
