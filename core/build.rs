@@ -102,6 +102,7 @@ const STRUCTS: &[(&str, &[(&str, Ty)])] = &[
         &[
             ("id", Str),
             ("name", Str),
+            ("currency", Str),
             ("salary", Str),
             ("pay_second_opinion", Opt(&STR)),
             ("pay_by_level", Defaulted("ByLevel")),

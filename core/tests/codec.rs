@@ -278,3 +278,49 @@ fn a_version_5_dropped_choice_keeps_its_sentence_and_version_6_keeps_the_fact() 
     let back = decode_stored(&hireplan_core::codec::encode_stored(&v6)).unwrap();
     assert_eq!(back.route, v6.route);
 }
+
+#[test]
+fn a_version_7_plan_keeps_its_cash_but_a_share_link_carries_it_only_when_ticked() {
+    use hireplan_core::codec::export_plan;
+    use hireplan_core::plan::FinanceField;
+    use hireplan_core::text::currency::Currency;
+    let Imported::Plan(mut p) = decode_import(&fixture("plan-v7.json")).unwrap() else {
+        panic!("a plan file");
+    };
+    assert_eq!(p.finances.cash, "368,000");
+    assert_eq!(p.finances.cash_currency, Currency::Eur);
+    assert_eq!(p.finances.display, Currency::Eur);
+    assert_eq!(p.finances.rate_text(Currency::Eur), ("0.92", "2026-12-01"));
+    // The export keeps everything.
+    let file = export_plan(&p, chrono::DateTime::<chrono::Utc>::UNIX_EPOCH, false);
+    let Imported::Plan(back) = decode_import(&file).unwrap() else {
+        panic!("a plan file");
+    };
+    assert_eq!(back.finances, p.finances);
+    // A link made without the tick: no cash, date or burn, in the decoded plan or the payload.
+    let link = encode_share(&p);
+    let shared = decode_share(&link).unwrap();
+    assert_eq!(shared.finances.cash, "");
+    assert_eq!(shared.finances.burn, "");
+    assert_eq!(shared.finances.cash_date, "");
+    // The rate is not private, nor the runway floor.
+    assert_eq!(
+        shared.finances.rate_text(Currency::Eur),
+        ("0.92", "2026-12-01")
+    );
+    assert_eq!(shared.finances.keep_months, "18");
+    // Ticked, they travel.
+    p.apply(hireplan_core::session::edit::PlanEdit::ShareCash(true))
+        .unwrap();
+    let shared = decode_share(&encode_share(&p)).unwrap();
+    assert_eq!(shared.finances.cash, "368,000");
+    assert_eq!(shared.finances.burn, "23000");
+    // An old plan opens with no figures at all.
+    let Imported::Plan(v6) = decode_import(&fixture("plan-v6.json")).unwrap() else {
+        panic!("a plan file");
+    };
+    assert_eq!(v6.finances, Default::default());
+    let mut typed = v6;
+    typed.finances.set(FinanceField::Cash, "1".into());
+    assert_eq!(typed.finances.cash_currency, Currency::Usd);
+}

@@ -8,6 +8,7 @@ use hireplan_core::market::{ids, market, Rate, TrialBilling};
 use hireplan_core::plan::{
     EngagementKind, Field, Plan, Quote, QuoteField, QuoteRoute, RateBasis, Seniority,
 };
+use hireplan_core::text::currency::Rate as Money;
 use hireplan_core::text::money::{Usd, UsdRange};
 use proptest::prelude::*;
 
@@ -51,7 +52,8 @@ fn rocketdevs_l2_on_a_one_month_horizon_bills_the_recommended_commitment() {
     assert!(o
         .catches
         .iter()
-        .any(|c| c.to_string().contains("3-month") && c.to_string().contains("$6,600")));
+        .any(|c| c.words(&Money::usd()).contains("3-month")
+            && c.words(&Money::usd()).contains("$6,600")));
     // Over 12 months: the free half month is not billed: 11.5 x $2,200.
     let r = report(
         &plan(EngagementKind::FullTimeContractor, 12),
@@ -76,7 +78,7 @@ fn rocketdevs_part_time_and_ten_hours_a_week_buy_the_80_hour_package() {
     assert!(o
         .catches
         .iter()
-        .all(|c| !c.to_string().contains("you buy the")));
+        .all(|c| !c.words(&Money::usd()).contains("you buy the")));
 
     let mut p = plan(EngagementKind::Hourly, 12);
     p.engagement.hours_per_week = "10".into();
@@ -85,7 +87,7 @@ fn rocketdevs_part_time_and_ten_hours_a_week_buy_the_80_hour_package() {
     // 10 h a week is 40 h a month: the smallest package that covers it is 80 h, $800 for L1.
     assert_eq!(o.monthly, Some(UsdRange::point(usd(800))));
     assert!(o.catches.iter().any(|c| c
-        .to_string()
+        .words(&Money::usd())
         .contains("part-time package of 80 hours for the 40")));
 
     // 45 h a week (180 h a month) is more than the largest package.
@@ -93,10 +95,9 @@ fn rocketdevs_part_time_and_ten_hours_a_week_buy_the_80_hour_package() {
     let r = report(&p, Seniority::Mid);
     let o = r.option(&key("channel:rocketdevs")).unwrap();
     assert_eq!(o.monthly, None);
-    assert!(o
-        .catches
-        .iter()
-        .any(|c| c.to_string().contains("largest package is 160 hours")));
+    assert!(o.catches.iter().any(|c| c
+        .words(&Money::usd())
+        .contains("largest package is 160 hours")));
 }
 
 #[test]
@@ -126,9 +127,9 @@ fn elsewhere_a_direct_contractor_is_not_priced_and_invites_a_quote() {
     let o = r.option(&key("contractor:de")).unwrap();
     assert_eq!(o.total, None);
     assert!(o.catches[0]
-        .to_string()
+        .words(&Money::usd())
         .contains("no contractor rate for Germany"));
-    assert!(o.catches[0].to_string().contains("Add a quote"));
+    assert!(o.catches[0].words(&Money::usd()).contains("Add a quote"));
 }
 
 #[test]
@@ -175,7 +176,7 @@ fn a_us_employee_through_job_boards_uses_the_indeed_range_and_senior_figure() {
     assert!(o
         .extras
         .iter()
-        .any(|e| e.label == "We Work Remotely" && e.text() == "posting from $300"));
+        .any(|e| e.label == "We Work Remotely" && e.text(&Money::usd()) == "posting from $300"));
     assert!(o.eor_monthly.is_none() && !o.eor_missing);
     // A senior: Indeed's senior average, $149,000, ±10% (not $115,000 x 1.64 = $188,600).
     let senior = report(&p, Seniority::Senior);
@@ -196,11 +197,13 @@ fn an_employee_abroad_needs_an_entity_or_eor() {
     let o = r.option(&key("employee:in")).unwrap();
     assert_eq!(o.route, RouteKind::EmployeeAbroad);
     assert!(o.eor_missing);
-    assert!(o.catches[0].to_string().contains("employer of record"));
+    assert!(o.catches[0]
+        .words(&Money::usd())
+        .contains("employer of record"));
     // $10,000 ±10% a year is $750 to $917 a month, + 20% overhead, no EOR fee counted.
     assert_eq!(o.monthly_all_in(), Some(range(900, 1100)));
     // The summary never names it cheapest without the caveat.
-    let s = r.summary();
+    let s = r.summary(&Money::usd());
     assert!(
         s.starts_with("Cheapest full-time employee route with every cost known: Job boards"),
         "{s}"
@@ -217,9 +220,9 @@ fn an_employee_abroad_needs_an_entity_or_eor() {
     assert_eq!(o.eor_monthly, Some(UsdRange::point(usd(600))));
     assert_eq!(o.monthly_all_in(), Some(range(1500, 1700)));
     assert!(r
-        .summary()
+        .summary(&Money::usd())
         .contains("Cheapest full-time employee route with every cost known: Employee in India"));
-    assert!(!r.summary().contains("not set"));
+    assert!(!r.summary(&Money::usd()).contains("not set"));
 }
 
 #[test]
@@ -325,7 +328,7 @@ fn summaries_compare_like_with_like() {
         &plan(EngagementKind::FullTimeContractor, 12),
         Seniority::Mid,
     );
-    let s = r.summary();
+    let s = r.summary(&Money::usd());
     assert!(
         s.starts_with("Cheapest full-time contractor route with every cost known: RocketDevs L2"),
         "{s}"
@@ -333,7 +336,8 @@ fn summaries_compare_like_with_like() {
     assert!(s.contains("3-month initial commitment"), "{s}");
     assert!(s.contains("Fastest: Toptal, about 2 days to hire."), "{s}");
     // An employee plan names no contractor route.
-    let s = report(&plan(EngagementKind::FullTimeEmployee, 12), Seniority::Mid).summary();
+    let s =
+        report(&plan(EngagementKind::FullTimeEmployee, 12), Seniority::Mid).summary(&Money::usd());
     assert!(!s.contains("RocketDevs") && !s.contains("Toptal"), "{s}");
 }
 
@@ -454,7 +458,7 @@ fn the_us_routes_show_indeed_and_glassdoor_figures_beside_the_price() {
     let context = o
         .notes
         .iter()
-        .map(|n| n.to_string())
+        .map(|n| n.words(&Money::usd()))
         .find(|n| n.starts_with("For context"))
         .unwrap();
     assert!(

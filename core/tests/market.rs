@@ -88,3 +88,22 @@ fn the_level_factors_are_the_package_price_ratios() {
         assert_eq!(m.assumption(id).unwrap().value, Some(ratio(level)), "{id}");
     }
 }
+
+#[test]
+fn every_country_names_a_currency_the_founder_can_pick() {
+    use hireplan_core::text::currency::Currency;
+    let m = hireplan_core::market::market();
+    let mut seen: Vec<Currency> = m
+        .countries
+        .iter()
+        .map(|c| {
+            c.currency()
+                .unwrap_or_else(|| panic!("{}: {}", c.id, c.currency))
+        })
+        .collect();
+    seen.sort();
+    seen.dedup();
+    // One currency per country, and every country's currency is offered.
+    assert_eq!(seen.len(), m.countries.len());
+    assert!(seen.iter().all(|c| Currency::ALL.contains(c)));
+}

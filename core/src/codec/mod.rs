@@ -151,6 +151,7 @@ pub fn migrate(mut value: Value, from: u32) -> Result<Value, DecodeError> {
         if version == 5 {
             migrate_5_to_6(object);
         }
+        // Version 7 adds `finances`, which an older plan does not have: nothing to move.
         version += 1;
         object.insert("schema_version".into(), json!(version));
     }

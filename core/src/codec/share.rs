@@ -8,6 +8,10 @@ pub fn encode_share(plan: &Plan) -> String {
     let mut inputs = plan.clone();
     // Candidates are personal data: never in a link or an embed.
     inputs.candidates.clear();
+    // The company's cash and burn: only when the founder ticked for them.
+    if !inputs.finances.share_cash {
+        inputs.finances = inputs.finances.without_cash();
+    }
     inputs.id = PlanId::default();
     inputs.created_at = DateTime::<Utc>::UNIX_EPOCH;
     inputs.updated_at = DateTime::<Utc>::UNIX_EPOCH;

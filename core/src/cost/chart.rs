@@ -3,6 +3,7 @@
 //! Layout is done here with plotters' primitives (few text labels, because in the browser
 //! plotters measures text through the DOM), so charts stay legible at phone width.
 
+use crate::text::currency::Rate;
 use crate::text::money::{Usd, UsdRange};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -99,13 +100,16 @@ pub fn svg_size(svg: &str) -> Option<(u32, u32)> {
 }
 
 /// Horizontal bars of money, one row each, with an optional labelled reference line.
-pub fn money_bars(bars: &[Bar], reference: Option<(&str, Usd)>, width: u32) -> String {
+/// Amounts print in the founder's currency, on an axis of round numbers in it.
+pub fn money_bars(bars: &[Bar], reference: Option<(&str, Usd)>, width: u32, rate: &Rate) -> String {
     draw_bars(
         bars,
         reference,
         width,
-        &|v| Usd::from_f64(v).compact(),
-        &|b: &Bar| b.range.whole(),
+        rate.per_dollar(),
+        &|v| rate.compact_units(v),
+        &|b: &Bar| rate.range(b.range),
+        &|u: Usd| rate.whole(u),
     )
 }
 
@@ -121,12 +125,15 @@ pub fn day_bars(rows: &[(String, (u32, u32))], width: u32) -> String {
         .collect();
     let days =
         |b: &Bar| crate::text::format::days_range(b.range.low().0 as u32, b.range.high().0 as u32);
+    // Days are held as "cents": 100 to the axis unit.
     draw_bars(
         &bars,
         None,
         width,
-        &|v| crate::text::format::fixed(v * 100.0, 0),
+        100.0,
+        &|v| crate::text::format::fixed(v, 0),
         &days,
+        &|_| String::new(),
     )
 }
 
@@ -134,8 +141,10 @@ fn draw_bars(
     bars: &[Bar],
     reference: Option<(&str, Usd)>,
     width: u32,
+    per: f64,
     tick: &dyn Fn(f64) -> String,
     value: &dyn Fn(&Bar) -> String,
+    amount: &dyn Fn(Usd) -> String,
 ) -> String {
     let row = 30u32;
     let top = 12u32;
@@ -159,7 +168,9 @@ fn draw_bars(
         .map(|b| b.range.high().as_f64())
         .chain(reference.map(|r| r.1.as_f64()))
         .fold(0.0, f64::max);
-    let (axis_max, step) = nice_axis(max, if narrow { 3 } else { 5 });
+    // Round numbers in the unit shown (`per` of them to a dollar), placed on the dollar axis.
+    let (axis_max, step) = nice_axis(max * per, if narrow { 3 } else { 5 });
+    let (axis_max, step) = (axis_max / per, step / per);
     let x = |v: f64| plot_x0 as i32 + ((v / axis_max) * (plot_x1 - plot_x0) as f64).round() as i32;
     let mut svg = String::new();
     {
@@ -174,7 +185,7 @@ fn draw_bars(
                 GRID.stroke_width(1),
             ));
             let _ = root.draw(&Text::new(
-                tick(t),
+                tick(t * per),
                 (gx, base + 6),
                 anchored(font(12.0, &MUTED), HPos::Center, VPos::Top),
             ));
@@ -231,7 +242,7 @@ fn draw_bars(
                 REFERENCE.stroke_width(2),
             ));
             let _ = root.draw(&Text::new(
-                format!("{name}: {}", value.whole()),
+                format!("{name}: {}", amount(value)),
                 (rx.min(plot_x1 as i32 - 4), base + 24),
                 anchored(font(12.0, &REFERENCE), HPos::Right, VPos::Top),
             ));
@@ -257,7 +268,23 @@ pub struct Mark {
 
 /// Cumulative cost over the horizon: one line per option (middle of the range) with the range
 /// shaded, one-off fees as steps at month 0, break-even points circled.
-pub fn cumulative(series: &[Series], marks: &[Mark], width: u32) -> String {
+pub fn cumulative(series: &[Series], marks: &[Mark], width: u32, rate: &Rate) -> String {
+    lines(series, marks, width, rate, "months from the start")
+}
+
+/// The company's cash over time: one line per route (and one without the hire), the range
+/// shaded, and the zero line drawn dark: where a line crosses it, the cash has run out.
+pub fn cash(series: &[Series], width: u32, rate: &Rate) -> String {
+    lines(
+        series,
+        &[],
+        width,
+        rate,
+        "months from the cash figure's date",
+    )
+}
+
+fn lines(series: &[Series], marks: &[Mark], width: u32, rate: &Rate, x_label: &str) -> String {
     let height = if width < 480 { 260 } else { 320 };
     let (left, right, top, bottom) = (58i32, 16i32, 12i32, 40i32);
     let horizon = series
@@ -271,24 +298,38 @@ pub fn cumulative(series: &[Series], marks: &[Mark], width: u32) -> String {
         .iter()
         .flat_map(|s| s.points.iter().map(|p| p.high().as_f64()))
         .fold(0.0, f64::max);
-    let (axis_max, step) = nice_axis(max, 4);
+    let min = series
+        .iter()
+        .flat_map(|s| s.points.iter().map(|p| p.low().as_f64()))
+        .fold(0.0, f64::min);
+    // Round steps in the unit shown, from a multiple of the step at or below zero.
+    let per = rate.per_dollar();
+    let (_, step) = nice_axis((max - min) * per, 4);
+    let step = step / per;
+    let axis_min = (min / step).floor() * step;
+    let axis_max = ((max / step).ceil() * step).max(axis_min + step);
     let pw = width as i32 - left - right;
     let ph = height as i32 - top - bottom;
     let x = |m: f64| left + (m / horizon as f64 * pw as f64).round() as i32;
-    let y = |v: f64| top + ph - (v / axis_max * ph as f64).round() as i32;
+    let y = |v: f64| top + ph - ((v - axis_min) / (axis_max - axis_min) * ph as f64).round() as i32;
     let mut svg = String::new();
     {
         let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
         let _ = root.fill(&WHITE);
-        let mut t = 0.0;
+        let mut t = axis_min;
         while t <= axis_max + step / 2.0 {
             let gy = y(t);
+            let zero = t.abs() < step / 2.0 && axis_min < 0.0;
             let _ = root.draw(&PathElement::new(
                 vec![(left, gy), (left + pw, gy)],
-                GRID.stroke_width(1),
+                if zero {
+                    INK.stroke_width(2)
+                } else {
+                    GRID.stroke_width(1)
+                },
             ));
             let _ = root.draw(&Text::new(
-                Usd::from_f64(t).compact(),
+                rate.compact_units((t * per * 1e6).round() / 1e6),
                 (left - 6, gy),
                 anchored(font(12.0, &MUTED), HPos::Right, VPos::Center),
             ));
@@ -308,7 +349,7 @@ pub fn cumulative(series: &[Series], marks: &[Mark], width: u32) -> String {
             m += month_step;
         }
         let _ = root.draw(&Text::new(
-            "months from the start",
+            x_label,
             (left + pw / 2, top + ph + 22),
             anchored(font(12.0, &MUTED), HPos::Center, VPos::Top),
         ));

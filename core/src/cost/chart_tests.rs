@@ -1,6 +1,7 @@
 //! Tests of `cost/chart.rs`.
 
 use super::*;
+use crate::text::currency::Rate;
 
 fn bar(label: &str, lo: i64, hi: i64) -> Bar {
     Bar {
@@ -25,6 +26,7 @@ fn one_row_per_bar_with_labels_and_values() {
         &[bar("Germany", 73000, 73000), bar("Toptal", 8690, 13904)],
         Some(("United States", Usd::dollars(115000))),
         720,
+        &Rate::usd(),
     );
     assert!(svg.starts_with("<svg"));
     assert!(
@@ -39,7 +41,12 @@ fn one_row_per_bar_with_labels_and_values() {
 
 #[test]
 fn user_text_is_escaped() {
-    let svg = money_bars(&[bar("<script>alert(1)</script> & \"x\"", 1, 2)], None, 720);
+    let svg = money_bars(
+        &[bar("<script>alert(1)</script> & \"x\"", 1, 2)],
+        None,
+        720,
+        &Rate::usd(),
+    );
     assert!(!svg.contains("<script>"));
     assert!(svg.contains("&lt;script&gt;"));
 }
@@ -48,7 +55,7 @@ fn user_text_is_escaped() {
 fn overridden_bars_are_marked() {
     let mut b = bar("India", 10000, 10000);
     b.overridden = true;
-    let svg = money_bars(&[b], None, 720);
+    let svg = money_bars(&[b], None, 720, &Rate::usd());
     assert!(svg.contains("India *"));
     assert!(
         svg.contains("#B06000") || svg.contains("#b06000"),
@@ -58,7 +65,7 @@ fn overridden_bars_are_marked() {
 
 #[test]
 fn phone_width_drops_value_labels_and_keeps_names() {
-    let svg = money_bars(&[bar("Canada", 60000, 60000)], None, 340);
+    let svg = money_bars(&[bar("Canada", 60000, 60000)], None, 340, &Rate::usd());
     assert!(svg.contains("Canada"));
     assert!(!svg.contains("$60,000"));
     assert!(svg.contains("width=\"340\""));
@@ -74,7 +81,7 @@ fn nice_axis_rounds_up() {
 
 #[test]
 fn svg_size_reads_the_declared_box() {
-    let svg = money_bars(&[], None, 640);
+    let svg = money_bars(&[], None, 640, &Rate::usd());
     let (w, h) = svg_size(&svg).expect("a size");
     assert_eq!(w, 640);
     assert!(h > 0);
@@ -113,6 +120,7 @@ fn cumulative_draws_a_line_per_series_and_marks() {
             value: Usd::dollars(6000),
         }],
         720,
+        &Rate::usd(),
     );
     // One line in each series' colour: grid lines and axes do not count.
     let lines_in = |svg: &str, i: usize| {
@@ -127,7 +135,42 @@ fn cumulative_draws_a_line_per_series_and_marks() {
     assert_eq!(svg.matches("<circle").count(), 1);
     assert!(svg.contains("months from the start"));
     // With no series, nothing is drawn in a series colour.
-    let empty = cumulative(&[], &[], 720);
+    let empty = cumulative(&[], &[], 720, &Rate::usd());
     assert_eq!(lines_in(&empty, 0), 0);
     assert_eq!(empty.matches("<circle").count(), 0);
+}
+
+#[test]
+fn the_cash_chart_goes_below_zero_with_a_dark_zero_line_and_labels_in_the_currency() {
+    let falling = Series {
+        label: "Toptal".into(),
+        points: (0..=12)
+            .map(|m| UsdRange::point(Usd::dollars(100_000 - m * 12_000)))
+            .collect(),
+    };
+    let svg = cash(std::slice::from_ref(&falling), 720, &Rate::usd());
+    // $100k down to -$44k: the axis runs from -$50k, and zero is a dark line.
+    assert!(svg.contains("\n-$50k\n"), "{svg}");
+    assert!(svg.contains("\n$0\n"), "{svg}");
+    assert!(svg.contains("stroke-width=\"2\""), "{svg}");
+    assert!(svg.contains("months from the cash figure"));
+    let d = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+    let eur = crate::text::currency::parse_rate(
+        crate::text::currency::Currency::Eur,
+        "0.9",
+        "2026-12-01",
+        d,
+    )
+    .unwrap();
+    let svg = cash(&[falling], 720, &eur);
+    assert!(svg.contains("€") && !svg.contains("$"), "{svg}");
+    // The cumulative chart keeps its axis from zero: no dark line.
+    let up = Series {
+        label: "x".into(),
+        points: vec![
+            UsdRange::point(Usd::ZERO),
+            UsdRange::point(Usd::dollars(9_000)),
+        ],
+    };
+    assert!(!cumulative(&[up], &[], 720, &Rate::usd()).contains("stroke-width=\"2\""));
 }

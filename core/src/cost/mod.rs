@@ -5,6 +5,7 @@
 pub mod chart;
 pub mod chosen;
 mod engine;
+pub mod finance;
 mod input;
 mod option;
 mod pay;

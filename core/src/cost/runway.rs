@@ -353,6 +353,47 @@ pub fn runway(inputs: &RunwayInputs, spend: &RouteSpend) -> Result<RouteRunway, 
     })
 }
 
+/// The cash at the start of each month from the balance's month (`months` + 1 points: the
+/// balance, then after each month), with the hire at the low and the high price, or without a
+/// hire (`spend` None). For the chart of cash over time; it goes below zero.
+pub fn cash_curve(
+    inputs: &RunwayInputs,
+    spend: Option<&RouteSpend>,
+    months: u32,
+) -> Result<Vec<UsdRange>, RunwayError> {
+    let (cash, as_of, burn) = inputs.base()?;
+    let runs = |low: bool| -> Result<Segments, RunwayError> {
+        match spend {
+            Some(s) => {
+                let start = inputs.start.ok_or(RunwayError::MissingStartDate)?;
+                Ok(segments(burn, month_of(as_of, start), s, low))
+            }
+            None => Ok(vec![(None, burn)]),
+        }
+    };
+    let walk = |runs: Segments| {
+        let mut out = Vec::with_capacity(months as usize + 1);
+        let mut left = cash;
+        out.push(left);
+        'all: for (count, spend) in runs {
+            for _ in 0..count.unwrap_or(u64::MAX) {
+                if out.len() > months as usize {
+                    break 'all;
+                }
+                left -= spend;
+                out.push(left);
+            }
+        }
+        out
+    };
+    let (high_cash, low_cash) = (walk(runs(true)?), walk(runs(false)?));
+    Ok(high_cash
+        .iter()
+        .zip(&low_cash)
+        .map(|(a, b)| UsdRange::new(usd(*a), usd(*b)))
+        .collect())
+}
+
 /// Spent in the first `months` months, less the cash: above zero, the floor is missed by that.
 fn over(cash: i128, segments: &[(Option<u64>, i128)], months: u64) -> i128 {
     let (mut spent, mut left) = (0i128, months);

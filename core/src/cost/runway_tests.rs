@@ -451,7 +451,7 @@ fn typed_figures_that_cannot_be_right_are_refused() {
     assert_eq!(
         words::input_error(
             RunwayInputError::Cash(AmountError::TooLarge { max: MAX_CASH }),
-            &eur
+            eur.currency()
         ),
         "Cash in the bank: That is more than $10,000,000,000 (in US dollars); check the \
          number of digits."
@@ -459,7 +459,7 @@ fn typed_figures_that_cannot_be_right_are_refused() {
     assert_eq!(
         words::input_error(
             RunwayInputError::CashDate(DateError::InFuture { today }),
-            &eur
+            eur.currency()
         ),
         "The cash figure's date: That date is after today (1 Dec 2026); enter the date the \
          figure was true."
@@ -603,4 +603,36 @@ fn every_route_of_a_report_gets_a_runway_or_a_reason() {
         Rate::usd().format(dollars(1), Precision::Whole),
         dollars(1).whole()
     );
+}
+
+#[test]
+fn the_cash_curve_starts_at_the_balance_and_falls_by_the_month() {
+    // $400,000 on 1 Dec 2026, $25,000 other burn; a $10,000 hire from 1 Jan 2027.
+    let inputs = RunwayInputs {
+        cash: Some(Usd::dollars(400_000)),
+        cash_date: NaiveDate::from_ymd_opt(2026, 12, 1),
+        other_burn: Some(Usd::dollars(25_000)),
+        start: NaiveDate::from_ymd_opt(2027, 1, 1),
+    };
+    let spend = RouteSpend::steady(UsdRange::new(Usd::dollars(8_000), Usd::dollars(10_000)));
+    let c = cash_curve(&inputs, Some(&spend), 13).unwrap();
+    assert_eq!(c.len(), 14);
+    assert_eq!(c[0], UsdRange::point(Usd::dollars(400_000)));
+    // December: other burn only.
+    assert_eq!(c[1], UsdRange::point(Usd::dollars(375_000)));
+    // January: 375,000 - 25,000 - 10,000 (high) or - 8,000 (low).
+    assert_eq!(
+        c[2],
+        UsdRange::new(Usd::dollars(340_000), Usd::dollars(342_000))
+    );
+    // Month 13 at the high price: 375,000 - 12 × 35,000 = -45,000: below zero, as drawn.
+    assert_eq!(c[13].low(), Usd::dollars(-45_000));
+    let without = cash_curve(&inputs, None, 16).unwrap();
+    assert_eq!(without[16], UsdRange::point(Usd::ZERO));
+    // Without the cash, no curve: nothing invented.
+    let none = RunwayInputs {
+        cash: None,
+        ..inputs
+    };
+    assert_eq!(cash_curve(&none, None, 3), Err(RunwayError::MissingCash));
 }

@@ -4,7 +4,7 @@ use super::{
     Fit, KeepMonthsError, RouteRunway, Runway, RunwayError, RunwayInputError, Shortfall, Target,
     MAX_KEEP_MONTHS,
 };
-use crate::text::currency::{Precision, Rate};
+use crate::text::currency::{Currency, Precision, Rate};
 use crate::text::format::{date, fixed, DateStyle};
 use crate::text::money::UsdRange;
 use chrono::{Datelike, NaiveDate};
@@ -29,10 +29,10 @@ pub fn error(e: RunwayError) -> &'static str {
 }
 
 /// Beside the field the founder typed.
-pub fn input_error(e: RunwayInputError, rate: &Rate) -> String {
+pub fn input_error(e: RunwayInputError, currency: Currency) -> String {
     match e {
-        RunwayInputError::Cash(a) => format!("Cash in the bank: {}", a.words(rate.currency())),
-        RunwayInputError::Burn(a) => format!("Monthly net burn: {}", a.words(rate.currency())),
+        RunwayInputError::Cash(a) => format!("Cash in the bank: {}", a.words(currency)),
+        RunwayInputError::Burn(a) => format!("Monthly net burn: {}", a.words(currency)),
         RunwayInputError::CashDate(d) => format!("The cash figure's date: {}", d.words()),
         RunwayInputError::KeepMonths(k) => match k {
             KeepMonthsError::NotWholeMonths => {
@@ -177,5 +177,110 @@ pub fn fit(f: &Fit, target: Target, rate: &Rate) -> String {
             miss(s)
         ),
         Fit::Misses(s) => format!("Misses {what}: {}.", miss(s)),
+    }
+}
+
+/// "until November 2027 (11.7 months)", or that it does not run out.
+fn until(r: &Runway) -> String {
+    match r {
+        Runway::Never => "beyond any horizon: no more goes out than comes in".into(),
+        Runway::Ends(e) => format!(
+            "until {} ({})",
+            cash_out(r).unwrap_or_default(),
+            months(e.months())
+        ),
+    }
+}
+
+/// The summary's line for the chosen route: "With Toptal, the cash lasts until November 2027
+/// (11.7 months); without this hire, until March 2028 (16 months)." A range where the price
+/// is one.
+pub fn lasts(name: &str, r: &RouteRunway) -> String {
+    let with = if r.shortest == r.longest {
+        until(&r.shortest)
+    } else {
+        format!(
+            "{} at the high price, {} at the low",
+            until(&r.shortest),
+            until(&r.longest)
+        )
+    };
+    format!(
+        "With {name}, the cash lasts {with}; without this hire, {}.",
+        until(&r.without_hire)
+    )
+}
+
+/// Why a money field cannot be used, beside it; `currency` is the amount's own.
+pub fn problem(p: super::super::finance::FinanceProblem, currency: Currency) -> String {
+    use super::super::finance::FinanceProblem as P;
+    match p {
+        P::Input(e) => input_error(e, currency),
+        P::Rate(c, e) => e.words(c),
+        P::NeedsRate(c) => format!(
+            "This amount is in {}: enter the {} rate below to use it, or clear the field and \
+             type it again in the currency shown.",
+            c.code(),
+            c.code()
+        ),
+    }
+}
+
+/// The rate amounts show at, said once on each page that converts: "Amounts shown in EUR
+/// (Euro), at 0.92 EUR to the US dollar: your rate of 1 Dec 2026. The sources give US
+/// dollars." None for US dollars.
+pub fn rate_line(rate: &Rate) -> Option<String> {
+    let c = rate.currency();
+    let as_of = rate.as_of()?;
+    Some(format!(
+        "Amounts shown in {} ({}), at {} {} to the US dollar: your rate of {}. The sources \
+         give US dollars.",
+        c.code(),
+        c.name(),
+        crate::text::format::plain_number(rate.per_dollar()),
+        c.code(),
+        date(as_of, DateStyle::Short)
+    ))
+}
+
+/// A route's runway with the hire as a table shows it: months ("12.4–14.7 months") and the
+/// month the cash runs out ("December 2027 – February 2028"), shortest first.
+pub fn span(r: &RouteRunway) -> (String, String) {
+    let out = |x: &Runway| cash_out(x).unwrap_or_else(|| "does not run out".into());
+    let length = |x: &Runway| x.months().map_or("no end".into(), months);
+    if r.shortest == r.longest
+        || out(&r.shortest) == out(&r.longest) && length(&r.shortest) == length(&r.longest)
+    {
+        return (length(&r.shortest), out(&r.shortest));
+    }
+    let lo = match r.shortest.months() {
+        Some(m) => {
+            let s = fixed(m, 1);
+            s.strip_suffix(".0").unwrap_or(&s).to_string()
+        }
+        None => "no end".into(),
+    };
+    let (a, b) = (out(&r.shortest), out(&r.longest));
+    let when = if a == b { a } else { format!("{a} – {b}") };
+    (format!("{lo}–{}", length(&r.longest)), when)
+}
+
+/// A table's word for a fit: "Fits", "At the low price", or how much it misses.
+pub fn fit_cell(f: &Fit, rate: &Rate) -> String {
+    let money = |r: UsdRange| rate.range(r);
+    let miss = |s: &Shortfall| match s {
+        Shortfall::PerMonth(by) => format!("over by {} a month", money(*by)),
+        Shortfall::Months { fewest, most, .. } if fewest == most || *fewest == 0.0 => {
+            format!("{} short", months(*most))
+        }
+        Shortfall::Months { fewest, most, .. } => {
+            format!("{}–{} short", fixed(*fewest, 1), months(*most))
+        }
+        Shortfall::WithoutHire { .. } => "not even without the hire".into(),
+    };
+    match f {
+        Fit::Fits => "Fits".into(),
+        Fit::Partly(s) => format!("At the low price; at the high, {}", miss(s)),
+        Fit::Misses(s) => format!("Misses: {}", miss(s)),
     }
 }

@@ -4,6 +4,7 @@
 use crate::cost::chart::{Bar, Mark, Series};
 use crate::cost::{crossover, BudgetFit, CostOption, CostReport, RouteKey};
 use crate::market::{market, Area, Unit};
+use crate::text::currency::Rate;
 use crate::text::format::days_range;
 use crate::text::keymap::KeyMap;
 use crate::text::money::{Usd, UsdRange};
@@ -25,7 +26,7 @@ pub struct Cell {
     pub overridden: bool,
 }
 
-fn text(t: impl Into<String>) -> Cell {
+pub(crate) fn text(t: impl Into<String>) -> Cell {
     let t = t.into();
     Cell {
         sort: SortKey::Text(crate::text::names::lower(&t)),
@@ -34,10 +35,10 @@ fn text(t: impl Into<String>) -> Cell {
     }
 }
 
-fn money(r: Option<UsdRange>, overridden: bool) -> Cell {
+pub(crate) fn money(r: Option<UsdRange>, overridden: bool, rate: &Rate) -> Cell {
     match r {
         Some(r) => Cell {
-            text: r.whole(),
+            text: rate.range(r),
             sort: SortKey::Num(r.mid().0),
             overridden,
         },
@@ -184,7 +185,7 @@ pub fn time_rows(report: &CostReport) -> Vec<(String, (u32, u32))> {
     v
 }
 
-fn fees_cell(o: &CostOption) -> Cell {
+fn fees_cell(o: &CostOption, rate: &Rate) -> Cell {
     let total = o
         .one_offs
         .iter()
@@ -195,7 +196,7 @@ fn fees_cell(o: &CostOption) -> Cell {
         } else {
             o.one_offs
                 .iter()
-                .map(|f| format!("{}: {}", f.label(), f.amount.whole()))
+                .map(|f| format!("{}: {}", f.label(), rate.range(f.amount)))
                 .collect::<Vec<_>>()
                 .join("; ")
         },
@@ -266,7 +267,7 @@ fn in_page_order(report: &CostReport) -> Vec<&CostOption> {
 
 /// Every route the sources name for this engagement, and the founder's quotes: the numbers,
 /// one row each. What each route involves is in `route_notes`.
-pub fn route_table(report: &CostReport) -> Table {
+pub fn route_table(report: &CostReport, rate: &Rate) -> Table {
     Table {
         headers: [
             "Route",
@@ -288,16 +289,16 @@ pub fn route_table(report: &CostReport) -> Table {
                     key: o.key.to_string(),
                     cells: vec![
                         text(label_of(o)),
-                        money(o.monthly, ov),
-                        money(o.monthly_all_in(), ov),
-                        fees_cell(o),
+                        money(o.monthly, ov, rate),
+                        money(o.monthly_all_in(), ov, rate),
+                        fees_cell(o, rate),
                         match o.total {
                             Some(t) if o.eor_missing => Cell {
-                                text: format!("{} + EOR fee not set", t.whole()),
+                                text: format!("{} + EOR fee not set", rate.range(t)),
                                 sort: SortKey::Num(t.mid().0),
                                 overridden: ov,
                             },
-                            t => money(t, ov),
+                            t => money(t, ov, rate),
                         },
                         match_cell(o),
                         hire_cell(o),
@@ -329,7 +330,7 @@ pub struct RouteNote {
     pub choosable: bool,
 }
 
-pub fn route_notes(report: &CostReport) -> Vec<RouteNote> {
+pub fn route_notes(report: &CostReport, rate: &Rate) -> Vec<RouteNote> {
     in_page_order(report)
         .into_iter()
         .map(|o| {
@@ -345,16 +346,16 @@ pub fn route_notes(report: &CostReport) -> Vec<RouteNote> {
                 terms.push(format!(
                     "{}: {} (extra, not in the total).",
                     e.label,
-                    e.text()
+                    e.text(rate)
                 ));
             }
-            terms.extend(o.notes.iter().map(|n| n.to_string()));
+            terms.extend(o.notes.iter().map(|n| n.words(rate)));
             let channel = o.channel.as_deref().and_then(|id| market().channel(id));
             if let Some(ch) = channel {
                 terms.push(format!("Good for: {}.", ch.good_for.join("; ")));
                 terms.push(format!("Watch out: {}.", ch.bad_for.join("; ")));
             }
-            let mut catches: Vec<String> = o.catches.iter().map(|c| c.to_string()).collect();
+            let mut catches: Vec<String> = o.catches.iter().map(|c| c.words(rate)).collect();
             if let Some(why) = &o.closed {
                 catches.insert(0, format!("Closed: {why}"));
             }
@@ -372,10 +373,10 @@ pub fn route_notes(report: &CostReport) -> Vec<RouteNote> {
 }
 
 /// What a bar chart of money shows, in words, for screen readers: `intro`, then each bar.
-pub fn describe_bars(intro: &str, bars: &[Bar]) -> String {
+pub fn describe_bars(intro: &str, bars: &[Bar], rate: &Rate) -> String {
     let items: Vec<String> = bars
         .iter()
-        .map(|b| format!("{} {}", b.label, b.range.whole()))
+        .map(|b| format!("{} {}", b.label, rate.range(b.range)))
         .collect();
     format!("{intro}: {}.", items.join(", "))
 }
@@ -450,7 +451,7 @@ pub fn over_time(report: &CostReport, picks: &[String]) -> (Vec<Series>, Vec<Bre
 }
 
 /// The cumulative totals at a few months, for the table beside the chart.
-pub fn over_time_table(report: &CostReport, picks: &[String]) -> Table {
+pub fn over_time_table(report: &CostReport, picks: &[String], rate: &Rate) -> Table {
     let horizon = report.scenario.horizon_months;
     let mut months: Vec<u32> = [0, 1, 3, 6, 12, 24, 36, 60, 120]
         .into_iter()
@@ -474,7 +475,7 @@ pub fn over_time_table(report: &CostReport, picks: &[String]) -> Table {
                         .chain(
                             months
                                 .iter()
-                                .map(|m| money(c.get(*m as usize).copied(), ov)),
+                                .map(|m| money(c.get(*m as usize).copied(), ov, rate)),
                         )
                         .collect(),
                 })

@@ -3,6 +3,7 @@
 use super::*;
 use crate::cost::{compute, Scenario};
 use crate::plan::{EngagementKind, Plan, Seniority};
+use crate::text::currency::Rate;
 
 const KINDS: [EngagementKind; 4] = [
     EngagementKind::FullTimeEmployee,
@@ -23,7 +24,10 @@ fn row_keys_are_unique_and_rows_have_every_column() {
     for kind in KINDS {
         let r = report(kind);
         let picks: Vec<String> = r.options.iter().map(|o| o.key.to_string()).collect();
-        for table in [route_table(&r), over_time_table(&r, &picks)] {
+        for table in [
+            route_table(&r, &Rate::usd()),
+            over_time_table(&r, &picks, &Rate::usd()),
+        ] {
             let mut keys: Vec<&str> = table.rows.iter().map(|x| x.key.as_str()).collect();
             let n = keys.len();
             assert!(n > 0);
@@ -44,11 +48,11 @@ fn the_table_holds_the_same_numbers_as_the_chart_and_every_route() {
         let r = report(kind);
         let (bars, _) = route_bars(&r);
         assert!(!bars.is_empty());
-        let table = route_table(&r);
+        let table = route_table(&r, &Rate::usd());
         // Every option of the report is a row, priced or not, closed or open, and has a
         // note saying what it involves.
         assert_eq!(table.rows.len(), r.options.len());
-        assert_eq!(route_notes(&r).len(), r.options.len());
+        assert_eq!(route_notes(&r, &Rate::usd()).len(), r.options.len());
         for o in r.options.iter().filter(|o| o.monthly.is_some()) {
             let row = table
                 .rows
@@ -72,7 +76,7 @@ fn the_table_holds_the_same_numbers_as_the_chart_and_every_route() {
 fn chart_descriptions_name_every_bar_and_break_even() {
     let r = report(EngagementKind::FullTimeContractor);
     let (bars, _) = route_bars(&r);
-    let text = describe_bars("Bar chart of monthly cost by route", &bars);
+    let text = describe_bars("Bar chart of monthly cost by route", &bars, &Rate::usd());
     assert!(!bars.is_empty());
     for b in &bars {
         assert!(

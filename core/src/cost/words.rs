@@ -9,10 +9,11 @@ use super::option::{
 };
 use crate::market::{ids, market, CommitmentKind, Refund, TrialBilling};
 use crate::plan::{EngagementKind, Plan, Seniority};
+use crate::text::currency::Rate;
 use crate::text::format::{days_range, plain_number};
 use crate::text::keymap::KeyMap;
-use crate::text::money::Usd;
-use std::fmt;
+use crate::text::money::{Usd, UsdRange};
+use std::fmt::{self, Write as _};
 
 pub(super) fn months(n: u32) -> String {
     if n == 1 {
@@ -136,25 +137,32 @@ impl OneOff {
 
 impl Extra {
     /// "posting from $299", "posting price not given in the sources".
-    pub fn text(&self) -> String {
+    pub fn text(&self, money: &Rate) -> String {
         match self.posting {
             Some((bound, amount)) => {
                 let bound = bound.map(|b| format!("{} ", b.word())).unwrap_or_default();
-                format!("posting {bound}{}", amount.whole())
+                format!("posting {bound}{}", money.whole(amount))
             }
             None => "posting price not given in the sources".into(),
         }
     }
 }
 
-impl fmt::Display for Catch {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Catch {
+    /// The catch in a sentence, amounts in the founder's currency.
+    pub fn words(&self, money: &Rate) -> String {
+        let mut out = String::new();
+        let _ = self.write(&mut out, money);
+        out
+    }
+
+    fn write(&self, f: &mut String, money: &Rate) -> fmt::Result {
         let n = plain_number;
         match self {
             Catch::PostingFees(extras) => {
                 let fees: Vec<String> = extras
                     .iter()
-                    .map(|e| format!("{}: {}", e.label, e.text()))
+                    .map(|e| format!("{}: {}", e.label, e.text(money)))
                     .collect();
                 write!(
                     f,
@@ -183,7 +191,7 @@ impl fmt::Display for Catch {
                         "the source does not say whether it comes back, so it is counted as paid"
                     }
                 };
-                write!(f, "A {} deposit upfront; {refund}.", amount.whole())
+                write!(f, "A {} deposit upfront; {refund}.", money.whole(*amount))
             }
             Catch::Commitment {
                 months,
@@ -193,7 +201,7 @@ impl fmt::Display for Catch {
                 f,
                 "A {months}-month initial commitment is {}: {} once you go on after the trial, whatever your horizon.",
                 commitment_word(*kind),
-                amount.whole()
+                money.range(*amount)
             ),
             Catch::NoPrice { what } => write!(
                 f,
@@ -240,8 +248,15 @@ fn cited(id: &str) -> String {
     }
 }
 
-impl fmt::Display for Note {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Note {
+    /// The note in a sentence, amounts in the founder's currency.
+    pub fn words(&self, money: &Rate) -> String {
+        let mut out = String::new();
+        let _ = self.write(&mut out, money);
+        out
+    }
+
+    fn write(&self, f: &mut String, money: &Rate) -> fmt::Result {
         let n = plain_number;
         let m = market();
         match self {
@@ -257,7 +272,7 @@ impl fmt::Display for Note {
                         Some(format!(
                             "{}: {bound}{} ({})",
                             fig.label,
-                            Usd::from_f64(*v).whole(),
+                            money.whole(Usd::from_f64(*v)),
                             m.short_citation(id)
                         ))
                     })
@@ -308,9 +323,8 @@ impl fmt::Display for Note {
             Note::TimeNote(note) => write!(f, "Time to hire: {note}."),
             Note::HourlyRate { low, high, hours } => write!(
                 f,
-                "${} to ${} an hour × {} hours a month. The range spans experience and city; the source gives no split by level.",
-                n(*low),
-                n(*high),
+                "{} an hour × {} hours a month. The range spans experience and city; the source gives no split by level.",
+                money.range_or_cents(UsdRange::new(Usd::from_f64(*low), Usd::from_f64(*high))),
                 n(*hours)
             ),
         }
@@ -325,25 +339,27 @@ fn match_words(lo: u32, hi: u32) -> String {
     }
 }
 
-fn catch_sentence(o: &CostOption) -> String {
+fn catch_sentence(o: &CostOption, money: &Rate) -> String {
     match o.catches.first() {
-        Some(c) => format!("Catch: {c}"),
+        Some(c) => format!("Catch: {}", c.words(money)),
         None => String::new(),
     }
 }
 
-fn describe_total(o: &CostOption, over: &str) -> String {
+fn describe_total(o: &CostOption, over: &str, money: &Rate) -> String {
     format!(
         "{}, {} a month ({} over {over})",
         o.label,
-        o.monthly_all_in().map(|m| m.whole()).unwrap_or_default(),
-        o.total.map(|t| t.whole()).unwrap_or_default()
+        o.monthly_all_in()
+            .map(|m| money.range(m))
+            .unwrap_or_default(),
+        o.total.map(|t| money.range(t)).unwrap_or_default()
     )
 }
 
 /// "In short", in words: the cheapest route with its catch, any route that only looks cheaper
 /// for want of an EOR fee, and the fastest with its catch.
-pub fn in_short(s: &InShort) -> String {
+pub fn in_short(s: &InShort, money: &Rate) -> String {
     let over = months(s.horizon_months);
     let kind = s.kind.noun();
     let within = if s.budget.is_some() {
@@ -354,13 +370,13 @@ pub fn in_short(s: &InShort) -> String {
     let mut out = match &s.cheapest {
         Cheapest::Known(first) => format!(
             "Cheapest {kind} route{within} with every cost known: {}. {}",
-            describe_total(first, &over),
-            catch_sentence(first)
+            describe_total(first, &over, money),
+            catch_sentence(first, money)
         ),
         Cheapest::OverBudget { budget, cheapest } => format!(
             "No {kind} route with every cost known fits a budget of {} a month; the cheapest is {}.",
-            budget.whole(),
-            describe_total(cheapest, &over)
+            money.whole(*budget),
+            describe_total(cheapest, &over, money)
         ),
         Cheapest::NonePriced => format!(
             "No {kind} route has a price in the sources for this plan. Add a quote of your own below."
@@ -370,7 +386,7 @@ pub fn in_short(s: &InShort) -> String {
         out.push_str(&format!(
             " {} looks cheaper, {} over {over}, but that leaves out the EOR fee, which you have not set: it needs an entity or an employer of record there.",
             cheaper.label,
-            cheaper.total.map(|t| t.whole()).unwrap_or_default()
+            cheaper.total.map(|t| money.range(t)).unwrap_or_default()
         ));
     }
     if let Some(f) = s.fastest {
@@ -388,7 +404,7 @@ pub fn in_short(s: &InShort) -> String {
         };
         out.push_str(&format!(" Fastest: {}, {how}.", f.label));
         if let Some(c) = f.catches.first() {
-            out.push_str(&format!(" Catch: {c}"));
+            out.push_str(&format!(" Catch: {}", c.words(money)));
         }
     }
     out
@@ -396,8 +412,8 @@ pub fn in_short(s: &InShort) -> String {
 
 impl CostReport {
     /// "In short", in words (`in_short` for the facts).
-    pub fn summary(&self) -> String {
-        in_short(&self.in_short())
+    pub fn summary(&self, money: &Rate) -> String {
+        in_short(&self.in_short(), money)
     }
 }
 

@@ -1,6 +1,7 @@
 //! The hiring loop, the questions and scorecard, the timeline and the onboarding plan, all from
 //! the sources' advice and fitted to the plan.
 
+pub mod afford;
 pub mod timeline;
 pub mod words;
 

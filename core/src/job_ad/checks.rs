@@ -147,7 +147,7 @@ fn amounts(text: &str) -> Option<(f64, f64)> {
     if !is_pay_range(text) {
         return None;
     }
-    match super::lint::dollar_amounts(text).as_slice() {
+    match super::lint::money_amounts(text).as_slice() {
         [lo, hi, ..] => Some((*lo, *hi)),
         _ => None,
     }
@@ -159,6 +159,17 @@ pub fn pay_agreement(plan: &Plan, ad: &[AdSection]) -> Option<Hit> {
     let (lo, hi) = amounts(&pay.text)?;
     let scenario = Scenario::from_plan(plan, seniority::effective(plan)).ok()?;
     let model = ad_pay(&scenario).ok()?;
+    // The ad's amounts are in its currency: the hire's, where the founder gave a rate.
+    let rate = match crate::cost::finance::ad_currency(plan) {
+        crate::cost::finance::AdCurrency::Converted(r) => r,
+        _ => crate::text::currency::Rate::usd(),
+    };
+    let in_ad = |v: f64| {
+        let minor = (v * 100.0).round() as i64;
+        let money = crate::text::currency::Money::new(rate.currency(), minor);
+        rate.to_usd(money).map(|u| u.as_f64()).unwrap_or(v)
+    };
+    let (lo, hi) = (in_ad(lo), in_ad(hi));
     let (mlo, mhi) = (model.range.low().as_f64(), model.range.high().as_f64());
     if hi < mlo || lo > mhi {
         let mut h = gap(
@@ -167,9 +178,9 @@ pub fn pay_agreement(plan: &Plan, ad: &[AdSection]) -> Option<Hit> {
             Severity::Warning,
             format!(
                 "The ad says {} to {}, but the Costs step puts this role at {} {}. Candidates compare; a founder budgets from one of the two.",
-                crate::text::money::Usd::from_f64(lo).whole(),
-                crate::text::money::Usd::from_f64(hi).whole(),
-                model.range.whole(),
+                rate.whole(crate::text::money::Usd::from_f64(lo)),
+                rate.whole(crate::text::money::Usd::from_f64(hi)),
+                rate.range(model.range),
                 model.per.label()
             ),
             "Bring the two together: change the pay line, or the figures and assumptions on the Costs step.",

@@ -329,9 +329,27 @@ fn pay(plan: &Plan, level: Seniority) -> String {
             } else {
                 String::new()
             };
+            use crate::cost::finance::{ad_currency, AdCurrency};
+            let (amount, note) = match ad_currency(plan) {
+                AdCurrency::Dollars => (p.range.whole_or_cents(), String::new()),
+                AdCurrency::Converted(rate) => (
+                    rate.range_or_cents(p.range),
+                    format!(
+                        " (converted from US dollars at {} {} to the dollar, the rate on {})",
+                        crate::text::format::plain_number(rate.per_dollar()),
+                        rate.currency().code(),
+                        rate.as_of()
+                            .map(|d| crate::text::format::date(
+                                d,
+                                crate::text::format::DateStyle::Long
+                            ))
+                            .unwrap_or_default()
+                    ),
+                ),
+                AdCurrency::NoRate(_) => (p.range.whole_or_cents(), " (in US dollars)".into()),
+            };
             format!(
-                "{} {}{hours}, {}{ours}.",
-                p.range.whole_or_cents(),
+                "{amount} {}{hours}{note}, {}{ours}.",
                 p.per.label(),
                 p.basis
             )

@@ -86,11 +86,36 @@ fn pay_is_a_range_from_the_cost_model() {
     // The location set on the Engagement step moves it.
     p.engagement.hire_country = Some("de".into());
     p.engagement.company_country = Some("de".into());
+    // Without a rate for euros it stays in US dollars, and says so.
     assert!(
-        draft(&p, Section::Pay).starts_with("$65,700 – $80,300 a year"),
+        draft(&p, Section::Pay).starts_with("$65,700 – $80,300 a year (in US dollars), "),
         "{}",
         draft(&p, Section::Pay)
     );
+    // With the founder's euro rate, a Germany-based hire reads euros: 65,700 × 0.92 = 60,444.
+    use crate::plan::FinanceField;
+    use crate::text::currency::Currency;
+    p.finances
+        .set(FinanceField::Rate(Currency::Eur), "0.92".into());
+    p.finances
+        .set(FinanceField::RateDate(Currency::Eur), "2026-12-01".into());
+    let pay = draft(&p, Section::Pay);
+    assert!(
+        pay.starts_with(
+            "€60,444 – €73,876 a year (converted from US dollars at 0.92 EUR to the dollar, \
+             the rate on 1 December 2026), "
+        ),
+        "{pay}"
+    );
+    assert!(crate::job_ad::lint::is_pay_range(&pay));
+    assert_eq!(
+        crate::job_ad::lint::money_amounts(&pay)[..2],
+        [60_444.0, 73_876.0]
+    );
+    // The pay check reads the euros back in dollars: it agrees with the Costs step.
+    let ad = crate::job_ad::assemble(&p);
+    assert_eq!(crate::job_ad::checks::pay_agreement(&p, &ad), None);
+    p.finances = Default::default();
     // An hourly contractor in India: the source's hourly range.
     p.engagement.kind = EngagementKind::Hourly;
     p.engagement.hours_per_week = "20".into();
@@ -98,7 +123,7 @@ fn pay_is_a_range_from_the_cost_model() {
     let pay = draft(&p, Section::Pay);
     assert!(
         pay.starts_with(
-            "$15 – $50 an hour, for about 20 hours a week, in line with contractor rates"
+            "$15 – $50 an hour, for about 20 hours a week (in US dollars), in line with contractor rates"
         ),
         "{pay}"
     );
@@ -122,8 +147,9 @@ fn pay_is_a_range_from_the_cost_model() {
         high: "80".into(),
         ..Default::default()
     });
-    assert!(draft(&p, Section::Pay)
-        .starts_with("$9,600 – $12,800 a month, from our quote \"Berlin contractor\""));
+    assert!(draft(&p, Section::Pay).starts_with(
+        "$9,600 – $12,800 a month (in US dollars), from our quote \"Berlin contractor\""
+    ));
     p.engagement.horizon_months = "0".into();
     assert!(draft(&p, Section::Pay).starts_with('['));
 }

@@ -408,24 +408,41 @@ fn upper_first(s: &str) -> String {
         .unwrap_or_default()
 }
 
-/// The dollar amounts in a text, in order ("$115,000 – $160,000" -> [115000, 160000]).
-pub fn dollar_amounts(text: &str) -> Vec<f64> {
-    text.split('$')
-        .skip(1)
-        .filter_map(|rest| {
-            let digits: String = rest
-                .chars()
-                .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
-                .filter(|c| *c != ',')
-                .collect();
-            crate::text::format::parse_decimal(digits.trim_end_matches('.'))
-        })
-        .collect()
+/// The amounts of money in a text, in order, in whatever currency the founder can show: a
+/// number after a sign ("$", "€", "£", "₹", "₴", "¥", and the signs that end in one, "CA$",
+/// "R$", "CN¥") or before "lei".
+pub fn money_amounts(text: &str) -> Vec<f64> {
+    let number = |digits: &str| {
+        let digits: String = digits.chars().filter(|c| *c != ',').collect();
+        crate::text::format::parse_decimal(digits.trim_end_matches('.'))
+    };
+    let is_digit = |c: char| c.is_ascii_digit() || c == ',' || c == '.';
+    let mut found: Vec<(usize, f64)> = Vec::new();
+    for (i, c) in text.char_indices() {
+        if matches!(c, '$' | '€' | '£' | '₹' | '₴' | '¥') {
+            let rest = &text[i + c.len_utf8()..];
+            let end = rest.find(|c: char| !is_digit(c)).unwrap_or(rest.len());
+            if let Some(v) = number(&rest[..end]) {
+                found.push((i, v));
+            }
+        }
+    }
+    for (i, _) in text.match_indices(" lei") {
+        let before = &text[..i];
+        let start = before.rfind(|c: char| !is_digit(c)).map_or(0, |j| {
+            j + before[j..].chars().next().map_or(1, char::len_utf8)
+        });
+        if let Some(v) = number(&before[start..]) {
+            found.push((start, v));
+        }
+    }
+    found.sort_by_key(|(i, _)| *i);
+    found.into_iter().map(|(_, v)| v).collect()
 }
 
 /// A pay line states a range: two amounts of money, low then high, and no bracketed prompt.
 pub fn is_pay_range(text: &str) -> bool {
-    !text.contains('[') && matches!(dollar_amounts(text).as_slice(), [lo, hi, ..] if lo < hi)
+    !text.contains('[') && matches!(money_amounts(text).as_slice(), [lo, hi, ..] if lo < hi)
 }
 
 #[cfg(test)]

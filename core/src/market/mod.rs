@@ -193,6 +193,9 @@ impl ByLevel {
 pub struct Country {
     pub id: Str,
     pub name: Str,
+    /// The ISO 4217 code of the country's currency (general knowledge, not from a source):
+    /// the job ad's pay is shown in it where the founder gives a rate.
+    pub currency: Str,
     /// Figure id of the median annual salary (all levels).
     pub salary: Str,
     /// A second all-levels figure from another source: employee pay spans the two.
@@ -601,3 +604,10 @@ pub mod ids;
 
 #[cfg(test)]
 mod tests;
+
+impl Country {
+    /// The country's currency; None would be a data error, which a test rules out.
+    pub fn currency(&self) -> Option<crate::text::currency::Currency> {
+        crate::text::currency::Currency::from_code(self.currency)
+    }
+}

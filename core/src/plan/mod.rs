@@ -4,12 +4,14 @@
 //! stored or shared plan can never disagree with what the screen shows.
 
 mod costs;
+mod finances;
 mod hiring;
 mod route_choice;
 pub mod route_key;
 pub mod wizard;
 
 pub use costs::*;
+pub use finances::{FinanceField, Finances};
 pub use hiring::*;
 pub use route_choice::{DroppedRoute, Missing, RouteChoice};
 pub use route_key::RouteKey;
@@ -19,7 +21,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 /// The schema version this build writes. Older versions are migrated by `codec`.
-pub const SCHEMA_VERSION: u32 = 6;
+pub const SCHEMA_VERSION: u32 = 7;
 
 /// Longest plan name accepted; longer input is kept but flagged.
 pub const MAX_NAME_CHARS: usize = 120;
@@ -52,6 +54,8 @@ pub struct Plan {
     pub offer: Offer,
     /// The route the founder goes with (schema 5): every later step follows it.
     pub route: RouteChoice,
+    /// The company's cash, burn and runway floor, and the founder's currency (schema 7).
+    pub finances: Finances,
 }
 
 impl Default for Plan {
@@ -75,6 +79,7 @@ impl Default for Plan {
             candidates: Vec::new(),
             offer: Offer::default(),
             route: RouteChoice::default(),
+            finances: Finances::default(),
         }
     }
 }

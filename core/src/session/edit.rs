@@ -5,11 +5,12 @@
 use crate::job_ad::draft::Section;
 use crate::plan::wizard::Step;
 use crate::plan::{
-    Candidate, Decision, EngagementKind, Level, Offer, Priority, ProjectKind, QuoteField,
-    QuoteRoute, RateBasis, RouteKey, Scale, Seniority, WorkPlace, MAX_CANDIDATES,
+    Candidate, Decision, EngagementKind, FinanceField, Level, Offer, Priority, ProjectKind,
+    QuoteField, QuoteRoute, RateBasis, RouteKey, Scale, Seniority, WorkPlace, MAX_CANDIDATES,
     MAX_CANDIDATE_TEXT, MAX_OWN_QUESTIONS, MAX_QUOTES, MAX_SCORECARDS, MAX_STAGES,
 };
 use crate::role::requirements::ListError;
+use crate::text::currency::Currency;
 use chrono::NaiveDate;
 use std::fmt;
 
@@ -173,6 +174,15 @@ pub enum PlanEdit {
     RunnerUp(Option<RouteKey>),
     /// No route chosen any more (and a dropped choice's notice dismissed).
     ClearRoute,
+    /// Cash, burn, runway floor, or a rate, as typed (`Finances::set`).
+    Finance {
+        field: FinanceField,
+        text: String,
+    },
+    /// The currency amounts show in.
+    DisplayCurrency(Currency),
+    /// Whether share links and embeds carry the cash and burn.
+    ShareCash(bool),
     /// A figure the founder sets, as typed; the source's own value removes the override.
     Override {
         id: String,

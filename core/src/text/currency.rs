@@ -20,7 +20,7 @@
 //! 2); symbols are the ones English text commonly uses (Unicode CLDR's English names, with
 //! "lei" for the leu as Romanians write it).
 
-use crate::text::format::{date, parse_iso_date, parse_number, plain_number, DateStyle};
+use crate::text::format::{date, fixed, parse_iso_date, parse_number, plain_number, DateStyle};
 use crate::text::money::{Usd, UsdRange};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -297,6 +297,67 @@ impl Rate {
         print(c, n, digits)
     }
 
+    /// Whole units: "€61,000" (what `Usd::whole` prints for dollars).
+    pub fn whole(&self, usd: Usd) -> String {
+        self.format(usd, Precision::Whole)
+    }
+
+    /// A range in whole units: "€61,000 – €74,500".
+    pub fn range(&self, range: UsdRange) -> String {
+        self.format_range(range, Precision::Whole)
+    }
+
+    /// Like `range`, with the minor unit below 100 units ("€14.26 – €46"), for hourly rates.
+    pub fn range_or_cents(&self, range: UsdRange) -> String {
+        let one = |u: Usd| {
+            let whole = self.whole(u);
+            let minor = self.format(u, Precision::Minor);
+            let small =
+                self.convert(u).minor().abs() < 100 * self.currency.minor_per_major() as i64;
+            if small && !minor.contains(".00") {
+                minor
+            } else {
+                whole
+            }
+        };
+        let (low, high) = (one(range.low()), one(range.high()));
+        if low == high {
+            low
+        } else {
+            format!("{low} – {high}")
+        }
+    }
+
+    /// "€12k", "€1.2M": for chart axes.
+    pub fn compact(&self, usd: Usd) -> String {
+        let v = self.convert(usd).minor() as f64 / self.currency.minor_per_major() as f64;
+        self.compact_units(v)
+    }
+
+    /// An amount already in the currency's major units, as `compact` prints it.
+    pub fn compact_units(&self, v: f64) -> String {
+        let c = self.currency;
+        let a = v.abs();
+        let n = if a >= 1_000_000.0 {
+            format!("{}M", fixed(v / 1_000_000.0, 1))
+        } else if a >= 10_000.0 {
+            format!("{}k", fixed(v / 1000.0, 0))
+        } else if a >= 1000.0 {
+            format!("{}k", fixed(v / 1000.0, 1))
+        } else {
+            fixed(v, 0)
+        };
+        let (sign, n) = match n.strip_prefix('-') {
+            Some(rest) => ("-", rest.to_string()),
+            None => ("", n),
+        };
+        if c.symbol_after() {
+            format!("{sign}{n} {}", c.symbol())
+        } else {
+            format!("{sign}{}{n}", c.symbol())
+        }
+    }
+
     /// A range in the currency: "€61,000 – €74,500", or one amount when both ends print alike.
     pub fn format_range(&self, range: UsdRange, precision: Precision) -> String {
         let (low, high) = (
@@ -374,8 +435,8 @@ impl AmountError {
     pub fn words(&self, currency: Currency) -> String {
         match self {
             AmountError::NotANumber => format!(
-                "Enter an amount in {}s as a number, e.g. 250000.",
-                currency.name().to_lowercase()
+                "Enter the amount in {} as a number, e.g. 250000.",
+                currency.code()
             ),
             AmountError::Negative => "Enter an amount from 0 up.".into(),
             AmountError::TooLarge { max } => format!(

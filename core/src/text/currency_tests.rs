@@ -245,3 +245,48 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn dollars_print_as_the_usd_printers_print_them() {
+    let usd = Rate::usd();
+    for cents in [
+        0,
+        1,
+        49,
+        50,
+        99,
+        1_550,
+        9_999,
+        10_000,
+        12_345_678,
+        -25_000_000,
+        123_456_789,
+    ] {
+        let u = Usd(cents);
+        assert_eq!(usd.whole(u), u.whole(), "{cents}");
+        assert_eq!(usd.compact(u), u.compact(), "{cents}");
+        let r = UsdRange::new(u, Usd(cents.abs() * 3 + 100_007));
+        assert_eq!(usd.range(r), r.whole(), "{cents}");
+        assert_eq!(usd.range_or_cents(r), r.whole_or_cents(), "{cents}");
+    }
+}
+
+#[test]
+fn a_rate_prints_whole_ranges_cents_and_axes_in_its_currency() {
+    let d = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+    let eur = parse_rate(Currency::Eur, "0.92", "2026-12-01", d).unwrap();
+    // $65,700 at 0.92 = €60,444.
+    assert_eq!(eur.whole(Usd::dollars(65_700)), "€60,444");
+    assert_eq!(
+        eur.range(UsdRange::new(Usd::dollars(65_700), Usd::dollars(80_300))),
+        "€60,444 – €73,876"
+    );
+    // $15.50 an hour = €14.26; $50 = €46.
+    assert_eq!(
+        eur.range_or_cents(UsdRange::new(Usd(1_550), Usd(5_000))),
+        "€14.26 – €46"
+    );
+    assert_eq!(eur.compact(Usd::dollars(400_000)), "€368k");
+    let ron = parse_rate(Currency::Ron, "4.6", "2026-12-01", d).unwrap();
+    assert_eq!(ron.compact(Usd::dollars(-10_000)), "-46k lei");
+}

@@ -47,18 +47,18 @@ impl Usd {
         }
     }
 
-    /// "$12k", "$1.2M": for chart axes.
+    /// "$12k", "$1.2M", "-$40k": for chart axes.
     pub fn compact(self) -> String {
-        let d = self.as_f64();
-        let a = d.abs();
+        let a = self.as_f64().abs();
+        let sign = if self.0 < 0 { "-" } else { "" };
         if a >= 1_000_000.0 {
-            format!("${}M", fixed(d / 1_000_000.0, 1))
+            format!("{sign}${}M", fixed(a / 1_000_000.0, 1))
         } else if a >= 10_000.0 {
-            format!("${}k", fixed(d / 1000.0, 0))
+            format!("{sign}${}k", fixed(a / 1000.0, 0))
         } else if a >= 1000.0 {
-            format!("${}k", fixed(d / 1000.0, 1))
+            format!("{sign}${}k", fixed(a / 1000.0, 1))
         } else {
-            format!("${}", fixed(d, 0))
+            format!("{sign}${}", fixed(a, 0))
         }
     }
 }

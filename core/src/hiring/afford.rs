@@ -1,0 +1,268 @@
+//! Can we afford it, for the plan: each open route's runway from its own planned start (the
+//! timeline's start for that route, which the target start date sets where it can), the routes
+//! that fit the founder's target first, and the cash over time of the routes followed. Facts
+//! only: `cost::runway::words` says them.
+
+use super::timeline::timeline;
+use crate::cost::chart::Series;
+use crate::cost::finance::{finance, Finance};
+use crate::cost::runway::words;
+use crate::cost::runway::{
+    cash_curve, fit, runway, runway_without, Fit, RouteRunway, RouteSpend, Runway, RunwayError,
+    Target,
+};
+use crate::cost::view::{money, text, Cell, Row, SortKey, Table};
+use crate::cost::{parse_budget, CostReport, RouteKey};
+use crate::plan::Plan;
+use crate::text::currency::Rate;
+use crate::text::format::{date, DateStyle};
+use chrono::{Datelike, NaiveDate};
+
+/// One open route against the company's cash.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RouteAfford {
+    pub key: RouteKey,
+    pub label: String,
+    /// The day the hire starts on this route: the hire's costs run from its month.
+    pub start: NaiveDate,
+    pub runway: Result<RouteRunway, RunwayError>,
+    /// Against the target, where there is one.
+    pub fit: Option<Result<Fit, RunwayError>>,
+}
+
+/// The plan's runway, route by route.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Afford {
+    pub finance: Finance,
+    /// Without any hire.
+    pub without: Result<Runway, RunwayError>,
+    /// Keep months of runway if the founder set a floor, else the monthly budget if set.
+    pub target: Option<Target>,
+    /// Open routes in the report's order; with a target, those that fit first.
+    pub routes: Vec<RouteAfford>,
+}
+
+impl Afford {
+    pub fn route(&self, key: &RouteKey) -> Option<&RouteAfford> {
+        self.routes.iter().find(|r| r.key == *key)
+    }
+}
+
+fn rank(f: &Option<Result<Fit, RunwayError>>) -> u8 {
+    match f {
+        Some(Ok(Fit::Fits)) => 0,
+        Some(Ok(Fit::Partly(_))) => 1,
+        Some(Ok(Fit::Misses(_))) => 2,
+        None => 3,
+        Some(Err(_)) => 4,
+    }
+}
+
+/// Works out the runway of every open route of `report` for the plan.
+pub fn afford(plan: &Plan, report: &CostReport, today: NaiveDate) -> Afford {
+    let finance = finance(plan, today);
+    let target = match finance.keep {
+        Some(k) => Some(Target::KeepMonths(k)),
+        None => parse_budget(&plan.engagement.monthly_budget_usd)
+            .ok()
+            .flatten()
+            .map(Target::MonthlyBudget),
+    };
+    let horizon = report.scenario.horizon_months;
+    let mut routes: Vec<RouteAfford> = report
+        .options
+        .iter()
+        .filter(|o| crate::cost::chosen::choosable(o))
+        .map(|o| {
+            let start = timeline(plan, &o.key, today).start_work;
+            let mut inputs = finance.inputs.clone();
+            inputs.start = Some(start);
+            let spend = RouteSpend::from_option(o, horizon);
+            RouteAfford {
+                key: o.key.clone(),
+                label: o.label.clone(),
+                start,
+                runway: spend.clone().and_then(|s| runway(&inputs, &s)),
+                fit: target.map(|t| spend.and_then(|s| fit(&inputs, &s, t))),
+            }
+        })
+        .collect();
+    if target.is_some() {
+        routes.sort_by_key(|r| rank(&r.fit));
+    }
+    Afford {
+        without: runway_without(&finance.inputs),
+        finance,
+        target,
+        routes,
+    }
+}
+
+/// The cash over time of the routes the founder follows (the chosen route first, then the
+/// over-time chart's picks), and without the hire: one line each, long enough to show the
+/// latest cash-out month of them (at least the horizon, at most ten years). Empty while an
+/// input is missing.
+pub fn cash_series(plan: &Plan, report: &CostReport, afford: &Afford) -> Vec<Series> {
+    let horizon = report.scenario.horizon_months;
+    let mut keys: Vec<RouteKey> = plan.route.chosen.iter().cloned().collect();
+    for o in report.picked(&plan.costs.picks) {
+        if !keys.contains(&o.key) {
+            keys.push(o.key.clone());
+        }
+    }
+    let shown: Vec<&RouteAfford> = keys.iter().filter_map(|k| afford.route(k)).collect();
+    let out_month = |r: &Runway| match r {
+        Runway::Ends(e) => Some(e.full_months.min(120) as u32 + 1),
+        Runway::Never => None,
+    };
+    let months = shown
+        .iter()
+        .filter_map(|r| r.runway.as_ref().ok())
+        .flat_map(|r| [out_month(&r.shortest), out_month(&r.longest)])
+        .chain([afford.without.as_ref().ok().and_then(out_month)])
+        .flatten()
+        .max()
+        .unwrap_or(0)
+        .clamp(horizon.min(120), 120);
+    let mut series = Vec::new();
+    if let Ok(points) = cash_curve(&afford.finance.inputs, None, months) {
+        series.push(Series {
+            label: WITHOUT_HIRE.into(),
+            points,
+        });
+    }
+    for r in shown {
+        let Some(o) = report.option(&r.key) else {
+            continue;
+        };
+        let Ok(spend) = RouteSpend::from_option(o, horizon) else {
+            continue;
+        };
+        let mut inputs = afford.finance.inputs.clone();
+        inputs.start = Some(r.start);
+        if let Ok(points) = cash_curve(&inputs, Some(&spend), months) {
+            series.push(Series {
+                label: r.label.clone(),
+                points,
+            });
+        }
+    }
+    series
+}
+
+/// The cash chart's line without a hire.
+pub const WITHOUT_HIRE: &str = "Without this hire";
+
+/// Every open route against the cash: when its hire starts, how long the cash lasts with it,
+/// the month it runs out, and whether it fits the target.
+pub fn afford_table(a: &Afford, rate: &Rate) -> Table {
+    let mut headers: Vec<String> = [
+        "Route",
+        "Hire starts",
+        "Runway with the hire",
+        "Cash runs out",
+    ]
+    .map(String::from)
+    .to_vec();
+    if let Some(t) = a.target {
+        headers.push(match t {
+            Target::KeepMonths(k) => format!("Keeps {}", words::months(f64::from(k))),
+            Target::MonthlyBudget(b) => format!("Within {} a month", rate.whole(b)),
+        });
+    }
+    let rows = a
+        .routes
+        .iter()
+        .map(|r| {
+            let mut cells = vec![
+                text(r.label.clone()),
+                Cell {
+                    text: date(r.start, DateStyle::Short),
+                    sort: SortKey::Num(r.start.num_days_from_ce().into()),
+                    overridden: false,
+                },
+            ];
+            match &r.runway {
+                Ok(run) => {
+                    let (length, out) = words::span(run);
+                    let months = run.shortest.months().unwrap_or(f64::MAX);
+                    cells.push(Cell {
+                        text: length,
+                        sort: SortKey::Num((months * 100.0).min(1e15) as i64),
+                        overridden: false,
+                    });
+                    let out_day = match run.shortest {
+                        Runway::Ends(e) => {
+                            e.cash_out.map_or(i64::MAX, |d| d.num_days_from_ce().into())
+                        }
+                        Runway::Never => i64::MAX,
+                    };
+                    cells.push(Cell {
+                        text: out,
+                        sort: SortKey::Num(out_day),
+                        overridden: false,
+                    });
+                }
+                Err(e) => {
+                    let mut c = text(words::error(*e));
+                    c.sort = SortKey::Missing;
+                    cells.push(c);
+                    cells.push(Cell {
+                        text: "not known".into(),
+                        sort: SortKey::Missing,
+                        overridden: false,
+                    });
+                }
+            }
+            if let Some(fit) = &r.fit {
+                cells.push(match fit {
+                    Ok(f) => Cell {
+                        text: words::fit_cell(f, rate),
+                        sort: SortKey::Num(i64::from(rank(&r.fit))),
+                        overridden: false,
+                    },
+                    Err(e) => Cell {
+                        text: words::error(*e).into(),
+                        sort: SortKey::Missing,
+                        overridden: false,
+                    },
+                });
+            }
+            Row {
+                key: r.key.to_string(),
+                cells,
+            }
+        })
+        .collect();
+    Table { headers, rows }
+}
+
+/// The cash chart's numbers, for the table beside it: each line's cash at a few months.
+pub fn cash_table(series: &[Series], rate: &Rate) -> Table {
+    let last = series.iter().map(|s| s.points.len()).max().unwrap_or(1) as u32 - 1;
+    let mut months: Vec<u32> = [0, 3, 6, 12, 18, 24, 36, 60, 120]
+        .into_iter()
+        .filter(|m| *m < last)
+        .collect();
+    months.push(last);
+    let headers = std::iter::once("Cash".to_string())
+        .chain(months.iter().map(|m| match m {
+            0 => "Now".to_string(),
+            m => format!("Month {m}"),
+        }))
+        .collect();
+    let rows = series
+        .iter()
+        .map(|s| Row {
+            key: s.label.clone(),
+            cells: std::iter::once(text(s.label.clone()))
+                .chain(
+                    months
+                        .iter()
+                        .map(|m| money(s.points.get(*m as usize).copied(), false, rate)),
+                )
+                .collect(),
+        })
+        .collect();
+    Table { headers, rows }
+}
