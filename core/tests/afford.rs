@@ -124,7 +124,7 @@ fn missing_or_bad_inputs_show_nothing_invented() {
 fn cash_typed_in_euros_stays_in_euros_and_amounts_show_at_the_rate() {
     let mut p = plan();
     p.finances = Default::default();
-    p.finances.display = Currency::Eur;
+    p.finances.set_display(Currency::Eur);
     // A figure typed before the rate: its field says the rate is needed.
     p.finances.set(FinanceField::Cash, "368000".into());
     let today = day(2026, 12, 2);
@@ -148,8 +148,8 @@ fn cash_typed_in_euros_stays_in_euros_and_amounts_show_at_the_rate() {
         Some(hireplan_core::text::money::Usd::dollars(400_000))
     );
     // Switching the display back to dollars keeps the cash in euros.
-    p.finances.display = Currency::Usd;
-    assert_eq!(p.finances.cash_currency, Currency::Eur);
+    p.finances.set_display(Currency::Usd);
+    assert_eq!(p.finances.currency_of(FinanceField::Cash), Currency::Eur);
     let a = afford(&p, &report, today);
     assert_eq!(
         a.finance.inputs.cash,

@@ -287,9 +287,9 @@ fn a_version_7_plan_keeps_its_cash_but_a_share_link_carries_it_only_when_ticked(
     let Imported::Plan(mut p) = decode_import(&fixture("plan-v7.json")).unwrap() else {
         panic!("a plan file");
     };
-    assert_eq!(p.finances.cash, "368,000");
-    assert_eq!(p.finances.cash_currency, Currency::Eur);
-    assert_eq!(p.finances.display, Currency::Eur);
+    assert_eq!(p.finances.text(FinanceField::Cash), "368,000");
+    assert_eq!(p.finances.currency_of(FinanceField::Cash), Currency::Eur);
+    assert_eq!(p.finances.display(), Currency::Eur);
     assert_eq!(p.finances.rate_text(Currency::Eur), ("0.92", "2026-12-01"));
     // The export keeps everything.
     let file = export_plan(&p, chrono::DateTime::<chrono::Utc>::UNIX_EPOCH, false);
@@ -300,21 +300,22 @@ fn a_version_7_plan_keeps_its_cash_but_a_share_link_carries_it_only_when_ticked(
     // A link made without the tick: no cash, date or burn, in the decoded plan or the payload.
     let link = encode_share(&p);
     let shared = decode_share(&link).unwrap();
-    assert_eq!(shared.finances.cash, "");
-    assert_eq!(shared.finances.burn, "");
-    assert_eq!(shared.finances.cash_date, "");
+    assert_eq!(shared.finances.text(FinanceField::Cash), "");
+    assert_eq!(shared.finances.text(FinanceField::Burn), "");
+    assert_eq!(shared.finances.text(FinanceField::CashDate), "");
+    assert!(!link.contains("368"));
     // The rate is not private, nor the runway floor.
     assert_eq!(
         shared.finances.rate_text(Currency::Eur),
         ("0.92", "2026-12-01")
     );
-    assert_eq!(shared.finances.keep_months, "18");
+    assert_eq!(shared.finances.text(FinanceField::KeepMonths), "18");
     // Ticked, they travel.
     p.apply(hireplan_core::session::edit::PlanEdit::ShareCash(true))
         .unwrap();
     let shared = decode_share(&encode_share(&p)).unwrap();
-    assert_eq!(shared.finances.cash, "368,000");
-    assert_eq!(shared.finances.burn, "23000");
+    assert_eq!(shared.finances.text(FinanceField::Cash), "368,000");
+    assert_eq!(shared.finances.text(FinanceField::Burn), "23000");
     // An old plan opens with no figures at all.
     let Imported::Plan(v6) = decode_import(&fixture("plan-v6.json")).unwrap() else {
         panic!("a plan file");
@@ -322,5 +323,8 @@ fn a_version_7_plan_keeps_its_cash_but_a_share_link_carries_it_only_when_ticked(
     assert_eq!(v6.finances, Default::default());
     let mut typed = v6;
     typed.finances.set(FinanceField::Cash, "1".into());
-    assert_eq!(typed.finances.cash_currency, Currency::Usd);
+    assert_eq!(
+        typed.finances.currency_of(FinanceField::Cash),
+        Currency::Usd
+    );
 }

@@ -286,3 +286,39 @@ fn the_cheap_existence_check_agrees_with_the_routes_the_engine_lists() {
         }
     }
 }
+
+#[test]
+fn every_reason_a_route_was_dropped_reads_back_as_it_was_written() {
+    use hireplan_core::plan::{EngagementKind, Missing};
+    let mut all = vec![
+        Missing::QuoteRemoved,
+        Missing::NotInData,
+        Missing::Closed,
+        Missing::PlacementInstead,
+        Missing::NowHome,
+        Missing::NoLongerFits,
+        Missing::Elsewhere,
+        Missing::Recorded {
+            words: "Words: with a colon.".into(),
+        },
+    ];
+    for now in EngagementKind::ALL {
+        all.push(Missing::ForEmployee { now });
+        all.push(Missing::ForContractor { now });
+        for employees in [true, false] {
+            all.push(Missing::PlacesOnly { employees, now });
+        }
+    }
+    for m in all {
+        let text = serde_json::to_string(&m).unwrap();
+        assert_eq!(serde_json::from_str::<Missing>(&text).unwrap(), m, "{text}");
+    }
+    for bad in [
+        "\"\"",
+        "\"places_only:everyone:employee\"",
+        "\"for_employee:robot\"",
+        "\"closed:x\"",
+    ] {
+        assert!(serde_json::from_str::<Missing>(bad).is_err(), "{bad}");
+    }
+}

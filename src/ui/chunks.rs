@@ -158,6 +158,9 @@ pub fn shell_at_hand() -> Option<Shell> {
 /// A step's view. The first step is drawn with the shell, in its chunk: it is the first
 /// screen. The others show a loading line until their chunk is in.
 pub fn step(step: Step) -> AnyView {
+    if step != Step::Role {
+        later_styles();
+    }
     match step {
         Step::Role => steps::role::RoleStep().into_any(),
         Step::Requirements => show!(requirements_step),
@@ -179,8 +182,28 @@ pub fn embed(kind: EmbedKind) -> AnyView {
     }
 }
 
+/// Links the later steps' stylesheet, once: the page holds its link in an inert template
+/// (`xtask/src/page.rs`), so the first screen does not wait for it. Called as a later step's
+/// code is fetched, so the styles arrive with the code, or before it.
+pub fn later_styles() {
+    use wasm_bindgen::JsCast;
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let link = doc
+        .get_element_by_id("later-styles")
+        .and_then(|t| t.dyn_into::<web_sys::HtmlTemplateElement>().ok())
+        .and_then(|t| t.content().first_element_child());
+    if let (Some(link), Some(head)) = (link, doc.head()) {
+        let _ = head.append_child(&link);
+    }
+}
+
 /// Fetches a step's chunk without showing it; nothing to do when unsplit or in the shell.
 pub async fn preload(step: Step) {
+    if step != Step::Role {
+        later_styles();
+    }
     match step {
         Step::Role => {}
         Step::Requirements => preload_requirements().await,

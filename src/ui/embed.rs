@@ -3,6 +3,9 @@
 //! plan lives in memory, so the main app's plans are never read or written. The page tells
 //! its host its height with postMessage so the iframe can size itself.
 
+use hireplan_core::cost::finance::finance;
+use hireplan_core::cost::runway::words as runway_words;
+use hireplan_core::text::currency::Rate;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -139,14 +142,16 @@ pub(crate) fn EmbedCosts() -> impl IntoView {
         {move || report.get().map(|r| {
             let (bars, reference) = cost_view::route_bars(&r);
             let w = width();
+            // The calculator starts from the defaults: amounts in US dollars, as the sources.
+            let usd = Rate::usd();
             view! {
-                <p class="embed-summary" data-testid="embed-summary">{r.summary()}</p>
+                <p class="embed-summary" data-testid="embed-summary">{r.summary(&usd)}</p>
                 <h2>"Every route, a month"</h2>
-                <div class="chart" role="img" aria-label=cost_view::describe_bars("Bar chart of monthly cost by route, cheapest first", &bars) inner_html=chart::money_bars(&bars, reference.as_ref().map(|(l, u)| (l.as_str(), *u)), w)></div>
+                <div class="chart" role="img" aria-label=cost_view::describe_bars("Bar chart of monthly cost by route, cheapest first", &bars, &usd) inner_html=chart::money_bars(&bars, reference.as_ref().map(|(l, u)| (l.as_str(), *u)), w, &usd)></div>
                 <table class="data">
                     <caption class="visually-hidden">"Monthly cost by route"</caption>
                     <thead><tr><th scope="col">"Route"</th><th scope="col">"A month"</th></tr></thead>
-                    <tbody>{bars.iter().map(|b| view! { <tr><th scope="row">{b.label.clone()}</th><td>{b.range.whole()}</td></tr> }).collect_view()}</tbody>
+                    <tbody>{bars.iter().map(|b| view! { <tr><th scope="row">{b.label.clone()}</th><td>{usd.range(b.range)}</td></tr> }).collect_view()}</tbody>
                 </table>
             }
         })}
@@ -168,6 +173,8 @@ pub(crate) fn EmbedPlan() -> impl IntoView {
     };
     let level = seniority::effective(&plan);
     let report = Scenario::from_plan(&plan, level).ok().map(|s| compute(&s));
+    // The plan's own currency and rate travel in the link (rates are not private).
+    let rate = finance(&plan, crate::ui::state::today()).display;
     let list = |items: Vec<String>| {
         items
             .into_iter()
@@ -181,7 +188,11 @@ pub(crate) fn EmbedPlan() -> impl IntoView {
         <ul>{list(must_haves(&plan.requirements).map(|r| r.label.clone()).collect())}</ul>
         <h2>"Nice to have"</h2>
         <ul>{list(nice_to_haves(&plan.requirements).map(|r| r.label.clone()).collect())}</ul>
-        {report.map(|r| view! { <h2>"Costs"</h2><p data-testid="embed-summary">{r.summary()}</p> })}
+        {report.map(|r| view! {
+            <h2>"Costs"</h2>
+            {runway_words::rate_line(&rate).map(|n| view! { <p class="help" data-testid="rate-note">{n}</p> })}
+            <p data-testid="embed-summary">{r.summary(&rate)}</p>
+        })}
     }
     .into_any()
 }

@@ -26,7 +26,9 @@ pub fn FieldMessages(id: String, messages: Signal<Vec<String>>) -> impl IntoView
 #[component]
 pub fn TextField(
     id: &'static str,
-    label: &'static str,
+    /// Fixed words, or words that follow the plan (a currency code).
+    #[prop(into)]
+    label: TextProp,
     #[prop(optional)] help: &'static str,
     #[prop(optional)] placeholder: &'static str,
     #[prop(default = "text")] input_type: &'static str,
@@ -44,7 +46,7 @@ pub fn TextField(
     };
     view! {
         <div class="field">
-            <label for=id>{label}</label>
+            <label for=id>{move || label.get()}</label>
             <input
                 id=id
                 type=input_type

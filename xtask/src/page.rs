@@ -18,18 +18,30 @@ const HEAD_MARK: &str = "<!-- hireplan:head -->";
 /// Where the start script goes: at the end of the body, so the body exists when the app mounts
 /// (Trunk writes it in place of its rust link, as Trunk.toml's `pattern_script` says).
 const START_MARK: &str = "<!-- hireplan:start -->";
-/// The stylesheets, inlined in this order (inline, they cost no request before the first
-/// paint, and the policy allows each by its hash).
-const STYLES: [&str; 8] = [
+/// The stylesheets of the first screen, inlined in this order (inline, they cost no request
+/// before the first paint, and the policy allows each by its hash). Print is among them: a
+/// founder may print from the first step.
+const STYLES: [&str; 6] = [
     "style/tokens.css",
     "style/main.css",
     "style/wizard.css",
-    "style/costs.css",
+    "style/charts.css",
     "style/share.css",
-    "style/job_ad.css",
-    "style/interviews.css",
     "style/print.css",
 ];
+/// The later steps' stylesheets, in one file that the first screen does not wait for: the head
+/// holds its link in a `<template>` (inert), which the preload script moves into the head when
+/// the address opens a later step, and the app when it fetches a later step's code
+/// (`ui::chunks::later_styles`). The embeds need none of it: what they use is inline, since a
+/// sandboxed frame may load no stylesheet from the page's origin.
+const LATER_STYLES: [&str; 4] = [
+    "style/costs.css",
+    "style/plans.css",
+    "style/job_ad.css",
+    "style/interviews.css",
+];
+/// The id of the template that holds the later stylesheet's link (`ui::chunks` reads it).
+const LATER_ID: &str = "later-styles";
 
 /// A CSP source for an inline element's text, as the browser hashes it.
 fn csp_hash(text: &str) -> String {
@@ -85,6 +97,7 @@ fn preload_script(manifest: &Manifest, out: &Output) -> Result<String> {
         "q": format!("{EMBED_PARAM}="),
         "h": SHARE_PREFIX,
         "k": PLAN_PREFIX,
+        "t": LATER_ID,
     });
     // Page::from_address: the first `embed=` pair of the query opens an embed (an unknown kind
     // is the default one); otherwise the hash, without its leading `#`s and `/`s, up to `?` or
@@ -97,6 +110,7 @@ var h=location.hash.replace(/^#+/,'');\
 if(e!==null)k='embed:'+(d.e.indexOf(e)>=0?e:d.de);\
 else{{t=h.replace(/^\\/+/,'').split(/[?\\/]/)[0];k='step:'+(d.s.indexOf(t)>=0?t:d.ds);}}\
 var l=d.p[k]||[];\
+if(k.indexOf('step:')===0&&k!=='step:'+d.ds){{t=document.getElementById(d.t);if(t&&t.content.firstChild)document.head.appendChild(t.content.firstChild);}}\
 if(d.r[k]){{t=h.indexOf(d.h)===0;try{{for(i=0;!t&&i<localStorage.length;i++)t=(localStorage.key(i)||'').indexOf(d.k)===0;}}catch(x){{}}if(t)l=l.concat(d.r[k]);}}\
 l.forEach(function(n){{var a=document.createElement('link');a.rel='preload';a.as='fetch';a.crossOrigin='anonymous';a.href='./'+d.f[n];document.head.appendChild(a);}});}})();"
     );
@@ -156,13 +170,25 @@ pub fn write(build: &Build, out: &Output, manifest: &Manifest) -> Result<()> {
             "Trunk's index.html already holds a script: Trunk.toml's pattern_script must be the start mark alone",
         );
     }
-    let styles = STYLES
-        .iter()
-        .map(|s| {
-            std::fs::read_to_string(build.root.join(s))
-                .map_err(|e| Failure(format!("the stylesheet {s} is not readable: {e}")))
-        })
-        .collect::<Result<Vec<String>>>()?;
+    let read = |list: &[&str]| {
+        list.iter()
+            .map(|s| {
+                std::fs::read_to_string(build.root.join(s))
+                    .map_err(|e| Failure(format!("the stylesheet {s} is not readable: {e}")))
+            })
+            .collect::<Result<Vec<String>>>()
+    };
+    let styles = read(&STYLES)?;
+    let later = read(&LATER_STYLES)?.join("\n");
+    let digest = Sha256::digest(later.as_bytes());
+    let later_name = format!(
+        "styles-{}.css",
+        digest[..8]
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect::<String>()
+    );
+    std::fs::write(build.staging.join(&later_name), &later)?;
     let preload = preload_script(manifest, out)?;
     let start = format!(
         "{{const s=document.createElement('script');s.type='module';s.src='./{}';document.body.appendChild(s)}}",
@@ -173,6 +199,9 @@ pub fn write(build: &Build, out: &Output, manifest: &Manifest) -> Result<()> {
     for s in &styles {
         head.push_str(&format!("    <style>{s}</style>\n"));
     }
+    head.push_str(&format!(
+        "    <template id=\"{LATER_ID}\"><link rel=\"stylesheet\" href=\"./{later_name}\" /></template>\n"
+    ));
     for f in [&out.glue, &out.loader] {
         head.push_str(&format!(
             "    <link rel=\"modulepreload\" href=\"./{f}\" crossorigin=\"anonymous\" />\n"

@@ -283,10 +283,7 @@ fn migrate_5_to_6(plan: &mut Map<String, Value>) {
         .and_then(Value::as_object_mut);
     if let Some(dropped) = dropped {
         if let Some(Value::String(words)) = dropped.remove("why") {
-            dropped.insert(
-                "reason".into(),
-                json!({ "kind": "recorded", "words": words }),
-            );
+            dropped.insert("reason".into(), json!(format!("recorded:{words}")));
         }
     }
 }
@@ -360,6 +357,11 @@ fn check_limits(plan: &Plan) -> Result<(), DecodeError> {
             crate::cost::MAX_QUOTES,
         ),
         ("changed figures", plan.costs.overrides.len(), MAX_OVERRIDES),
+        (
+            "money figures and rates",
+            plan.finances.len(),
+            crate::plan::MAX_FINANCE_KEYS,
+        ),
         (
             "candidates",
             plan.candidates.len(),

@@ -9,7 +9,7 @@ pub fn encode_share(plan: &Plan) -> String {
     // Candidates are personal data: never in a link or an embed.
     inputs.candidates.clear();
     // The company's cash and burn: only when the founder ticked for them.
-    if !inputs.finances.share_cash {
+    if !inputs.finances.share_cash() {
         inputs.finances = inputs.finances.without_cash();
     }
     inputs.id = PlanId::default();

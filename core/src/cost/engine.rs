@@ -153,7 +153,7 @@ impl Engine<'_> {
                 }
             }
         }
-        used.sort_by(|a, b| a.id.cmp(&b.id));
+        crate::text::order::sort_by(&mut used, |a, b| a.id.cmp(&b.id));
         CostReport {
             scenario: self.s.clone(),
             options,

@@ -67,7 +67,7 @@ pub fn finance(plan: &Plan, today: NaiveDate) -> Finance {
             None
         }
     };
-    let display = rate_of(f.display, &mut problems).unwrap_or_else(Rate::usd);
+    let display = rate_of(f.display(), &mut problems).unwrap_or_else(Rate::usd);
     let amount = |text: &str,
                   currency: Currency,
                   field: FinanceField,
@@ -89,24 +89,24 @@ pub fn finance(plan: &Plan, today: NaiveDate) -> Finance {
         }
     };
     let cash = amount(
-        &f.cash,
-        f.cash_currency,
+        f.text(FinanceField::Cash),
+        f.currency_of(FinanceField::Cash),
         FinanceField::Cash,
         parse_cash,
         &mut problems,
     );
     let other_burn = amount(
-        &f.burn,
-        f.burn_currency,
+        f.text(FinanceField::Burn),
+        f.currency_of(FinanceField::Burn),
         FinanceField::Burn,
         parse_burn,
         &mut problems,
     );
-    let cash_date = parse_cash_date(&f.cash_date, today).unwrap_or_else(|e| {
+    let cash_date = parse_cash_date(f.text(FinanceField::CashDate), today).unwrap_or_else(|e| {
         problems.push((FinanceField::CashDate, FinanceProblem::Input(e)));
         None
     });
-    let keep = parse_keep_months(&f.keep_months).unwrap_or_else(|e| {
+    let keep = parse_keep_months(f.text(FinanceField::KeepMonths)).unwrap_or_else(|e| {
         problems.push((FinanceField::KeepMonths, FinanceProblem::Input(e)));
         None
     });
@@ -137,12 +137,7 @@ pub enum AdCurrency {
 /// The job ad's currency. The rate's date is not held against today here: the ad uses the
 /// rate the founder typed, and the Costs step flags a date that is wrong.
 pub fn ad_currency(plan: &Plan) -> AdCurrency {
-    let e = &plan.engagement;
-    let country = e.hire_country.as_deref().or(e.company_country.as_deref());
-    let currency = country
-        .and_then(|id| market().country(id))
-        .and_then(|c| c.currency())
-        .unwrap_or_default();
+    let currency = hire_currency(plan);
     if currency == Currency::Usd {
         return AdCurrency::Dollars;
     }
@@ -150,4 +145,16 @@ pub fn ad_currency(plan: &Plan) -> AdCurrency {
         Ok(r) => AdCurrency::Converted(r),
         Err(_) => AdCurrency::NoRate(currency),
     }
+}
+
+/// The currency of the country the hire is based in (else where the company employs people);
+/// US dollars where neither is known.
+pub fn hire_currency(plan: &Plan) -> Currency {
+    let e = &plan.engagement;
+    e.hire_country
+        .as_deref()
+        .or(e.company_country.as_deref())
+        .and_then(|id| market().country(id))
+        .and_then(|c| c.currency())
+        .unwrap_or_default()
 }

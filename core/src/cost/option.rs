@@ -300,7 +300,7 @@ impl CostReport {
     /// Priced options, cheapest total first (by the middle of the range).
     pub fn cheapest(&self) -> Vec<&CostOption> {
         let mut v: Vec<_> = self.options.iter().filter(|o| o.comparable()).collect();
-        v.sort_by_key(|o| (o.total.map(|t| t.mid()), o.key.clone()));
+        crate::text::order::sort_by_key(&mut v, |o| (o.total.map(|t| t.mid()), o.key.clone()));
         v
     }
 
@@ -311,7 +311,9 @@ impl CostReport {
             .iter()
             .filter(|o| o.hire_days.is_some() && o.closed.is_none())
             .collect();
-        v.sort_by_key(|o| (o.hire_days, o.hire_days_estimated, o.key.clone()));
+        crate::text::order::sort_by_key(&mut v, |o| {
+            (o.hire_days, o.hire_days_estimated, o.key.clone())
+        });
         v
     }
 }

@@ -248,7 +248,7 @@ impl Engine<'_> {
         let need = self.hours_per_month(u);
         let mut offers: Vec<(f64, &'static Package)> =
             packages.iter().map(|p| (u.get(p.hours), p)).collect();
-        offers.sort_by(|a, b| a.0.total_cmp(&b.0));
+        crate::text::order::sort_by(&mut offers, |a, b| a.0.total_cmp(&b.0));
         d.label = labels::channel_level(name, level);
         d.short_label = d.label.clone();
         match offers.iter().find(|(h, _)| *h + 1e-9 >= need) {

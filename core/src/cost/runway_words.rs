@@ -28,6 +28,18 @@ pub fn error(e: RunwayError) -> &'static str {
     }
 }
 
+/// In a table cell, where the reason is said once beside the table: "EOR fee not set".
+pub fn error_short(e: RunwayError) -> &'static str {
+    match e {
+        RunwayError::MissingCash
+        | RunwayError::MissingCashDate
+        | RunwayError::MissingBurn
+        | RunwayError::MissingStartDate => "needs your figures",
+        RunwayError::NotPriced => "no price",
+        RunwayError::EorFeeMissing => "EOR fee not set",
+    }
+}
+
 /// Beside the field the founder typed.
 pub fn input_error(e: RunwayInputError, currency: Currency) -> String {
     match e {

@@ -81,7 +81,7 @@ impl Table {
     /// Rows ordered by one column; missing values always last.
     pub fn sorted(&self, column: usize, ascending: bool) -> Vec<Row> {
         let mut rows = self.rows.clone();
-        rows.sort_by(|a, b| {
+        crate::text::order::sort_by(&mut rows, |a, b| {
             let (x, y) = (&a.cells[column].sort, &b.cells[column].sort);
             let ord = match (x, y) {
                 (SortKey::Missing, SortKey::Missing) => Ordering::Equal,
@@ -123,7 +123,7 @@ fn this_engagement(report: &CostReport) -> Vec<&CostOption> {
 }
 
 fn sorted_by_cost(mut v: Vec<&CostOption>) -> Vec<&CostOption> {
-    v.sort_by_key(|o| {
+    crate::text::order::sort_by_key(&mut v, |o| {
         (
             o.total.map(|m| m.mid()).unwrap_or(Usd(i64::MAX)),
             o.key.clone(),
@@ -181,7 +181,7 @@ pub fn time_rows(report: &CostReport) -> Vec<(String, (u32, u32))> {
             Some((label, o.hire_days?))
         })
         .collect();
-    v.sort_by_key(|(l, d)| (*d, l.clone()));
+    crate::text::order::sort_by_key(&mut v, |(l, d)| (*d, l.clone()));
     v
 }
 
@@ -254,7 +254,7 @@ fn label_of(o: &CostOption) -> String {
 /// Options in page order: open before closed, by route, cheapest first within a route.
 fn in_page_order(report: &CostReport) -> Vec<&CostOption> {
     let mut options: Vec<&CostOption> = report.options.iter().collect();
-    options.sort_by_key(|o| {
+    crate::text::order::sort_by_key(&mut options, |o| {
         (
             o.closed.is_some(),
             o.route,
@@ -535,7 +535,7 @@ pub fn figure_rows(report: &CostReport, overrides: &KeyMap<f64>) -> Vec<FigureRo
             reasoning: Some(a.reasoning.to_string()),
         })
         .collect();
-    rows.sort_by(|a, b| a.area.cmp(&b.area).then(a.id.cmp(&b.id)));
+    crate::text::order::sort_by(&mut rows, |a, b| a.area.cmp(&b.area).then(a.id.cmp(&b.id)));
     let mut figures: Vec<FigureRow> = report
         .used
         .iter()
@@ -555,7 +555,7 @@ pub fn figure_rows(report: &CostReport, overrides: &KeyMap<f64>) -> Vec<FigureRo
             })
         })
         .collect();
-    figures.sort_by(|a, b| a.id.cmp(&b.id));
+    crate::text::order::sort_by(&mut figures, |a, b| a.id.cmp(&b.id));
     rows.extend(figures);
     rows
 }

@@ -88,7 +88,12 @@ pub fn afford(plan: &Plan, report: &CostReport, today: NaiveDate) -> Afford {
         })
         .collect();
     if target.is_some() {
-        routes.sort_by_key(|r| rank(&r.fit));
+        // Those that fit first, in the report's order within each rank: a pass per rank
+        // rather than a sort, which would cost the page kilobytes of sorting code.
+        let all = std::mem::take(&mut routes);
+        for k in 0..=4 {
+            routes.extend(all.iter().filter(|r| rank(&r.fit) == k).cloned());
+        }
     }
     Afford {
         without: runway_without(&finance.inputs),
@@ -204,7 +209,7 @@ pub fn afford_table(a: &Afford, rate: &Rate) -> Table {
                     });
                 }
                 Err(e) => {
-                    let mut c = text(words::error(*e));
+                    let mut c = text(words::error_short(*e));
                     c.sort = SortKey::Missing;
                     cells.push(c);
                     cells.push(Cell {
@@ -222,7 +227,7 @@ pub fn afford_table(a: &Afford, rate: &Rate) -> Table {
                         overridden: false,
                     },
                     Err(e) => Cell {
-                        text: words::error(*e).into(),
+                        text: words::error_short(*e).into(),
                         sort: SortKey::Missing,
                         overridden: false,
                     },
@@ -265,4 +270,26 @@ pub fn cash_table(series: &[Series], rate: &Rate) -> Table {
         })
         .collect();
     Table { headers, rows }
+}
+
+/// Why some routes have no runway, said once beside the table (each distinct reason).
+pub fn table_notes(a: &Afford) -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = Vec::new();
+    for r in &a.routes {
+        if let Err(e) = r.runway {
+            let said = words::error(e);
+            if !out.contains(&said)
+                && !matches!(
+                    e,
+                    RunwayError::MissingCash
+                        | RunwayError::MissingCashDate
+                        | RunwayError::MissingBurn
+                        | RunwayError::MissingStartDate
+                )
+            {
+                out.push(said);
+            }
+        }
+    }
+    out
 }

@@ -245,7 +245,7 @@ pub fn check_ad(plan: &Plan, ad: &[AdSection], year: i32) -> super::lint::LintRe
     };
     let mut report = super::lint::lint_with(ad, &context);
     report.hits.extend(plan_checks(plan, ad));
-    report.hits.sort_by_key(|h| std::cmp::Reverse(h.severity));
+    crate::text::order::sort_by_key(&mut report.hits, |h| std::cmp::Reverse(h.severity));
     report
 }
 

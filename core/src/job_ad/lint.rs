@@ -311,7 +311,7 @@ pub fn lint_with(sections: &[AdSection], context: &Context) -> LintReport {
             "Cut to the objective, the must-haves, the pay and the process.",
         ));
     }
-    report.hits.sort_by_key(|h| std::cmp::Reverse(h.severity));
+    crate::text::order::sort_by_key(&mut report.hits, |h| std::cmp::Reverse(h.severity));
     report
 }
 
@@ -417,27 +417,27 @@ pub fn money_amounts(text: &str) -> Vec<f64> {
         crate::text::format::parse_decimal(digits.trim_end_matches('.'))
     };
     let is_digit = |c: char| c.is_ascii_digit() || c == ',' || c == '.';
-    let mut found: Vec<(usize, f64)> = Vec::new();
+    // One pass, left to right, so the amounts come out in order without a sort.
+    let mut found = Vec::new();
     for (i, c) in text.char_indices() {
-        if matches!(c, '$' | '€' | '£' | '₹' | '₴' | '¥') {
+        let v = if matches!(c, '$' | '€' | '£' | '₹' | '₴' | '¥') {
             let rest = &text[i + c.len_utf8()..];
             let end = rest.find(|c: char| !is_digit(c)).unwrap_or(rest.len());
-            if let Some(v) = number(&rest[..end]) {
-                found.push((i, v));
-            }
-        }
+            number(&rest[..end])
+        } else if text[i..].starts_with(" lei") {
+            let before = &text[..i];
+            let start = before
+                .char_indices()
+                .rev()
+                .find(|(_, c)| !is_digit(*c))
+                .map_or(0, |(j, c)| j + c.len_utf8());
+            number(&before[start..])
+        } else {
+            None
+        };
+        found.extend(v);
     }
-    for (i, _) in text.match_indices(" lei") {
-        let before = &text[..i];
-        let start = before.rfind(|c: char| !is_digit(c)).map_or(0, |j| {
-            j + before[j..].chars().next().map_or(1, char::len_utf8)
-        });
-        if let Some(v) = number(&before[start..]) {
-            found.push((start, v));
-        }
-    }
-    found.sort_by_key(|(i, _)| *i);
-    found.into_iter().map(|(_, v)| v).collect()
+    found
 }
 
 /// A pay line states a range: two amounts of money, low then high, and no bracketed prompt.

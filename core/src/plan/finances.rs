@@ -1,7 +1,12 @@
 //! The company's money as the founder gives it (schema 7): cash in the bank and its date, the
 //! monthly burn without this hire, the runway to keep, and the currency amounts show in, with
 //! the founder's own exchange rates. Kept as typed, so a bad value loses nothing;
-//! `cost::afford` reads and checks it.
+//! `cost::finance` reads and checks it.
+//!
+//! Stored as one map of text (`{"cash": "400000", "cash_currency": "EUR", "rate.EUR":
+//! "0.92", ...}`) rather than a struct of fields: the plan's other maps already bring the code
+//! that reads a map of text, and a struct of its own cost the first screen 6 KB of
+//! deserialising code (measured on the release module). Unknown keys are ignored.
 //!
 //! Cash and burn are the company's figures: a share link or an embed carries them only when
 //! `share_cash` is ticked (`codec::encode_share`). Rates are not private.
@@ -11,35 +16,19 @@ use crate::text::keymap::KeyMap;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Finances {
-    /// Cash in the bank, as typed, in `cash_currency`.
-    pub cash: String,
-    /// The currency the cash was typed in: the display currency when the field was empty.
-    pub cash_currency: Currency,
-    /// The day the cash figure was true (YYYY-MM-DD).
-    pub cash_date: String,
-    /// Net burn a month without this hire (other hires included), as typed, in `burn_currency`.
-    pub burn: String,
-    pub burn_currency: Currency,
-    /// Months of runway to keep, as typed; empty: no floor.
-    pub keep_months: String,
-    /// The currency amounts show in (US dollars until the founder picks another).
-    pub display: Currency,
-    /// Units of a currency per US dollar, as typed, by ISO code ("EUR": "0.92").
-    pub rates: KeyMap<String>,
-    /// The day each rate was true, by ISO code.
-    pub rate_dates: KeyMap<String>,
-    /// Whether share links and embeds carry the cash, its date and the burn.
-    pub share_cash: bool,
-}
+#[serde(transparent)]
+pub struct Finances(KeyMap<String>);
 
 /// A field of `Finances` the founder types in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FinanceField {
+    /// Cash in the bank, in its own currency (`currency_of`).
     Cash,
+    /// The day the cash figure was true (YYYY-MM-DD).
     CashDate,
+    /// Net burn a month without this hire (other hires included), in its own currency.
     Burn,
+    /// Months of runway to keep; empty: no floor.
     KeepMonths,
     /// The rate of a currency, units per US dollar.
     Rate(Currency),
@@ -47,53 +36,125 @@ pub enum FinanceField {
     RateDate(Currency),
 }
 
+const CASH_CURRENCY: &str = "cash_currency";
+const BURN_CURRENCY: &str = "burn_currency";
+const DISPLAY: &str = "display";
+const SHARE_CASH: &str = "share_cash";
+/// Keys the company's figures are kept under: what a share link leaves out.
+const PRIVATE: [&str; 5] = ["cash", CASH_CURRENCY, "cash_date", "burn", BURN_CURRENCY];
+
+/// Most keys a plan's finances hold: the fields, and a rate and its date per currency.
+pub const MAX_FINANCE_KEYS: usize = 8 + 2 * Currency::ALL.len();
+
+fn key(field: FinanceField) -> String {
+    match field {
+        FinanceField::Cash => "cash".into(),
+        FinanceField::CashDate => "cash_date".into(),
+        FinanceField::Burn => "burn".into(),
+        FinanceField::KeepMonths => "keep_months".into(),
+        FinanceField::Rate(c) => format!("rate.{}", c.code()),
+        FinanceField::RateDate(c) => format!("rate_date.{}", c.code()),
+    }
+}
+
 impl Finances {
+    /// A field as typed ("" where none).
+    pub fn text(&self, field: FinanceField) -> &str {
+        self.0.get(&key(field)).map_or("", String::as_str)
+    }
+
+    fn currency(&self, key: &str) -> Currency {
+        self.0
+            .get(key)
+            .and_then(|c| Currency::from_code(c))
+            .unwrap_or_default()
+    }
+
+    /// The currency amounts show in (US dollars until the founder picks another).
+    pub fn display(&self) -> Currency {
+        self.currency(DISPLAY)
+    }
+
+    /// The currency an amount was typed in: the display currency when its field was empty.
+    pub fn currency_of(&self, field: FinanceField) -> Currency {
+        match field {
+            FinanceField::Cash if !self.text(field).trim().is_empty() => {
+                self.currency(CASH_CURRENCY)
+            }
+            FinanceField::Burn if !self.text(field).trim().is_empty() => {
+                self.currency(BURN_CURRENCY)
+            }
+            _ => self.display(),
+        }
+    }
+
+    /// Whether share links and embeds carry the cash, its date and the burn.
+    pub fn share_cash(&self) -> bool {
+        self.0.contains_key(SHARE_CASH)
+    }
+
     /// Sets a field as typed. An amount typed into an empty field is in the display currency;
     /// one typed over an amount keeps that amount's currency.
     pub fn set(&mut self, field: FinanceField, text: String) {
-        let display = self.display;
-        let amount = |value: &mut String, currency: &mut Currency, text: String| {
-            if value.trim().is_empty() {
-                *currency = display;
-            }
-            *value = text;
+        let own = match field {
+            FinanceField::Cash => Some(CASH_CURRENCY),
+            FinanceField::Burn => Some(BURN_CURRENCY),
+            _ => None,
         };
-        match field {
-            FinanceField::Cash => amount(&mut self.cash, &mut self.cash_currency, text),
-            FinanceField::Burn => amount(&mut self.burn, &mut self.burn_currency, text),
-            FinanceField::CashDate => self.cash_date = text,
-            FinanceField::KeepMonths => self.keep_months = text,
-            FinanceField::Rate(c) => set_or_remove(&mut self.rates, c, text),
-            FinanceField::RateDate(c) => set_or_remove(&mut self.rate_dates, c, text),
+        if let Some(own) = own {
+            if self.text(field).trim().is_empty() {
+                let display = self.display();
+                self.put(own, display.code(), display != Currency::Usd);
+            }
+        }
+        let k = key(field);
+        if text.is_empty() {
+            self.0.remove(&k);
+        } else {
+            self.0.insert(k, text);
+        }
+    }
+
+    pub fn set_display(&mut self, c: Currency) {
+        self.put(DISPLAY, c.code(), c != Currency::Usd);
+    }
+
+    pub fn set_share_cash(&mut self, on: bool) {
+        self.put(SHARE_CASH, "yes", on);
+    }
+
+    /// Keeps `key` as `value` where `on`, else removes it (defaults are not stored).
+    fn put(&mut self, key: &str, value: &str, on: bool) {
+        if on {
+            self.0.insert(key.into(), value.into());
+        } else {
+            self.0.remove(key);
         }
     }
 
     /// The rate and its date as typed for a currency ("" where none).
     pub fn rate_text(&self, c: Currency) -> (&str, &str) {
-        (text_of(&self.rates, c), text_of(&self.rate_dates, c))
+        (
+            self.text(FinanceField::Rate(c)),
+            self.text(FinanceField::RateDate(c)),
+        )
     }
 
     /// Without the company's figures: what a share link carries unless `share_cash`.
     pub fn without_cash(&self) -> Finances {
-        Finances {
-            cash: String::new(),
-            cash_currency: Currency::default(),
-            cash_date: String::new(),
-            burn: String::new(),
-            burn_currency: Currency::default(),
-            ..self.clone()
+        let mut out = self.clone();
+        for k in PRIVATE {
+            out.0.remove(k);
         }
+        out
     }
-}
 
-fn text_of(map: &KeyMap<String>, c: Currency) -> &str {
-    map.get(c.code()).map_or("", String::as_str)
-}
+    /// How many keys are kept (for the codec's limits).
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
 
-fn set_or_remove(map: &mut KeyMap<String>, c: Currency, text: String) {
-    if text.is_empty() {
-        map.remove(c.code());
-    } else {
-        map.insert(c.code().to_string(), text);
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
     }
 }

@@ -11,7 +11,7 @@ pub mod route_key;
 pub mod wizard;
 
 pub use costs::*;
-pub use finances::{FinanceField, Finances};
+pub use finances::{FinanceField, Finances, MAX_FINANCE_KEYS};
 pub use hiring::*;
 pub use route_choice::{DroppedRoute, Missing, RouteChoice};
 pub use route_key::RouteKey;

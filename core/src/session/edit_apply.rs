@@ -194,8 +194,8 @@ impl Plan {
             E::Horizon(v) => self.engagement.horizon_months = v,
             E::Budget(v) => self.engagement.monthly_budget_usd = v,
             E::Finance { field, text } => self.finances.set(field, text),
-            E::DisplayCurrency(c) => self.finances.display = c,
-            E::ShareCash(on) => self.finances.share_cash = on,
+            E::DisplayCurrency(c) => self.finances.set_display(c),
+            E::ShareCash(on) => self.finances.set_share_cash(on),
             E::StartDate(v) => self.engagement.start_date = v,
             E::TogglePick(key) => {
                 let mut shown = self.drawn_over_time();

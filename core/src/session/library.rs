@@ -39,8 +39,10 @@ impl PlanSummary {
     }
 }
 
-fn sort_newest_first(list: &mut [PlanSummary]) {
-    list.sort_by(|a, b| b.updated_at.cmp(&a.updated_at).then(a.id.cmp(&b.id)));
+fn sort_newest_first(list: &mut Vec<PlanSummary>) {
+    crate::text::order::sort_by(list, |a, b| {
+        b.updated_at.cmp(&a.updated_at).then(a.id.cmp(&b.id))
+    });
 }
 
 /// The list after `plan` was saved: its line replaced (or added), without reading every other

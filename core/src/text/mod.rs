@@ -5,3 +5,4 @@ pub mod format;
 pub mod keymap;
 pub mod money;
 pub mod names;
+pub mod order;

@@ -6,6 +6,8 @@ use leptos::prelude::*;
 use crate::ui::state::PlanStore;
 use crate::ui::widgets::{later, ChartFigure, SortableTable};
 use hireplan_core::cost::chart;
+use hireplan_core::cost::finance::finance;
+use hireplan_core::cost::runway::words as runway_words;
 use hireplan_core::cost::view as cost_view;
 use hireplan_core::cost::{compute, hours_model, where_line, CostReport, InputError, Scenario};
 use hireplan_core::market::market;
@@ -14,10 +16,12 @@ use hireplan_core::session::edit::PlanEdit;
 
 use super::SourceTag;
 
+mod afford;
 mod choice;
 mod figures;
 mod quotes;
 
+use afford::AffordSection;
 use choice::{ChooseButtons, ChosenRoute};
 use figures::Assumptions;
 use quotes::Quotes;
@@ -81,6 +85,10 @@ fn CostsBody(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView
     let (over_time_behind, over_time_busy) = later(report);
     let (figures_behind, figures_busy) = later(report);
     let picks = Signal::derive(move || store.plan.with(|p| p.costs.picks.clone()));
+    // The founder's money figures, checked; amounts show at `rate` (US dollars until a valid
+    // rate for the chosen currency is given).
+    let day = crate::ui::state::today();
+    let rate = Memo::new(move |_| store.plan.with(|p| finance(p, day).display));
 
     // Each chart's data is a memo of its own, and the chart is drawn again only when its data
     // changed: a new home country redraws the charts it moves, not all four.
@@ -88,12 +96,23 @@ fn CostsBody(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView
     let time_rows = from_report(report, cost_view::time_rows);
     let routes_svg = Memo::new(move |_| {
         let w = width.get();
+        let rate = rate.get();
         route_bars.with(|(bars, reference)| {
-            chart::money_bars(bars, reference.as_ref().map(|(l, u)| (l.as_str(), *u)), w)
+            chart::money_bars(
+                bars,
+                reference.as_ref().map(|(l, u)| (l.as_str(), *u)),
+                w,
+                &rate,
+            )
         })
     });
     let routes_table = Memo::new(move |_| {
-        routes_behind.with(|x| x.as_ref().map(cost_view::route_table).unwrap_or_default())
+        let rate = rate.get();
+        routes_behind.with(|x| {
+            x.as_ref()
+                .map(|r| cost_view::route_table(r, &rate))
+                .unwrap_or_default()
+        })
     });
     let time_svg = Memo::new(move |_| {
         let w = width.get();
@@ -108,22 +127,42 @@ fn CostsBody(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView
         })
     });
     let over_time_svg = Memo::new(move |_| {
-        let w = width.get();
+        let (w, rate) = (width.get(), rate.get());
         over_time.with(|(series, evens)| {
             let marks: Vec<_> = evens.iter().map(|e| e.mark.clone()).collect();
-            chart::cumulative(series, &marks, w)
+            chart::cumulative(series, &marks, w, &rate)
         })
     });
     let over_time_table = Memo::new(move |_| {
-        let p = picks.get();
+        let (p, rate) = (picks.get(), rate.get());
         over_time_behind.with(|x| {
             x.as_ref()
-                .map(|r| cost_view::over_time_table(r, &p))
+                .map(|r| cost_view::over_time_table(r, &p, &rate))
                 .unwrap_or_default()
         })
     });
 
     let heading = move || report.with(|x| x.as_ref().ok().map(|r| r.scenario.describe()));
+    let summary = Memo::new(move |_| {
+        let rate = rate.get();
+        report.with(|x| x.as_ref().map(|r| r.summary(&rate)).unwrap_or_default())
+    });
+    let runway_line = Memo::new(move |_| {
+        report.with(|x| {
+            x.as_ref()
+                .ok()
+                .and_then(|r| store.plan.with(|p| runway_line(p, r, day)))
+        })
+    });
+    let rate_note = Memo::new(move |_| rate.with(runway_words::rate_line));
+    let notes = move || {
+        let rate = rate.get();
+        routes_behind.with(|x| {
+            x.as_ref()
+                .map(|r| cost_view::route_notes(r, &rate))
+                .unwrap_or_default()
+        })
+    };
 
     view! {
         <p class="lead" data-testid="costs-scenario">
@@ -135,18 +174,21 @@ fn CostsBody(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView
             <a href="#/engagement">"Change where"</a>
         </p>
         <p class="help" data-testid="hours-model">{move || store.plan.with(|p| hours_model(&p.costs.overrides))}</p>
+        {move || rate_note.get().map(|n| view! { <p class="help rate-note" data-testid="rate-note">{n}</p> })}
         <section class="callout" aria-live="polite">
             <h2>"In short"</h2>
-            <p data-testid="costs-summary">{from_report(report, |r| r.summary())}</p>
+            <p data-testid="costs-summary">{move || summary.get()}</p>
+            {move || runway_line.get().map(|l| view! { <p data-testid="costs-runway">{l}</p> })}
             <p class="help">"* marks a figure you changed in the assumptions below. Every number has its source there: open it to read the sentence it comes from."</p>
         </section>
-        <ChosenRoute report=report/>
+        <ChosenRoute report=report rate=rate/>
+        <AffordSection report=report rate=rate width=width/>
 
         <h2>"Every route, a month"</h2>
         <ChartFigure
             id="chart-routes"
             title="Monthly cost of each route, all-in (the range its source gives)".to_string()
-            description=Signal::derive(move || route_bars.with(|(bars, _)| cost_view::describe_bars("Bar chart of monthly cost by route, cheapest first", bars)))
+            description=Signal::derive(move || { let rate = rate.get(); route_bars.with(|(bars, _)| cost_view::describe_bars("Bar chart of monthly cost by route, cheapest first", bars, &rate)) })
             svg=routes_svg
             filename="hireplan-routes.svg"
         />
@@ -160,7 +202,7 @@ fn CostsBody(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView
         <SortableTable caption="Every route the sources name, priced on its own terms".to_string() table=routes_table testid="table-routes" busy=routes_busy/>
         <h2>"What each route involves"</h2>
         <ul class="route-notes" data-testid="route-notes" aria-busy=move || routes_busy.get().then_some("true")>
-            <For each=move || routes_behind.with(|x| x.as_ref().map(cost_view::route_notes).unwrap_or_default()) key=|n| format!("{:?}", n) let:n>
+            <For each=notes key=|n| format!("{:?}", n) let:n>
                 <li data-route=n.key.clone()>
                     <h3>{n.label.clone()}</h3>
                     <p class="help">{n.how} " · Price: " {n.source.clone()}</p>
@@ -269,4 +311,26 @@ fn PickList(report: Signal<Result<CostReport, Vec<InputError>>>) -> impl IntoVie
             </div>
         </fieldset>
     }
+}
+
+/// The summary's runway line: the chosen route's, else the cheapest route's with every cost
+/// known. None until the cash, its date and the burn are given.
+fn runway_line(
+    p: &hireplan_core::plan::Plan,
+    r: &CostReport,
+    day: chrono::NaiveDate,
+) -> Option<String> {
+    let a = hireplan_core::hiring::afford::afford(p, r, day);
+    let key = p
+        .route
+        .chosen
+        .clone()
+        .or_else(|| match r.in_short().cheapest {
+            hireplan_core::cost::Cheapest::Known(o) => Some(o.key.clone()),
+            _ => None,
+        })?;
+    let route = a.route(&key)?;
+    let run = route.runway.as_ref().ok()?;
+    let name = hireplan_core::cost::route_name(p, &key);
+    Some(runway_words::lasts(&name, run))
 }

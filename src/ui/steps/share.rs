@@ -10,6 +10,7 @@ use crate::ui::state::{now, Page, PlanStore};
 use crate::ui::transfer::{self, Said};
 use hireplan_core::codec::{self, EmbedKind};
 use hireplan_core::plan::Plan;
+use hireplan_core::session::edit::PlanEdit;
 use hireplan_core::session::library::when;
 use hireplan_core::session::save::Persistence;
 
@@ -226,6 +227,13 @@ fn ShareLink() -> impl IntoView {
         <section aria-labelledby="share-heading">
             <h2 id="share-heading">"Share as a link"</h2>
             <p class="help">"The link carries the plan itself (compressed), not a copy on a server: anyone with it sees the plan read-only and can save their own copy. Your later edits are not in it."</p>
+            <div class="check">
+                <input type="checkbox" id="share-cash" aria-describedby="share-cash-help"
+                    prop:checked=move || store.plan.with(|p| p.finances.share_cash())
+                    on:change=move |ev| store.set(PlanEdit::ShareCash(event_target_checked(&ev)))/>
+                <label for="share-cash"><span class="choice-label">"Include the company's cash and burn"</span></label>
+                <p class="help" id="share-cash-help">"Off: the link and the plan's embed leave out the cash in the bank, its date and the monthly burn, so readers see no runway. On: they carry all three. Your currency and rates travel either way; candidates never do."</p>
+            </div>
             <div class="field">
                 <label for="share-link">"Link to this plan"</label>
                 <input id="share-link" type="text" readonly=true prop:value=move || link.get() on:focus=move |ev| {

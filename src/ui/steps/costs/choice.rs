@@ -9,7 +9,10 @@ use hireplan_core::session::edit::PlanEdit;
 
 /// The choice as the summary shows it, with the runner-up and a dropped choice's reason.
 #[component]
-pub fn ChosenRoute(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView {
+pub fn ChosenRoute(
+    report: Memo<Result<CostReport, Vec<InputError>>>,
+    rate: Memo<hireplan_core::text::currency::Rate>,
+) -> impl IntoView {
     let store = expect_context::<PlanStore>();
     // (label, monthly all-in) of a route, as priced now.
     let priced = move |key: &RouteKey| {
@@ -17,7 +20,7 @@ pub fn ChosenRoute(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl In
             r.as_ref().ok().and_then(|r| r.option(key)).map(|o| {
                 let month = o
                     .monthly_all_in()
-                    .map(|m| format!("{} a month all-in", m.whole()))
+                    .map(|m| format!("{} a month all-in", rate.with(|x| x.range(m))))
                     .unwrap_or_else(|| "no price in the sources".into());
                 (o.label.clone(), month)
             })
