@@ -38,7 +38,8 @@ pub struct Afford {
     pub without: Result<Runway, RunwayError>,
     /// Keep months of runway if the founder set a floor, else the monthly budget if set.
     pub target: Option<Target>,
-    /// Open routes in the report's order; with a target, those that fit first.
+    /// Open routes in the report's order; with a target, those that fit first. Empty until the
+    /// cash, its date and the burn are given.
     pub routes: Vec<RouteAfford>,
 }
 
@@ -69,10 +70,15 @@ pub fn afford(plan: &Plan, report: &CostReport, today: NaiveDate) -> Afford {
             .map(Target::MonthlyBudget),
     };
     let horizon = report.scenario.horizon_months;
+    // Without the founder's cash, its date and the burn there is nothing to work out per route
+    // (and nothing is invented): the list stays empty, and the form says what is missing.
+    let given = finance.inputs.cash.is_some()
+        && finance.inputs.cash_date.is_some()
+        && finance.inputs.other_burn.is_some();
     let mut routes: Vec<RouteAfford> = report
         .options
         .iter()
-        .filter(|o| crate::cost::chosen::choosable(o))
+        .filter(|o| given && crate::cost::chosen::choosable(o))
         .map(|o| {
             let start = timeline(plan, &o.key, today).start_work;
             let mut inputs = finance.inputs.clone();

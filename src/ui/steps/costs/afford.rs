@@ -150,12 +150,18 @@ pub fn AffordSection(
             cash_table(&cash_series(p, r, a), &rate)
         })
     });
-    let described = Signal::derive(move || {
+    // The lines' names, one a line, for the legend and the chart's description.
+    let names = Memo::new(move |_| {
         with_afford(store, report, |p, r, a| {
             let names: Vec<String> = cash_series(p, r, a).into_iter().map(|x| x.label).collect();
+            names.join("\n")
+        })
+    });
+    let described = Signal::derive(move || {
+        names.with(|n| {
             format!(
                 "Line chart of cash over time for {}; the table below has the numbers.",
-                names.join(", ")
+                n.replace('\n', ", ")
             )
         })
     });
@@ -210,8 +216,10 @@ pub fn AffordSection(
                 {move || missing.with(|m| m.lines().map(|l| view! { <li>{l.to_string()}</li> }).collect_view())}
             </ul>
             <p data-testid="afford-without">{move || without.get()}</p>
-            <SortableTable caption="Each route against your cash: the hire's costs start when the timeline says the hire starts on that route".to_string()
-                table=table testid="table-afford"/>
+            <div hidden=move || table.with(|t| t.rows.is_empty())>
+                <SortableTable caption="Each route against your cash: the hire's costs start when the timeline says the hire starts on that route".to_string()
+                    table=table testid="table-afford"/>
+            </div>
             <ul class="afford-missing" data-testid="afford-notes">
                 {move || notes.with(|m| m.lines().map(|l| view! { <li>{l.to_string()}</li> }).collect_view())}
             </ul>
@@ -223,6 +231,11 @@ pub fn AffordSection(
                     svg=svg
                     filename="hireplan-cash.svg"
                 />
+                <ul class="legend" aria-hidden="true">
+                    {move || names.with(|n| n.lines().enumerate().map(|(i, l)| view! {
+                        <li><span class="swatch" style=format!("background:{}", chart::palette_hex(i))></span>{l.to_string()}</li>
+                    }).collect_view())}
+                </ul>
                 <SortableTable caption="Cash at the start of each month shown".to_string() table=cash_numbers testid="table-cash"/>
             </div>
         </section>
