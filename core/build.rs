@@ -338,7 +338,20 @@ fn market() {
     std::fs::write(format!("{dir}/market_data.rs"), out).expect("OUT_DIR is writable");
 }
 
+/// `data/wording.json` is read at run time (`job_ad::findings::read_wording`): it goes in
+/// without the spaces that make it readable, which the download need not carry. A file that
+/// does not parse fails the build here.
+fn wording() {
+    let path = "../data/wording.json";
+    println!("cargo:rerun-if-changed={path}");
+    let text = std::fs::read_to_string(path).expect("data/wording.json is readable");
+    let value: Value = serde_json::from_str(&text).expect("data/wording.json is JSON");
+    let out = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR"));
+    std::fs::write(out.join("wording.min.json"), value.to_string()).expect("OUT_DIR is writable");
+}
+
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     market();
+    wording();
 }

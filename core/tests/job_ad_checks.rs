@@ -420,3 +420,34 @@ fn protected_topics_in_own_questions_get_a_rephrasing() {
     assert!(!hits.is_empty(), "nothing to check");
     assert!(hits.iter().all(|h| h.link == Some("#/interviews")));
 }
+
+#[test]
+fn the_wording_data_is_read_strictly() {
+    use hireplan_core::job_ad::findings::{read_wording, WORDING_JSON};
+    let good: serde_json::Value = serde_json::from_str(WORDING_JSON).unwrap();
+    assert!(read_wording(WORDING_JSON).is_ok());
+    let broken = |change: &dyn Fn(&mut serde_json::Value)| {
+        let mut v = good.clone();
+        change(&mut v);
+        read_wording(&v.to_string())
+    };
+    // An entry with two matchers, an unknown severity, a missing field: each refused.
+    assert!(broken(
+        &|v| v["rules"][0]["entries"][0] = serde_json::json!({"stem": "a", "word": "b"})
+    )
+    .is_err());
+    assert!(broken(&|v| v["rules"][0]["severity"] = "dire".into()).is_err());
+    assert!(broken(&|v| {
+        v["question_topics"][0]
+            .as_object_mut()
+            .unwrap()
+            .remove("why");
+    })
+    .is_err());
+    // A rule without "listed" is listed.
+    let w = broken(&|v| {
+        v["rules"][0].as_object_mut().unwrap().remove("listed");
+    })
+    .unwrap();
+    assert!(w.rules[0].listed);
+}

@@ -14,7 +14,7 @@ use super::session::{self, Loaded, Session};
 use super::state::{address, Mode, Page, PlanStore};
 use super::steps::StepView;
 
-fn current_hash() -> String {
+pub(crate) fn current_hash() -> String {
     web_sys::window()
         .and_then(|w| w.location().hash().ok())
         .unwrap_or_default()

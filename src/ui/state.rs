@@ -161,6 +161,14 @@ impl Page {
         request_animation_frame(move || {
             request_animation_frame(move || {
                 if let Some(w) = web_sys::window() {
+                    // What opens on demand prints in full: every section open.
+                    if let Some(d) = w.document() {
+                        while let Ok(Some(el)) = d.query_selector("details:not([open])") {
+                            if el.set_attribute("open", "").is_err() {
+                                break;
+                            }
+                        }
+                    }
                     let _ = w.print();
                 }
             })

@@ -295,3 +295,67 @@ where
     });
     (value.into(), busy.into())
 }
+
+thread_local! {
+    /// The sections the founder opened in this tab: they stay open when the step is left and
+    /// opened again. A view's state, not the plan's: never stored.
+    static OPENED: std::cell::RefCell<Vec<&'static str>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Keeps a section's state as the founder leaves it (one copy, whatever the section holds).
+fn remember(testid: &'static str) -> impl Fn(leptos::ev::Event) + 'static {
+    move |ev| {
+        let now = event_target::<web_sys::Element>(&ev).has_attribute("open");
+        OPENED.with(|o| {
+            let mut o = o.borrow_mut();
+            o.retain(|x| *x != testid);
+            if now {
+                o.push(testid);
+            }
+        });
+    }
+}
+
+/// A section that opens on demand: its heading is the `<summary>`, so the page reads as a
+/// list of what there is, and each opens with a click, Enter or Space. `open`: open to begin
+/// with (it holds something the founder gave). It stays as the founder left it for as long as
+/// the tab is open. (A function, not a component, with the body boxed: one copy of its code.)
+pub fn more(
+    title: &'static str,
+    hint: &'static str,
+    testid: &'static str,
+    open: bool,
+    body: AnyView,
+) -> impl IntoView {
+    let open = open || OPENED.with(|o| o.borrow().contains(&testid));
+    view! {
+        <details class="more" data-testid=testid open=open on:toggle=remember(testid)>
+            <summary><h2>{title}</h2><span class="help">{hint}</span></summary>
+            <div class="more-body">{body}</div>
+        </details>
+    }
+}
+
+/// Which of a step's focused views the address opens, following the address.
+pub fn view_index(step: hireplan_core::plan::wizard::Step) -> Signal<usize> {
+    let hash = || crate::ui::app::current_hash();
+    let index = RwSignal::new(step.view_index(&hash()));
+    let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+        index.set(step.view_index(&hash()))
+    });
+    on_cleanup(move || handle.remove());
+    index.into()
+}
+
+/// The links to a step's focused views, each its own address; the current one is marked.
+pub fn view_nav(step: hireplan_core::plan::wizard::Step, current: Signal<usize>) -> impl IntoView {
+    view! {
+        <nav class="views" aria-label=format!("Parts of {}", step.title())>
+            <ul>
+                {step.views().iter().enumerate().map(|(i, (_, title))| view! {
+                    <li><a href=step.view_address(i) aria-current=move || (current.get() == i).then_some("page")>{*title}</a></li>
+                }).collect_view()}
+            </ul>
+        </nav>
+    }
+}

@@ -125,16 +125,30 @@ export async function gotoApp(page, url) {
   await page.waitForSelector('.app-header', { timeout: 15000 });
   // A goto that changes only the hash is a same-document navigation: it returns before the
   // hashchange event has rendered the step. Wait until the step nav marks the step asked for.
-  const step = /#\/([\w-]+)$/.exec(url);
+  // A focused view of a step (`#/interviews/kit`) waits for its own link to be marked too.
+  const step = /#\/([\w-]+)(\/[\w-]+)?$/.exec(url);
   if (step) {
-    await page.waitForFunction((slug) => {
+    await page.waitForFunction(([slug, view]) => {
       const nav = document.querySelector('nav.step-nav');
       if (!nav?.querySelector(`a[href="#/${slug}"]`)) return true; // not a planner step (embed, unknown)
-      return nav.querySelector(`a[aria-current=step][href="#/${slug}"]`) !== null;
-    }, step[1], { timeout: 5000 });
+      if (nav.querySelector(`a[aria-current=step][href="#/${slug}"]`) === null) return false;
+      return !view || document.querySelector(`nav.views a[aria-current=page][href="#/${slug}${view}"]`) !== null;
+    }, [step[1], step[2] ?? ''], { timeout: 5000 });
   }
   await stepLoaded(page);
 }
+
+/** Opens the sections of the Costs step (closed until asked for) named by their test ids. */
+export async function openSections(page, ...ids) {
+  for (const id of ids) {
+    const details = page.getByTestId(id);
+    if (!(await details.evaluate((d) => d.open))) await details.locator('summary').first().click();
+    await page.waitForFunction((x) => document.querySelector(`[data-testid="${x}"]`)?.open, id);
+  }
+}
+
+/** Every closed section of the Costs step, by test id. */
+export const COSTS_SECTIONS = ['more-afford', 'more-routes', 'more-notes', 'more-quotes', 'more-over-time', 'more-figures'];
 
 /**
  * In the release build the later steps are chunks fetched when first shown, with a loading

@@ -43,6 +43,46 @@ const LATER_STYLES: [&str; 4] = [
 /// The id of the template that holds the later stylesheet's link (`ui::chunks` reads it).
 const LATER_ID: &str = "later-styles";
 
+/// A stylesheet without its comments and the spaces around its braces and semicolons: the
+/// comments are for the people who read `style/`, not for the phones that download them.
+/// (The sheets hold no braces, semicolons or comment marks inside strings.)
+fn minify_css(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find("/*") {
+        out.push_str(&rest[..start]);
+        rest = rest[start + 2..]
+            .find("*/")
+            .map_or("", |end| &rest[start + 2 + end + 2..]);
+    }
+    out.push_str(rest);
+    let collapsed = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    // No space next to a brace, semicolon, comma or `>`, nor after a colon, outside strings
+    // (`content: ": "` keeps its space; `calc(a + b)` keeps its spaces).
+    let mut tight = String::with_capacity(collapsed.len());
+    let mut quote = None;
+    for c in collapsed.chars() {
+        match quote {
+            Some(q) => {
+                if c == q {
+                    quote = None;
+                }
+            }
+            None => {
+                if c == '"' || c == '\'' {
+                    quote = Some(c);
+                } else if matches!(c, '{' | '}' | ';' | ',' | '>') && tight.ends_with(' ') {
+                    tight.pop();
+                } else if c == ' ' && tight.ends_with(['{', '}', ';', ',', '>', ':']) {
+                    continue;
+                }
+            }
+        }
+        tight.push(c);
+    }
+    tight
+}
+
 /// A CSP source for an inline element's text, as the browser hashes it.
 fn csp_hash(text: &str) -> String {
     let digest = Sha256::digest(text.as_bytes());
@@ -174,6 +214,7 @@ pub fn write(build: &Build, out: &Output, manifest: &Manifest) -> Result<()> {
         list.iter()
             .map(|s| {
                 std::fs::read_to_string(build.root.join(s))
+                    .map(|css| minify_css(&css))
                     .map_err(|e| Failure(format!("the stylesheet {s} is not readable: {e}")))
             })
             .collect::<Result<Vec<String>>>()
@@ -216,4 +257,19 @@ pub fn write(build: &Build, out: &Output, manifest: &Manifest) -> Result<()> {
     let html = replace_once(&html, START_MARK, &format!("<script>{start}</script>"))?;
     std::fs::write(&file, html)?;
     Ok(())
+}
+
+#[cfg(test)]
+mod css_tests {
+    use super::minify_css;
+
+    #[test]
+    fn a_minified_sheet_keeps_its_rules_and_strings_and_drops_comments() {
+        let css = "/* a note\n over lines */\n.a ,.b {\n  color : red;\n  content: attr(x) \": \";\n}\n@media (max-width: 40rem) {\n  .c > .d { display: none; width: calc(1px + 2%); }\n}\n";
+        assert_eq!(
+            minify_css(css),
+            ".a,.b{color :red;content:attr(x) \": \";}@media (max-width:40rem){.c>.d{display:none;width:calc(1px + 2%);}}"
+        );
+        assert_eq!(minify_css("a{}/* never closed"), "a{}");
+    }
 }

@@ -108,7 +108,7 @@ fn optimise(build: &Build, files: &[PathBuf]) -> Result<()> {
                         run(
                             &format!("wasm-opt on {}", file.display()),
                             Command::new(wasm_opt)
-                                .arg("-Oz")
+                                .args(["-Oz", "--converge"])
                                 .args(FEATURES)
                                 .args([
                                     "--strip-debug",

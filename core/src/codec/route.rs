@@ -53,6 +53,22 @@ impl Page {
             .collect()
     }
 
+    /// Every address a person can open, with its page: each step, each focused view of a step
+    /// (`#/interviews/kit`, the same page and chunks as its step), and each embed.
+    pub fn addresses() -> Vec<(String, Page)> {
+        let mut out = Vec::new();
+        for step in Step::ALL {
+            out.push((step.view_address(0), Page::Step(step)));
+            for i in 1..step.views().len() {
+                out.push((step.view_address(i), Page::Step(step)));
+            }
+        }
+        for kind in [EmbedKind::Costs, EmbedKind::Plan] {
+            out.push((format!("?{EMBED_PARAM}={}", kind.slug()), Page::Embed(kind)));
+        }
+        out
+    }
+
     /// The page an address opens (`search` with its `?`, `hash` with its `#`).
     pub fn from_address(search: &str, hash: &str) -> Page {
         match parse_address(search, hash).embed {
@@ -115,6 +131,19 @@ mod tests {
             Page::from_address("?a=1&embed=nope", ""),
             Page::Embed(EmbedKind::Costs)
         );
+    }
+
+    #[test]
+    fn every_address_in_the_table_opens_its_page() {
+        let all = Page::addresses();
+        assert!(all.iter().any(|(a, _)| a == "#/interviews/kit"));
+        for (address, page) in all {
+            let (search, hash) = match address.strip_prefix('?') {
+                Some(_) => (address.as_str(), ""),
+                None => ("", address.as_str()),
+            };
+            assert_eq!(Page::from_address(search, hash), page, "{address}");
+        }
     }
 
     #[test]

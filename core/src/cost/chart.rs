@@ -64,13 +64,25 @@ fn nice_axis(max: f64, ticks: usize) -> (f64, f64) {
     ((max / step).ceil() * step, step)
 }
 
-fn truncate(label: &str, max_chars: usize) -> String {
-    if label.chars().count() <= max_chars {
-        label.to_string()
-    } else {
-        let cut: String = label.chars().take(max_chars.saturating_sub(1)).collect();
-        format!("{cut}…")
+/// A label in lines of at most `max` characters, broken at spaces: a chart's names are never
+/// cut (a word longer than a line keeps its line to itself).
+fn wrap(label: &str, max: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in label.split(' ') {
+        match lines.last_mut() {
+            Some(l) if l.chars().count() + 1 + word.chars().count() <= max => {
+                l.push(' ');
+                l.push_str(word);
+            }
+            _ => lines.push(word.to_string()),
+        }
     }
+    lines
+}
+
+/// About 7 px a character at 13 px: how many fit in `px`.
+fn chars_in(px: u32) -> usize {
+    (px / 7).max(8) as usize
 }
 
 /// Narrowest and widest a chart is drawn, in CSS pixels.
@@ -146,23 +158,38 @@ fn draw_bars(
     value: &dyn Fn(&Bar) -> String,
     amount: &dyn Fn(Usd) -> String,
 ) -> String {
-    let row = 30u32;
     let top = 12u32;
     let axis = 26u32;
-    let height =
-        top + row * bars.len().max(1) as u32 + axis + if reference.is_some() { 18 } else { 0 };
     let narrow = width < 480;
-    let label_w = if narrow {
-        width * 38 / 100
-    } else {
-        width * 30 / 100
-    };
+    // On a phone each name takes the whole width above its bar; on a larger screen it has a
+    // column of its own. Either way a long name wraps, and its row grows to hold it.
+    let label_w = if narrow { width - 8 } else { width * 30 / 100 };
     let value_w = if narrow { 0 } else { 120 };
-    let plot_x0 = label_w + 8;
+    let plot_x0 = if narrow { 4 } else { label_w + 8 };
     // On a phone the last axis label is centred on the right edge: leave it room.
     let plot_x1 = width
         .saturating_sub(value_w + if narrow { 22 } else { 12 })
         .max(plot_x0 + 10);
+    let rows: Vec<(Vec<String>, u32)> = bars
+        .iter()
+        .map(|bar| {
+            let label = if bar.overridden {
+                format!("{} *", bar.label)
+            } else {
+                bar.label.clone()
+            };
+            let lines = wrap(&label, chars_in(label_w));
+            let n = lines.len() as u32;
+            let h = if narrow {
+                16 * n + 24
+            } else {
+                (16 * n + 12).max(30)
+            };
+            (lines, h)
+        })
+        .collect();
+    let rows_h: u32 = rows.iter().map(|r| r.1).sum::<u32>().max(30);
+    let height = top + rows_h + axis + if reference.is_some() { 18 } else { 0 };
     let max = bars
         .iter()
         .map(|b| b.range.high().as_f64())
@@ -176,7 +203,7 @@ fn draw_bars(
     {
         let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
         let _ = root.fill(&WHITE);
-        let base = (top + row * bars.len().max(1) as u32) as i32;
+        let base = (top + rows_h) as i32;
         let mut t = 0.0;
         while t <= axis_max + step / 2.0 {
             let gx = x(t);
@@ -191,21 +218,35 @@ fn draw_bars(
             ));
             t += step;
         }
-        for (i, bar) in bars.iter().enumerate() {
-            let y0 = (top + row * i as u32) as i32 + 5;
-            let y1 = y0 + row as i32 - 10;
-            let color = if bar.overridden { OVERRIDE } else { ACCENT };
-            let label = if bar.overridden {
-                format!("{} *", bar.label)
+        let mut y = top as i32;
+        for (bar, (lines, h)) in bars.iter().zip(&rows) {
+            let n = lines.len() as i32;
+            let (y0, y1) = if narrow {
+                (y + 16 * n + 4, y + *h as i32 - 4)
             } else {
-                bar.label.clone()
+                (y + *h as i32 / 2 - 10, y + *h as i32 / 2 + 10)
             };
-            let _ = root.draw(&Text::new(
-                // About 8 px a character at 13 px: a cut label fits its column (a phone included).
-                truncate(&label, (label_w / 8).max(8) as usize),
-                (label_w as i32, (y0 + y1) / 2),
-                anchored(font(13.0, &INK), HPos::Right, VPos::Center),
-            ));
+            let color = if bar.overridden { OVERRIDE } else { ACCENT };
+            for (k, line) in lines.iter().enumerate() {
+                let (pos, at) = if narrow {
+                    (
+                        (plot_x0 as i32, y + 2 + 16 * k as i32),
+                        (HPos::Left, VPos::Top),
+                    )
+                } else {
+                    let first = (y0 + y1) / 2 - 8 * (n - 1);
+                    (
+                        (label_w as i32, first + 16 * k as i32),
+                        (HPos::Right, VPos::Center),
+                    )
+                };
+                let _ = root.draw(&Text::new(
+                    line.clone(),
+                    pos,
+                    anchored(font(13.0, &INK), at.0, at.1),
+                ));
+            }
+            y += *h as i32;
             let (lo, hi) = (bar.range.low().as_f64(), bar.range.high().as_f64());
             if bar.range.is_point() {
                 let _ = root.draw(&Rectangle::new(

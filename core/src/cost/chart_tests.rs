@@ -72,6 +72,29 @@ fn phone_width_drops_value_labels_and_keeps_names() {
 }
 
 #[test]
+fn long_names_wrap_and_are_never_cut_at_any_width() {
+    let long = "Lemon.io placement: employee in the United Kingdom (estimate)";
+    for width in [280, 340, 720] {
+        let svg = money_bars(&[bar(long, 60000, 90000)], None, width, &Rate::usd());
+        assert!(!svg.contains('…'), "cut at {width}");
+        // Every word is drawn, in lines that fit the chart.
+        let texts: Vec<&str> = svg
+            .split("<text")
+            .skip(1)
+            .filter_map(|t| Some(&t[t.find('>')? + 1..t.find("</text>")?]))
+            .collect();
+        for word in long.split(' ') {
+            assert!(texts.iter().any(|t| t.contains(word)), "{word} at {width}");
+        }
+        let longest = texts.iter().map(|t| t.chars().count()).max().unwrap();
+        assert!(longest * 7 <= width as usize, "{longest} chars at {width}");
+        // A row grows to hold its lines: the chart is taller than one line's row.
+        let (_, h) = svg_size(&svg).unwrap();
+        assert!(h > 12 + 30 + 26, "{h} at {width}");
+    }
+}
+
+#[test]
 fn nice_axis_rounds_up() {
     assert_eq!(nice_axis(115000.0, 5), (125000.0, 25000.0));
     assert_eq!(nice_axis(42.0, 5), (50.0, 10.0));

@@ -4,6 +4,8 @@
 
 pub mod chart;
 pub mod chosen;
+pub mod decision;
+pub mod decision_view;
 mod engine;
 pub mod finance;
 mod input;

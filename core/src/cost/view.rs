@@ -252,7 +252,7 @@ fn label_of(o: &CostOption) -> String {
 }
 
 /// Options in page order: open before closed, by route, cheapest first within a route.
-fn in_page_order(report: &CostReport) -> Vec<&CostOption> {
+pub(super) fn in_page_order(report: &CostReport) -> Vec<&CostOption> {
     let mut options: Vec<&CostOption> = report.options.iter().collect();
     crate::text::order::sort_by_key(&mut options, |o| {
         (
@@ -333,43 +333,48 @@ pub struct RouteNote {
 pub fn route_notes(report: &CostReport, rate: &Rate) -> Vec<RouteNote> {
     in_page_order(report)
         .into_iter()
-        .map(|o| {
-            let mut terms = Vec::new();
-            if let Some(t) = &o.trial {
-                terms.push(format!("Trial: {}.", t.describe()));
-            }
-            if let Some((months, kind)) = o.commitment {
-                let kind = crate::cost::words::commitment_word(kind);
-                terms.push(format!("Commitment: {months} months, {kind}."));
-            }
-            for e in &o.extras {
-                terms.push(format!(
-                    "{}: {} (extra, not in the total).",
-                    e.label,
-                    e.text(rate)
-                ));
-            }
-            terms.extend(o.notes.iter().map(|n| n.words(rate)));
-            let channel = o.channel.as_deref().and_then(|id| market().channel(id));
-            if let Some(ch) = channel {
-                terms.push(format!("Good for: {}.", ch.good_for.join("; ")));
-                terms.push(format!("Watch out: {}.", ch.bad_for.join("; ")));
-            }
-            let mut catches: Vec<String> = o.catches.iter().map(|c| c.words(rate)).collect();
-            if let Some(why) = &o.closed {
-                catches.insert(0, format!("Closed: {why}"));
-            }
-            RouteNote {
-                key: o.key.to_string(),
-                label: label_of(o),
-                how: o.route.label(),
-                terms,
-                catches,
-                source: price_source(o),
-                choosable: crate::cost::chosen::choosable(o),
-            }
-        })
+        .map(|o| route_note(o, rate))
         .collect()
+}
+
+/// What one route involves, in words.
+pub(super) fn route_note(o: &CostOption, rate: &Rate) -> RouteNote {
+    {
+        let mut terms = Vec::new();
+        if let Some(t) = &o.trial {
+            terms.push(format!("Trial: {}.", t.describe()));
+        }
+        if let Some((months, kind)) = o.commitment {
+            let kind = crate::cost::words::commitment_word(kind);
+            terms.push(format!("Commitment: {months} months, {kind}."));
+        }
+        for e in &o.extras {
+            terms.push(format!(
+                "{}: {} (extra, not in the total).",
+                e.label,
+                e.text(rate)
+            ));
+        }
+        terms.extend(o.notes.iter().map(|n| n.words(rate)));
+        let channel = o.channel.as_deref().and_then(|id| market().channel(id));
+        if let Some(ch) = channel {
+            terms.push(format!("Good for: {}.", ch.good_for.join("; ")));
+            terms.push(format!("Watch out: {}.", ch.bad_for.join("; ")));
+        }
+        let mut catches: Vec<String> = o.catches.iter().map(|c| c.words(rate)).collect();
+        if let Some(why) = &o.closed {
+            catches.insert(0, format!("Closed: {why}"));
+        }
+        RouteNote {
+            key: o.key.to_string(),
+            label: label_of(o),
+            how: o.route.label(),
+            terms,
+            catches,
+            source: price_source(o),
+            choosable: crate::cost::chosen::choosable(o),
+        }
+    }
 }
 
 /// What a bar chart of money shows, in words, for screen readers: `intro`, then each bar.

@@ -170,19 +170,20 @@ impl Catch {
                     fees.join("; ")
                 )
             }
-            Catch::Eor {
-                country,
-                fee_set: true,
-            } => write!(
-                f,
-                "Needs your own entity in {} or an employer of record (EOR): your EOR fee is counted.",
-                country_in_sentence(country)
-            ),
-            Catch::Eor { country, .. } => write!(
-                f,
-                "Needs your own entity in {} or an employer of record (EOR). The sources give no EOR price and you have not set one, so the total leaves it out.",
-                country_in_sentence(country)
-            ),
+            Catch::Eor { country, fee_set } => {
+                // A group of employees abroad says it once, for "its country".
+                let place = if country.is_empty() {
+                    "its country".to_string()
+                } else {
+                    country_in_sentence(country)
+                };
+                write!(f, "Needs your own entity in {place} or an employer of record (EOR)")?;
+                f.write_str(if *fee_set {
+                    ": your EOR fee is counted."
+                } else {
+                    ". The sources give no EOR price and you have not set one, so the total leaves it out."
+                })
+            }
             Catch::Deposit { amount, refund } => {
                 let refund = match refund {
                     Refund::Refunded => "refunded later",
@@ -235,6 +236,39 @@ impl Catch {
                 "A different engagement from yours ({}): not compared in the summary.",
                 kind.noun()
             ),
+        }
+    }
+
+    /// The catch in a few words, for a card; the sentence (`words`) is in the route's notes.
+    pub fn short(&self, money: &Rate) -> String {
+        match self {
+            Catch::PostingFees(_) => "posting fees are extra".into(),
+            Catch::Eor { country, .. } => format!(
+                "needs an entity or an EOR in {}",
+                country_in_sentence(country)
+            ),
+            Catch::Deposit { amount, refund } => format!(
+                "a {} deposit upfront{}",
+                money.whole(*amount),
+                match refund {
+                    Refund::Refunded => ", refunded later",
+                    Refund::Credited => ", credited against invoices",
+                    Refund::NotSaid => ", not said to come back",
+                }
+            ),
+            Catch::Commitment { months, kind, .. } => {
+                format!("a {months}-month commitment, {}", commitment_word(*kind))
+            }
+            Catch::NoPrice { .. } => "no price in the sources".into(),
+            Catch::LargerPackage { package, .. } => {
+                format!("you buy the larger {package} package")
+            }
+            Catch::PackageTooSmall { most, .. } => {
+                format!("at most {} hours a month", plain_number(*most))
+            }
+            Catch::FindThemYourself => "you find and vet them yourself".into(),
+            Catch::NoContractorRate { .. } => "no contractor rate in the sources".into(),
+            Catch::OtherEngagement { kind } => format!("quoted for a {}", kind.noun()),
         }
     }
 }
@@ -357,6 +391,34 @@ fn describe_total(o: &CostOption, over: &str, money: &Rate) -> String {
     )
 }
 
+/// Why no route of the engagement has every cost known (within the budget); None when one has.
+pub fn none_words(s: &InShort, money: &Rate) -> Option<String> {
+    let kind = s.kind.noun();
+    match &s.cheapest {
+        Cheapest::Known(_) => None,
+        Cheapest::OverBudget { budget, cheapest } => Some(format!(
+            "No {kind} route with every cost known fits a budget of {} a month; the cheapest is {}.",
+            money.whole(*budget),
+            describe_total(cheapest, &months(s.horizon_months), money)
+        )),
+        Cheapest::NonePriced => Some(format!(
+            "No {kind} route has a price in the sources for this plan. Add a quote of your own below."
+        )),
+    }
+}
+
+/// An employee abroad that looks cheaper only because its EOR fee is not set, in words.
+pub fn before_eor_words(s: &InShort, money: &Rate) -> Option<String> {
+    s.before_eor.map(|o| {
+        format!(
+            "{} looks cheaper, {} over {}, but that leaves out the EOR fee, which you have not set: it needs an entity or an employer of record there.",
+            o.label,
+            o.total.map(|t| money.range(t)).unwrap_or_default(),
+            months(s.horizon_months)
+        )
+    })
+}
+
 /// "In short", in words: the cheapest route with its catch, any route that only looks cheaper
 /// for want of an EOR fee, and the fastest with its catch.
 pub fn in_short(s: &InShort, money: &Rate) -> String {
@@ -373,21 +435,11 @@ pub fn in_short(s: &InShort, money: &Rate) -> String {
             describe_total(first, &over, money),
             catch_sentence(first, money)
         ),
-        Cheapest::OverBudget { budget, cheapest } => format!(
-            "No {kind} route with every cost known fits a budget of {} a month; the cheapest is {}.",
-            money.whole(*budget),
-            describe_total(cheapest, &over, money)
-        ),
-        Cheapest::NonePriced => format!(
-            "No {kind} route has a price in the sources for this plan. Add a quote of your own below."
-        ),
+        _ => none_words(s, money).unwrap_or_default(),
     };
-    if let Some(cheaper) = s.before_eor {
-        out.push_str(&format!(
-            " {} looks cheaper, {} over {over}, but that leaves out the EOR fee, which you have not set: it needs an entity or an employer of record there.",
-            cheaper.label,
-            cheaper.total.map(|t| money.range(t)).unwrap_or_default()
-        ));
+    if let Some(line) = before_eor_words(s, money) {
+        out.push(' ');
+        out.push_str(&line);
     }
     if let Some(f) = s.fastest {
         let (lo, hi) = f.hire_days.unwrap_or_default();

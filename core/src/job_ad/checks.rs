@@ -10,10 +10,9 @@ use crate::hiring::{interview_loop, scorecard};
 use crate::plan::{Plan, Priority, Requirement};
 use crate::plan::{Stage, StageKind};
 use crate::role::seniority;
-use serde::Deserialize;
 
 /// A protected topic an interview question must not touch, with a fair rephrasing.
-#[derive(Debug, Deserialize)]
+#[derive(Debug)]
 pub struct QuestionTopic {
     pub id: String,
     pub title: String,

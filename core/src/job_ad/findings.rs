@@ -3,14 +3,13 @@
 
 use super::draft::Section;
 use crate::text::names::lower;
-use serde::Deserialize;
+use serde_json::Value;
 use std::fmt;
 use std::sync::OnceLock;
 
-pub const WORDING_JSON: &str = include_str!("../../../data/wording.json");
+pub const WORDING_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/wording.min.json"));
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
     Info,
     Warning,
@@ -18,6 +17,12 @@ pub enum Severity {
 }
 
 impl Severity {
+    fn from_slug(s: &str) -> Option<Severity> {
+        [Severity::Info, Severity::Warning, Severity::Error]
+            .into_iter()
+            .find(|x| x.slug() == s)
+    }
+
     /// The class and test id a finding of this severity is marked with.
     pub fn slug(self) -> &'static str {
         match self {
@@ -54,67 +59,14 @@ pub struct Entry {
     pub replacement: Option<String>,
 }
 
-impl<'de> Deserialize<'de> for Entry {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(untagged)]
-        enum Raw {
-            Stem(String),
-            Object {
-                #[serde(default)]
-                stem: Option<String>,
-                #[serde(default)]
-                word: Option<String>,
-                #[serde(default)]
-                phrase: Option<String>,
-                #[serde(default)]
-                exact: Option<String>,
-                #[serde(default, rename = "use")]
-                replacement: Option<String>,
-            },
-        }
-        Ok(match Raw::deserialize(d)? {
-            Raw::Stem(s) => Entry {
-                matcher: Matcher::Stem(lower(&s)),
-                replacement: None,
-            },
-            Raw::Object {
-                stem,
-                word,
-                phrase,
-                exact,
-                replacement,
-            } => {
-                let matcher = match (stem, word, phrase, exact) {
-                    (Some(s), None, None, None) => Matcher::Stem(lower(&s)),
-                    (None, Some(w), None, None) => Matcher::Word(lower(&w)),
-                    (None, None, Some(p), None) => Matcher::Phrase(lower(&p)),
-                    (None, None, None, Some(e)) => Matcher::Exact(e),
-                    _ => {
-                        return Err(serde::de::Error::custom(
-                            "an entry has exactly one of stem, word, phrase, exact",
-                        ))
-                    }
-                };
-                Entry {
-                    matcher,
-                    replacement,
-                }
-            }
-        })
-    }
-}
-
-/// Which balance a rule's hits count towards.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Counts {
     Masculine,
     Feminine,
 }
 
 /// One check: its entries, why it matters and how to fix it.
-#[derive(Debug, Deserialize)]
+#[derive(Debug)]
 pub struct Rule {
     pub id: String,
     pub category: String,
@@ -122,43 +74,168 @@ pub struct Rule {
     pub severity: Severity,
     pub reason: String,
     pub fix: String,
-    #[serde(default)]
     pub counts: Option<Counts>,
     /// Listed among the findings (default); false for words that only count towards the
     /// balance of gendered wording.
-    #[serde(default = "yes")]
     pub listed: bool,
     pub entries: Vec<Entry>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug)]
 pub struct Technology {
     pub name: String,
     pub patterns: Vec<String>,
     pub released: i32,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug)]
 pub struct TechnicalSenses {
     pub note: String,
     pub phrases: Vec<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug)]
 pub struct Wording {
     pub version: u32,
     pub rules: Vec<Rule>,
     pub technical_senses: TechnicalSenses,
     pub technologies: Vec<Technology>,
     /// Requirement categories each kind of interview stage assesses (a `note` key explains).
-    pub assessed_by: std::collections::BTreeMap<String, serde_json::Value>,
+    pub assessed_by: serde_json::Map<String, Value>,
     pub question_topics: Vec<super::checks::QuestionTopic>,
 }
 
 pub fn wording() -> &'static Wording {
     static W: OnceLock<Wording> = OnceLock::new();
     // Compiled in and checked by tests: a parse failure is a build defect.
-    W.get_or_init(|| serde_json::from_str(WORDING_JSON).expect("data/wording.json is valid"))
+    W.get_or_init(|| read_wording(WORDING_JSON).expect("data/wording.json is valid"))
+}
+
+/// Reads the wording data through `serde_json::Value`, by hand. Derived readers of its types
+/// compiled a second JSON reader into the job description's module (each type's code for
+/// reading text, beside the one for `Value` every plan already uses, and serde's buffering
+/// for the entries' untagged shapes).
+pub fn read_wording(text: &str) -> Result<Wording, String> {
+    let v: Value = serde_json::from_str(text).map_err(|e| e.to_string())?;
+    // Plain loops, not `collect::<Result<…>>`: each of those is an iterator adapter of its own
+    // in the download.
+    fn text_of(v: &Value, k: &str) -> Result<String, String> {
+        v.get(k)
+            .and_then(Value::as_str)
+            .map(str::to_string)
+            .ok_or(format!("{k} is not text"))
+    }
+    fn list<'a>(v: &'a Value, k: &str) -> Result<&'a Vec<Value>, String> {
+        v.get(k)
+            .and_then(Value::as_array)
+            .ok_or(format!("{k} is not a list"))
+    }
+    fn texts(v: &Value, k: &str) -> Result<Vec<String>, String> {
+        let mut out = Vec::new();
+        for x in list(v, k)? {
+            out.push(
+                x.as_str()
+                    .ok_or(format!("{k} holds a non-text"))?
+                    .to_string(),
+            );
+        }
+        Ok(out)
+    }
+    fn severity(v: &Value) -> Result<Severity, String> {
+        Severity::from_slug(&text_of(v, "severity")?).ok_or("an unknown severity".to_string())
+    }
+    let mut rules = Vec::new();
+    for r in list(&v, "rules")? {
+        let mut entries = Vec::new();
+        for e in list(r, "entries")? {
+            entries.push(entry(e)?);
+        }
+        rules.push(Rule {
+            id: text_of(r, "id")?,
+            category: text_of(r, "category")?,
+            title: text_of(r, "title")?,
+            severity: severity(r)?,
+            reason: text_of(r, "reason")?,
+            fix: text_of(r, "fix")?,
+            counts: match r.get("counts").and_then(Value::as_str) {
+                None => None,
+                Some("masculine") => Some(Counts::Masculine),
+                Some("feminine") => Some(Counts::Feminine),
+                Some(other) => return Err(format!("counts {other}")),
+            },
+            listed: r.get("listed").and_then(Value::as_bool).unwrap_or(true),
+            entries,
+        });
+    }
+    let senses = v.get("technical_senses").ok_or("no technical_senses")?;
+    let mut technologies = Vec::new();
+    for t in list(&v, "technologies")? {
+        technologies.push(Technology {
+            name: text_of(t, "name")?,
+            patterns: texts(t, "patterns")?,
+            released: t
+                .get("released")
+                .and_then(Value::as_i64)
+                .and_then(|y| i32::try_from(y).ok())
+                .ok_or("released is not a year")?,
+        });
+    }
+    let mut question_topics = Vec::new();
+    for q in list(&v, "question_topics")? {
+        question_topics.push(super::checks::QuestionTopic {
+            id: text_of(q, "id")?,
+            title: text_of(q, "title")?,
+            severity: severity(q)?,
+            patterns: texts(q, "patterns")?,
+            why: text_of(q, "why")?,
+            rephrase: text_of(q, "rephrase")?,
+        });
+    }
+    Ok(Wording {
+        version: v
+            .get("version")
+            .and_then(Value::as_u64)
+            .and_then(|x| u32::try_from(x).ok())
+            .ok_or("no version")?,
+        rules,
+        technical_senses: TechnicalSenses {
+            note: text_of(senses, "note")?,
+            phrases: texts(senses, "phrases")?,
+        },
+        technologies,
+        assessed_by: v
+            .get("assessed_by")
+            .and_then(Value::as_object)
+            .cloned()
+            .ok_or("assessed_by is not an object")?,
+        question_topics,
+    })
+}
+
+/// One entry of a rule: a plain string is a stem; an object has exactly one of `stem`,
+/// `word`, `phrase` or `exact`, and may say what to `use` instead.
+fn entry(v: &Value) -> Result<Entry, String> {
+    if let Some(s) = v.as_str() {
+        return Ok(Entry {
+            matcher: Matcher::Stem(lower(s)),
+            replacement: None,
+        });
+    }
+    let o = v
+        .as_object()
+        .ok_or("an entry is neither text nor an object")?;
+    let get = |k: &str| o.get(k).and_then(Value::as_str);
+    let matcher = match (get("stem"), get("word"), get("phrase"), get("exact")) {
+        (Some(s), None, None, None) => Matcher::Stem(lower(s)),
+        (None, Some(w), None, None) => Matcher::Word(lower(w)),
+        (None, None, Some(p), None) => Matcher::Phrase(lower(p)),
+        (None, None, None, Some(e)) => Matcher::Exact(e.to_string()),
+        _ => return Err("an entry has exactly one of stem, word, phrase, exact".into()),
+    };
+    Ok(Entry {
+        matcher,
+        replacement: get("use").map(str::to_string),
+    })
 }
 
 /// The checks written in code (the wording rules are data, in `data/wording.json`).
@@ -241,10 +318,6 @@ impl PartialEq<&str> for RuleId {
     fn eq(&self, other: &&str) -> bool {
         self.as_str() == *other
     }
-}
-
-fn yes() -> bool {
-    true
 }
 
 /// One finding.

@@ -55,6 +55,40 @@ impl Step {
         }
     }
 
+    /// The focused views of a step that does several jobs, as (slug, title): each has its own
+    /// address under the step's (`#/interviews/kit`). The first is the step's own address. The
+    /// progress, the navigator and the code chunks stay per step.
+    pub fn views(self) -> &'static [(&'static str, &'static str)] {
+        match self {
+            Step::Interviews => &[
+                ("loop", "Loop and questions"),
+                ("kit", "Interview kit"),
+                ("timeline", "Timeline and onboarding"),
+            ],
+            _ => &[],
+        }
+    }
+
+    /// Which of the step's views a hash opens (`#/interviews/kit`: 1); an unknown or absent
+    /// view is the first.
+    pub fn view_index(self, hash: &str) -> usize {
+        let path = hash.trim_start_matches('#').trim_start_matches('/');
+        let path = path.split('?').next().unwrap_or("");
+        let view = path.split('/').nth(1).unwrap_or("");
+        self.views()
+            .iter()
+            .position(|(slug, _)| *slug == view)
+            .unwrap_or(0)
+    }
+
+    /// The address of one of the step's views (`#/interviews/kit`); the first is the step's.
+    pub fn view_address(self, index: usize) -> String {
+        match self.views().get(index) {
+            Some((slug, _)) if index > 0 => format!("#/{}/{slug}", self.slug()),
+            _ => format!("#/{}", self.slug()),
+        }
+    }
+
     /// Reads a URL hash such as `#/costs`; anything unknown opens the first step.
     pub fn from_hash(hash: &str) -> Step {
         let slug = hash.trim_start_matches('#').trim_start_matches('/');
@@ -81,6 +115,23 @@ impl Step {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_view_has_its_own_address_under_its_step() {
+        let s = Step::Interviews;
+        assert_eq!(s.view_index("#/interviews"), 0);
+        assert_eq!(s.view_index("#/interviews/kit"), 1);
+        assert_eq!(s.view_index("##//interviews/timeline?x=1"), 2);
+        assert_eq!(s.view_index("#/interviews/nope"), 0);
+        for i in 0..s.views().len() {
+            let address = s.view_address(i);
+            assert_eq!(Step::from_hash(&address), s, "{address}");
+            assert_eq!(s.view_index(&address), i, "{address}");
+        }
+        assert_eq!(s.view_address(0), "#/interviews");
+        assert!(Step::Costs.views().is_empty());
+        assert_eq!(Step::Costs.view_address(3), "#/costs");
+    }
 
     #[test]
     fn hash_round_trip_for_every_step() {

@@ -4,8 +4,9 @@
 use leptos::prelude::*;
 
 use crate::ui::state::PlanStore;
-use crate::ui::widgets::{later, ChartFigure, SortableTable};
+use crate::ui::widgets::{later, more, ChartFigure, SortableTable};
 use hireplan_core::cost::chart;
+use hireplan_core::cost::decision_view::{route_groups, RouteGroup};
 use hireplan_core::cost::finance::finance;
 use hireplan_core::cost::runway::words as runway_words;
 use hireplan_core::cost::view as cost_view;
@@ -18,11 +19,13 @@ use super::SourceTag;
 
 mod afford;
 mod choice;
+mod decide;
 mod figures;
 mod quotes;
 
 use afford::AffordSection;
-use choice::{ChooseButtons, ChosenRoute};
+use choice::ChooseButtons;
+use decide::Decide;
 use figures::Assumptions;
 use quotes::Quotes;
 
@@ -143,10 +146,6 @@ fn CostsBody(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView
     });
 
     let heading = move || report.with(|x| x.as_ref().ok().map(|r| r.scenario.describe()));
-    let summary = Memo::new(move |_| {
-        let rate = rate.get();
-        report.with(|x| x.as_ref().map(|r| r.summary(&rate)).unwrap_or_default())
-    });
     let runway_line = Memo::new(move |_| {
         report.with(|x| {
             x.as_ref()
@@ -154,18 +153,22 @@ fn CostsBody(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView
                 .and_then(|r| store.plan.with(|p| runway_line(p, r, day)))
         })
     });
-    let rate_note = Memo::new(move |_| rate.with(runway_words::rate_line));
-    let notes = move || {
+    let rate_note = move || rate.with(runway_words::rate_line);
+
+    let groups = move || {
         let rate = rate.get();
         routes_behind.with(|x| {
             x.as_ref()
-                .map(|r| cost_view::route_notes(r, &rate))
+                .map(|r| route_groups(r, &rate))
                 .unwrap_or_default()
         })
     };
+    // The runway form opens by itself once the founder has given a figure.
+    let has_finances = store.plan.with_untracked(|p| !p.finances.is_empty());
 
     view! {
-        <p class="lead" data-testid="costs-scenario">
+        <Decide report=report rate=rate runway=runway_line/>
+        <p class="help" data-testid="costs-scenario">
             {heading} " "
             <a href="#/seniority">"Change the level"</a> " · " <a href="#/engagement">"change the engagement"</a>
         </p>
@@ -173,84 +176,107 @@ fn CostsBody(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView
             {move || store.plan.with(where_line)} " "
             <a href="#/engagement">"Change where"</a>
         </p>
-        <p class="help" data-testid="hours-model">{move || store.plan.with(|p| hours_model(&p.costs.overrides))}</p>
-        {move || rate_note.get().map(|n| view! { <p class="help rate-note" data-testid="rate-note">{n}</p> })}
-        <section class="callout" aria-live="polite">
-            <h2>"In short"</h2>
-            <p data-testid="costs-summary">{move || summary.get()}</p>
-            {move || runway_line.get().map(|l| view! { <p data-testid="costs-runway">{l}</p> })}
-            <p class="help">"* marks a figure you changed in the assumptions below. Every number has its source there: open it to read the sentence it comes from."</p>
-        </section>
-        <ChosenRoute report=report rate=rate/>
-        <AffordSection report=report rate=rate width=width/>
+        {move || rate_note().map(|n| view! { <p class="help rate-note" data-testid="rate-note">{n}</p> })}
 
-        <h2>"Every route, a month"</h2>
-        <ChartFigure
-            id="chart-routes"
-            title="Monthly cost of each route, all-in (the range its source gives)".to_string()
-            description=Signal::derive(move || { let rate = rate.get(); route_bars.with(|(bars, _)| cost_view::describe_bars("Bar chart of monthly cost by route, cheapest first", bars, &rate)) })
-            svg=routes_svg
-            filename="hireplan-routes.svg"
-        />
-        <ChartFigure
-            id="chart-time"
-            title="Time to hire".to_string()
-            description=Signal::derive(move || time_rows.with(|rows| cost_view::describe_days(rows)))
-            svg=time_svg
-            filename="hireplan-time-to-hire.svg"
-        />
-        <SortableTable caption="Every route the sources name, priced on its own terms".to_string() table=routes_table testid="table-routes" busy=routes_busy/>
-        <h2>"What each route involves"</h2>
-        <ul class="route-notes" data-testid="route-notes" aria-busy=move || routes_busy.get().then_some("true")>
-            <For each=notes key=|n| format!("{:?}", n) let:n>
-                <li data-route=n.key.clone()>
-                    <h3>{n.label.clone()}</h3>
-                    <p class="help">{n.how} " · Price: " {n.source.clone()}</p>
-                    {(!n.catches.is_empty()).then(|| view! {
-                        <ul class="catches">{n.catches.iter().map(|c| view! { <li><strong>"Catch: "</strong>{c.clone()}</li> }).collect_view()}</ul>
-                    })}
-                    {(!n.terms.is_empty()).then(|| view! {
-                        <ul class="terms">{n.terms.iter().map(|c| view! { <li>{c.clone()}</li> }).collect_view()}</ul>
-                    })}
-                    {n.choosable.then(|| view! { <ChooseButtons key=n.key.clone()/> })}
-                </li>
-            </For>
-        </ul>
-        <ul class="region-notes">
-            {market().regions_without_figures.iter().map(|n| view! {
-                <li><strong>{n.name}": "</strong>{n.note} " " <SourceTag id=n.source/></li>
-            }).collect_view()}
-        </ul>
 
-        <Quotes report=report/>
+        {more("Can we afford it?", "Each route's runway and cash-out month, in your currency.", "more-afford", has_finances, view! {
+            <AffordSection report=report rate=rate width=width/>
+        }.into_any())}
 
-        <h2>"Over time"</h2>
-        <PickList report=below/>
-        <ChartFigure
-            id="chart-over-time"
-            title="Cumulative cost, one-off fees at the start".to_string()
-            description=Signal::derive(move || over_time.with(|(s, e)| cost_view::describe_over_time(s, e)))
-            svg=over_time_svg
-            filename="hireplan-over-time.svg"
-            busy=below_busy
-        />
-        <ul class="legend" aria-hidden="true">
-            {move || over_time.with(|(s, _)| s.iter().enumerate().map(|(i, x)| view! {
-                <li><span class="swatch" style=format!("background:{}", chart::palette_hex(i))></span>{x.label.clone()}</li>
-            }).collect_view())}
-        </ul>
-        <ul class="break-evens" data-testid="break-evens">
-            {move || over_time.with(|(_, e)| {
-                if e.is_empty() {
-                    view! { <li>"No break-even within the horizon: the order of these options does not change."</li> }.into_any()
-                } else {
-                    e.iter().map(|x| view! { <li>"◯ " {x.sentence.clone()}</li> }).collect_view().into_any()
-                }
-            })}
-        </ul>
-        <SortableTable caption="Cumulative cost at the end of each month shown".to_string() table=over_time_table testid="table-over-time" busy=over_time_busy/>
+        {more("Every route, a month", "Charts and a table of every route, on its own terms.", "more-routes", false, view! {
+            <p class="help" data-testid="hours-model">{move || store.plan.with(|p| hours_model(&p.costs.overrides))}</p>
+            <ChartFigure
+                id="chart-routes"
+                title="Monthly cost of each route, all-in (the range its source gives)".to_string()
+                description=Signal::derive(move || { let rate = rate.get(); route_bars.with(|(bars, _)| cost_view::describe_bars("Bar chart of monthly cost by route, cheapest first", bars, &rate)) })
+                svg=routes_svg
+                filename="hireplan-routes.svg"
+            />
+            <ChartFigure
+                id="chart-time"
+                title="Time to hire".to_string()
+                description=Signal::derive(move || time_rows.with(|rows| cost_view::describe_days(rows)))
+                svg=time_svg
+                filename="hireplan-time-to-hire.svg"
+            />
+            <SortableTable caption="Every route the sources name, priced on its own terms".to_string() table=routes_table testid="table-routes" busy=routes_busy/>
+            <p class="help">"* marks a figure you changed in the assumptions. Every number has its source there: open it to read the sentence it comes from."</p>
+        }.into_any())}
 
-        <Assumptions report=figures_behind busy=figures_busy/>
+        {more("What each route involves", "How each works, its terms and its catch.", "more-notes", false, view! {
+            <ul class="route-notes" data-testid="route-notes" aria-busy=move || routes_busy.get().then_some("true")>
+                {move || groups().into_iter().map(route_group).collect_view()}
+            </ul>
+            <ul class="region-notes">
+                {market().regions_without_figures.iter().map(|n| view! {
+                    <li><strong>{n.name}": "</strong>{n.note} " " <SourceTag id=n.source/></li>
+                }).collect_view()}
+            </ul>
+        }.into_any())}
+
+        {more("Your own quotes", "A price you were given.", "more-quotes", store.plan.with_untracked(|p| !p.costs.quotes.is_empty()), view! {
+            <Quotes report=report/>
+        }.into_any())}
+
+        {more("Over time", "Month by month, and where routes cross.", "more-over-time", false, view! {
+            <PickList report=below/>
+            <ChartFigure
+                id="chart-over-time"
+                title="Cumulative cost, one-off fees at the start".to_string()
+                description=Signal::derive(move || over_time.with(|(s, e)| cost_view::describe_over_time(s, e)))
+                svg=over_time_svg
+                filename="hireplan-over-time.svg"
+                busy=below_busy
+            />
+            <ul class="legend" aria-hidden="true">
+                {move || over_time.with(|(s, _)| s.iter().enumerate().map(|(i, x)| view! {
+                    <li><span class="swatch" style=format!("background:{}", chart::palette_hex(i))></span>{x.label.clone()}</li>
+                }).collect_view())}
+            </ul>
+            <ul class="break-evens" data-testid="break-evens">
+                {move || over_time.with(|(_, e)| {
+                    if e.is_empty() {
+                        view! { <li>"No break-even within the horizon: the order of these options does not change."</li> }.into_any()
+                    } else {
+                        e.iter().map(|x| view! { <li>"◯ " {x.sentence.clone()}</li> }).collect_view().into_any()
+                    }
+                })}
+            </ul>
+            <SortableTable caption="Cumulative cost at the end of each month shown".to_string() table=over_time_table testid="table-over-time" busy=over_time_busy/>
+        }.into_any())}
+
+        {more("Figures and assumptions", "Every number's source and date; override any.", "more-figures", false, view! {
+            <Assumptions report=figures_behind busy=figures_busy/>
+        }.into_any())}
+    }
+}
+
+/// Routes that share their terms, said once, then each route with what sets it apart and the
+/// control to go with it; a route of its own is a group of one. (One shape for both: a second
+/// shape would be code of its own in the download.)
+fn route_group(g: RouteGroup) -> impl IntoView {
+    let single = g.members.len() == 1;
+    let how = (g.how != g.title).then_some(g.how);
+    let own_key = single.then(|| g.members[0].key.clone());
+    view! {
+        <li class="route-group" data-route=own_key>
+            <h3>{g.title}</h3>
+            <p class="help">{how.map(|h| format!("{h} · "))} "Price: " {g.sources.join("; ")}</p>
+            <ul class="catches">{g.shared_catches.into_iter().map(|c| view! { <li><strong>"Catch: "</strong>{c}</li> }).collect_view()}</ul>
+            <ul class="terms">{g.shared_terms.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ul>
+            <ul class="members">
+                {g.members.into_iter().map(|m| {
+                    let key = m.key.clone();
+                    view! {
+                        <li data-route=(!single).then(|| m.key.clone())>
+                            <p>{(!single).then(|| view! { <strong>{m.label}</strong> " · " })}{m.month} " · " {m.hire}</p>
+                            <ul class="terms">{m.own.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul>
+                            {m.choosable.then(|| view! { <ChooseButtons key=key/> })}
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </li>
     }
 }
 

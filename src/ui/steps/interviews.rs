@@ -1,10 +1,14 @@
-//! Step 7: the interview loop, questions and scorecard, the hiring timeline and onboarding.
+//! Step 7, in three views with their own addresses: the loop and its questions (`#/interviews`),
+//! the interview kit (`#/interviews/kit`), and the timeline and onboarding
+//! (`#/interviews/timeline`).
 
 use leptos::prelude::*;
 
 use crate::ui::state::PlanStore;
+use crate::ui::widgets::{view_index, view_nav};
 use hireplan_core::hiring::{interview_loop, minutes_basis, onboarding, RECOMMENDATIONS};
 use hireplan_core::kit;
+use hireplan_core::plan::wizard::Step;
 use hireplan_core::plan::{MAX_MINUTES, MAX_OWN_QUESTIONS, MAX_STAGES, MIN_MINUTES};
 use hireplan_core::session::edit::{PlanEdit, StageChange};
 
@@ -14,36 +18,47 @@ mod timeline;
 
 use timeline::Timeline;
 
+/// What each view is there to decide, said first.
+const LEADS: [&str; 3] = [
+    "Decide the stages a candidate goes through and what each asks: the loop the sources recommend, fitted to your level and engagement, with questions for your must-haves.",
+    "What your interviewers need on the day: a scorecard with anchored ratings, the interview guide, the take-home brief and the reference call, to print or download.",
+    "When the hire can start on your route, what each week of hiring holds, and their first 90 days.",
+];
+
 #[component]
 pub fn InterviewsStep() -> impl IntoView {
+    let current = view_index(Step::Interviews);
     view! {
-        <p class="lead">"The loop the sources recommend, fitted to your level and engagement; the questions and a scorecard for your must-haves; when the hire can start; and their first 90 days."</p>
-        <LoopEditor/>
-        <Questions/>
-        <Scorecard/>
-        <KitDocument
-            id="interview-guide"
-            title="Interview guide"
-            help="For your interviewers: each stage with what it assesses and its questions, then what a 1, a 3 and a 5 mean on the scorecard."
-            file="interview-guide"
-            text=kit::guide
-        />
-        <KitDocument
-            id="take-home"
-            title="Take-home brief"
-            help="Ready to send: built from your stack and objective, scoped to the source's 2 to 4 hours, with how it is marked and how to submit."
-            file="take-home-brief"
-            text=kit::take_home
-        />
-        <KitDocument
-            id="reference-call"
-            title="Reference call"
-            help="The source's questions for a previous manager: deadlines, disagreements about technical direction, raising problems early."
-            file="reference-call"
-            text=kit::reference_script
-        />
-        <Timeline/>
-        <Onboarding/>
+        <p class="lead" data-testid="view-lead">{move || LEADS.get(current.get()).copied().unwrap_or(LEADS[0])}</p>
+        {view_nav(Step::Interviews, current)}
+        <div class="view" hidden=move || current.get() != 0><LoopEditor/> <Questions/></div>
+        // All three are drawn and the others hidden: switching views is instant, and a view
+        // swapped in and out would cost code of its own in every phone's download.
+        <div class="view" hidden=move || current.get() != 1>
+                <Scorecard/>
+                <KitDocument
+                    id="interview-guide"
+                    title="Interview guide"
+                    help="For your interviewers: each stage with what it assesses and its questions, then what a 1, a 3 and a 5 mean on the scorecard."
+                    file="interview-guide"
+                    text=kit::guide
+                />
+                <KitDocument
+                    id="take-home"
+                    title="Take-home brief"
+                    help="Ready to send: built from your stack and objective, scoped to the source's 2 to 4 hours, with how it is marked and how to submit."
+                    file="take-home-brief"
+                    text=kit::take_home
+                />
+                <KitDocument
+                    id="reference-call"
+                    title="Reference call"
+                    help="The source's questions for a previous manager: deadlines, disagreements about technical direction, raising problems early."
+                    file="reference-call"
+                    text=kit::reference_script
+                />
+        </div>
+        <div class="view" hidden=move || current.get() != 2><Timeline/> <Onboarding/></div>
     }
 }
 
@@ -124,7 +139,7 @@ fn LoopEditor() -> impl IntoView {
 fn Questions() -> impl IntoView {
     let store = expect_context::<PlanStore>();
     let kit = Memo::new(move |_| store.plan.with(kit::stages));
-    let unassessed = Memo::new(move |_| store.plan.with(kit::unassessed));
+    let unassessed = move || store.plan.with(kit::unassessed);
     let titles = Memo::new(move |_| {
         kit.with(|k| {
             k.iter()
@@ -134,6 +149,7 @@ fn Questions() -> impl IntoView {
         })
     });
     let draft = RwSignal::new(String::new());
+    let (moving, move_to) = (RwSignal::new(0usize), RwSignal::new(0usize));
     // At the limit, the field says so (and Add does nothing) until a question is removed.
     let full = move || {
         store
@@ -143,40 +159,57 @@ fn Questions() -> impl IntoView {
     view! {
         <section aria-labelledby="questions-heading">
             <h2 id="questions-heading">"Questions for your must-haves"</h2>
-            <h3>"What each stage assesses"</h3>
-            <ol class="stage-assesses" data-testid="stage-assesses">
-                {move || kit.get().into_iter().map(|s| view! {
-                    <li>
-                        <strong>{s.stage.title.clone()}</strong>": "
-                        {if s.assesses.is_empty() { "nothing on your scorecard".to_string() } else { s.assesses.iter().map(|r| r.label.clone()).collect::<Vec<_>>().join(", ") }}
-                        {format!(" · {} question{}", s.questions.len(), if s.questions.len() == 1 { "" } else { "s" })}
-                    </li>
-                }).collect_view()}
-            </ol>
-            {move || (!unassessed.with(Vec::is_empty)).then(|| view! {
+            {move || { let u = unassessed(); (!u.is_empty()).then(|| view! {
                 <p class="notice warn" data-testid="unassessed">
                     <strong>"Not assessed by any stage: "</strong>
-                    {unassessed.get().into_iter().map(|r| r.label).collect::<Vec<_>>().join(", ")}
+                    {u.into_iter().map(|r| r.label).collect::<Vec<_>>().join(", ")}
                     ". You would hire without evidence of it: add a take-home or live session, or a stage of your own that names it."
                 </p>
-            })}
-            <ul class="questions">
-                {move || kit.get().into_iter().enumerate().flat_map(|(si, s)| s.questions.into_iter().map(move |q| (si, q))).enumerate().map(|(n, (si, q))| {
-                    let select_id = format!("question-stage-{n}");
-                    let text = q.question.clone();
-                    view! {
-                        <li>
-                            <p><strong>{q.topic}": "</strong>{q.question.clone()}</p>
-                            <p class="help">"A good answer shows: " {q.good_answer.clone()} " " <SourceTag id=q.source/></p>
-                            <div class="field inline">
-                                <label for=select_id.clone()>"Ask at"</label>
-                                <select id=select_id on:change=move |ev| if let Ok(stage) = event_target_value(&ev).parse() { store.set(PlanEdit::MoveQuestion { question: text.clone(), stage }) }>
-                                    {titles.get().into_iter().enumerate().map(|(i, t)| view! { <option value=i.to_string() selected=i == si>{t}</option> }).collect_view()}
-                                </select>
-                            </div>
-                        </li>
-                    }
+            })}}
+            // Each stage with what it assesses and its questions; one control moves a question.
+            <ol class="stage-assesses" data-testid="stage-assesses">
+                {move || kit.get().into_iter().map(|s| view! {
+                    <li><details>
+                        <summary><h3>{s.stage.title.clone()}</h3>
+                        <span class="help">"Assesses: "
+                            {if s.assesses.is_empty() { "nothing on your scorecard".to_string() } else { s.assesses.iter().map(|r| r.label.clone()).collect::<Vec<_>>().join(", ") }}
+                            {format!(" · {} question{}", s.questions.len(), if s.questions.len() == 1 { "" } else { "s" })}
+                        </span></summary>
+                        <ul class="questions">
+                            {s.questions.into_iter().map(|q| view! {
+                                <li>
+                                    <p><strong>{q.topic}": "</strong>{q.question.clone()}</p>
+                                    <p class="help">"A good answer shows: " {q.good_answer.clone()} " " <SourceTag id=q.source/></p>
+                                </li>
+                            }).collect_view()}
+                        </ul>
+                    </details></li>
                 }).collect_view()}
+            </ol>
+            <form class="move-question button-row" data-testid="move-question" on:submit=move |ev| {
+                ev.prevent_default();
+                let q = kit.with_untracked(|k| k.iter().flat_map(|s| s.questions.iter()).nth(moving.get_untracked()).map(|q| q.question.clone()));
+                if let Some(question) = q {
+                    store.set(PlanEdit::MoveQuestion { question, stage: move_to.get_untracked() });
+                }
+            }>
+                <div class="field grow">
+                    <label for="move-which">"Move a question"</label>
+                    <select id="move-which" on:change=move |ev| moving.set(event_target_value(&ev).parse().unwrap_or(0))>
+                        {move || kit.get().into_iter().flat_map(|s| s.questions).enumerate().map(|(n, q)| view! {
+                            <option value=n.to_string() selected=move || moving.get() == n>{format!("{}: {}", q.topic, q.question)}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="move-to">"to the stage"</label>
+                    <select id="move-to" on:change=move |ev| move_to.set(event_target_value(&ev).parse().unwrap_or(0))>
+                        {move || titles.get().into_iter().enumerate().map(|(i, t)| view! { <option value=i.to_string() selected=move || move_to.get() == i>{t}</option> }).collect_view()}
+                    </select>
+                </div>
+                <button type="submit" class="secondary">"Move it"</button>
+            </form>
+            <ul class="questions own-questions">
                 {move || store.plan.with(|p| p.interviews.own_questions.clone()).into_iter().enumerate().map(|(i, q)| view! {
                     <li class="own">
                         <p><strong>"Yours: "</strong>{q.clone()}</p>
@@ -263,14 +296,14 @@ fn Scorecard() -> impl IntoView {
 #[component]
 fn Onboarding() -> impl IntoView {
     let store = expect_context::<PlanStore>();
-    let plan = Memo::new(move |_| store.plan.with(onboarding));
+    let plan = move || store.plan.with(onboarding);
     view! {
         <section aria-labelledby="onboarding-heading" data-testid="onboarding">
             <h2 id="onboarding-heading">"Onboarding"</h2>
             <h3>"The first two weeks"</h3>
-            <ul>{move || plan.get().0.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}</ul>
+            <ul>{move || plan().0.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}</ul>
             <div class="goals">
-                {move || plan.get().1.into_iter().map(|(days, goals)| view! {
+                {move || plan().1.into_iter().map(|(days, goals)| view! {
                     <div class="goal">
                         <h3>{format!("By day {days}")}</h3>
                         <ul>{goals.into_iter().map(|g| view! { <li>{g}</li> }).collect_view()}</ul>
@@ -312,6 +345,10 @@ fn KitDocument(
     let print = move |_| {
         if let Some(w) = web_sys::window() {
             if let Some(b) = w.document().and_then(|d| d.body()) {
+                // A closed section prints nothing: open it first.
+                if let Ok(Some(d)) = b.query_selector(&format!("[data-testid={id}] details")) {
+                    let _ = d.set_attribute("open", "");
+                }
                 let class = format!("print-{id}");
                 let _ = b.class_list().add_1(&class);
                 let _ = w.print();
@@ -323,7 +360,10 @@ fn KitDocument(
         <section aria-labelledby=format!("{id}-heading") class=format!("kit-doc {id}") data-testid=id>
             <h2 id=format!("{id}-heading")>{title}</h2>
             <p class="help no-print">{help}</p>
-            <pre class="kit-text">{move || body.get()}</pre>
+            <details class="kit-body">
+                <summary>"Read it here"</summary>
+                <pre class="kit-text">{move || body.get()}</pre>
+            </details>
             <div class="button-row no-print">
                 <button type="button" class="secondary" data-testid=format!("{id}-md") on:click=move |_| save(true)>"Markdown file"</button>
                 <button type="button" class="secondary" data-testid=format!("{id}-txt") on:click=move |_| save(false)>"Text file"</button>

@@ -107,30 +107,49 @@ pub fn RequirementsStep() -> impl IntoView {
     }
 }
 
+/// One category's checkboxes. The first decisions (language, database, cloud) are open; the
+/// others open on demand, each saying how many of its items are chosen, and open by
+/// themselves when one is.
 #[component]
 fn CategoryPicker(category: &'static Category) -> impl IntoView {
     let store = expect_context::<PlanStore>();
+    let chosen = move || {
+        store.plan.with(|p| {
+            category
+                .items
+                .iter()
+                .filter(|i| p.requirements.iter().any(|r| r.id == i.id))
+                .count()
+        })
+    };
+    let open = category.first_decision || untrack(chosen) != 0;
+    let grid = view! {
+        <p class="help">{category.guidance}</p>
+        <div class="check-grid">
+            {category.items.iter().map(|item| {
+                let id = item.id;
+                view! {
+                    <Checkbox
+                        id=format!("req-{id}")
+                        label=item.label.to_string()
+                        help=item.note.to_string()
+                        checked=Signal::derive(move || store.plan.with(|p| p.requirements.iter().any(|r| r.id == id)))
+                        on_change=Callback::new(move |_| store.set(PlanEdit::Toggle { list: Which::Technical, id: id.to_string() }))
+                    />
+                }
+            }).collect_view()}
+        </div>
+    };
     view! {
         <fieldset class="field category" class:first-decision=category.first_decision>
             <legend>
                 {category.title}
                 {category.first_decision.then(|| view! { <span class="badge">"First decision"</span> })}
             </legend>
-            <p class="help">{category.guidance}</p>
-            <div class="check-grid">
-                {category.items.iter().map(|item| {
-                    let id = item.id;
-                    view! {
-                        <Checkbox
-                            id=format!("req-{id}")
-                            label=item.label.to_string()
-                            help=item.note.to_string()
-                            checked=Signal::derive(move || store.plan.with(|p| p.requirements.iter().any(|r| r.id == id)))
-                            on_change=Callback::new(move |_| store.set(PlanEdit::Toggle { list: Which::Technical, id: id.to_string() }))
-                        />
-                    }
-                }).collect_view()}
-            </div>
+            <details class="category-more" open=open>
+                <summary>{move || match chosen() { 0 => "Choose".to_string(), n => format!("{n} chosen") }}</summary>
+                {grid}
+            </details>
         </fieldset>
     }
 }

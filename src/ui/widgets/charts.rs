@@ -79,7 +79,9 @@ pub fn SortableTable(
                                         if i == 0 {
                                             view! { <th scope="row" class:overridden=overridden>{text}</th> }.into_any()
                                         } else {
-                                            view! { <td class:overridden=overridden>{text}</td> }.into_any()
+                                            // The header again, for the card each row becomes on a phone.
+                                            let label = headers.with_untracked(|h| h.get(i).cloned());
+                                            view! { <td class:overridden=overridden data-label=label>{text}</td> }.into_any()
                                         }
                                     }).collect_view()}
                                 </tr>

@@ -11,22 +11,23 @@ use crate::ui::state::PlanStore;
 #[component]
 pub fn RouteLine(step: &'static str, default: &'static str) -> impl IntoView {
     let store = expect_context::<PlanStore>();
-    let chosen = Memo::new(move |_| {
+    // Plain closures, not memos: each is read once, and a memo is code of its own.
+    let chosen = move || {
         store
             .plan
             .with(|p| p.route.chosen.as_ref().map(|k| route_title(p, k)))
-    });
-    let dropped = Memo::new(move |_| {
+    };
+    let dropped = move || {
         store
             .plan
             .with(|p| p.route.dropped.as_ref().map(dropped_notice))
-    });
+    };
     view! {
-        {move || dropped.get().map(|n| view! {
+        {move || dropped().map(|n| view! {
             <p class="notice warn route-dropped" role="status" data-testid=format!("{step}-route-dropped")>{n}</p>
         })}
         <p class="route-line" data-testid=format!("{step}-route")>
-            {move || match chosen.get() {
+            {move || match chosen() {
                 Some(name) => view! {
                     <strong>"Your route: " {name} "."</strong>
                     " This step follows it. " <a href="#/costs">"Change it on Costs"</a>

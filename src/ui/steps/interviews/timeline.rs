@@ -46,7 +46,7 @@ pub fn Timeline() -> impl IntoView {
             ))
         })
     });
-    let on_boards = Memo::new(move |_| store.plan.with(|p| plan_route(p).0 == RouteKey::JobBoards));
+    let on_boards = move || store.plan.with(|p| plan_route(p).0 == RouteKey::JobBoards);
     let svg = Signal::derive(move || {
         plan_timeline.with(|t| chart::day_bars(&t.chart_rows(), crate::ui::widgets::chart_width()))
     });
@@ -78,7 +78,7 @@ pub fn Timeline() -> impl IntoView {
                     {if i == 0 { "" } else if i == 1 { ", " } else { "; " }} {route_time(&time)} " " <SourceTag id=source/>
                 }).collect_view()}
                 ". Every other route's time is an assumption you set: those days, the notice period, the days for your own interviews and the job-board split are assumptions you can edit on the Costs step, under " <a href="#/costs">"Figures and assumptions"</a> ". "
-                {move || on_boards.get().then_some(JOB_BOARD_SPLIT)}</p>
+                {move || on_boards().then_some(JOB_BOARD_SPLIT)}</p>
         </section>
     }
 }

@@ -1,0 +1,157 @@
+//! The Costs step's decision block: the shortlist, why the others are left out, and routes
+//! that share their terms said once.
+
+use hireplan_core::cost::decision::{bound, shortlist, LeftOut, Pick};
+use hireplan_core::cost::decision_view::{decision, route_groups};
+use hireplan_core::cost::{compute, CostReport, RouteKind, Scenario};
+use hireplan_core::plan::{EngagementKind, Plan};
+use hireplan_core::role::seniority;
+use hireplan_core::text::currency::Rate;
+
+fn report(p: &Plan) -> CostReport {
+    compute(&Scenario::from_plan(p, seniority::effective(p)).unwrap())
+}
+
+fn contractor() -> Plan {
+    let mut p = Plan::default();
+    p.engagement.kind = EngagementKind::FullTimeContractor;
+    p
+}
+
+#[test]
+fn a_contractor_plan_is_offered_the_cheapest_the_fastest_and_the_least_binding_route() {
+    let r = report(&contractor());
+    let s = shortlist(&r);
+    assert!(
+        (2..=3).contains(&s.candidates.len()),
+        "{:?}",
+        s.candidates.len()
+    );
+    let with = |pick| {
+        s.candidates
+            .iter()
+            .find(|c| c.picks.contains(&pick))
+            .unwrap_or_else(|| panic!("no {pick:?}"))
+            .option
+    };
+    assert!(with(Pick::Cheapest).label.starts_with("RocketDevs L2"));
+    assert_eq!(with(Pick::Fastest).label, "Toptal");
+    // Every contractor route priced in full binds at least as much as the least binding one.
+    let least = bound(with(Pick::LeastBound));
+    for o in r
+        .options
+        .iter()
+        .filter(|o| o.comparable() && !o.route.serves_employees() && !o.eor_missing)
+    {
+        assert!(bound(o) >= least, "{} binds less", o.label);
+    }
+    // Each route is either on the shortlist or left out, once.
+    assert_eq!(s.candidates.len() + s.left_out.len(), r.options.len());
+    for (o, why) in &s.left_out {
+        assert!(!s.candidates.iter().any(|c| c.option.key == o.key));
+        if o.closed.is_some() {
+            assert_eq!(*why, LeftOut::Closed, "{}", o.label);
+        } else if o.total.is_none() {
+            assert_eq!(*why, LeftOut::NoPrice, "{}", o.label);
+        }
+    }
+}
+
+#[test]
+fn the_cards_and_the_lines_say_each_route_once_with_its_reason() {
+    let r = report(&contractor());
+    let d = decision(&r, &Rate::usd());
+    let first = &d.cards[0];
+    assert_eq!(first.picks[0], "Cheapest, every cost known");
+    assert!(first.month.ends_with("a month all-in"), "{}", first.month);
+    assert_eq!(first.total.as_deref(), Some("$25,300 over 12 months"));
+    let toptal = d.cards.iter().find(|c| c.label == "Toptal").unwrap();
+    assert_eq!(toptal.hire, "2 days to hire");
+    assert_eq!(
+        toptal.catch.as_deref(),
+        Some("a $500 deposit upfront, not said to come back")
+    );
+    let why = |key: &str| {
+        d.left_out
+            .iter()
+            .find(|l| l.key == key)
+            .unwrap_or_else(|| panic!("{key} is not left out"))
+            .why
+            .clone()
+    };
+    assert_eq!(
+        why("channel:lemon"),
+        "the sources give no price: add a quote of your own."
+    );
+    assert_eq!(why("channel:github_jobs"), "closed to new clients.");
+}
+
+#[test]
+fn an_employee_abroad_without_an_eor_fee_is_left_out_for_it() {
+    let mut p = Plan::default();
+    p.engagement.hire_country = Some("in".into());
+    let r = report(&p);
+    let s = shortlist(&r);
+    let india = s
+        .left_out
+        .iter()
+        .find(|(o, _)| o.key.to_string() == "jobboards")
+        .expect("the job boards in India are left out");
+    assert_eq!(india.1, LeftOut::EorNotSet);
+    assert!(s.candidates.iter().all(|c| !c.option.eor_missing));
+    // The one route left with every cost known is every pick at once.
+    assert_eq!(s.candidates.len(), 1);
+    assert_eq!(s.candidates[0].option.key.to_string(), "employee:us");
+    assert_eq!(
+        s.candidates[0].picks,
+        [Pick::Cheapest, Pick::Fastest, Pick::LeastBound]
+    );
+}
+
+#[test]
+fn with_a_budget_under_every_price_nothing_is_offered_and_each_says_why() {
+    let mut p = contractor();
+    p.engagement.monthly_budget_usd = "100".into();
+    let r = report(&p);
+    let s = shortlist(&r);
+    assert!(s.candidates.is_empty());
+    assert!(s
+        .left_out
+        .iter()
+        .any(|(_, why)| *why == LeftOut::OverBudget));
+    let d = decision(&r, &Rate::usd());
+    assert!(d
+        .left_out
+        .iter()
+        .any(|l| l.why == "over your monthly budget."));
+}
+
+#[test]
+fn employees_abroad_form_one_group_that_says_the_eor_once() {
+    let r = report(&Plan::default());
+    let groups = route_groups(&r, &Rate::usd());
+    let abroad: Vec<_> = groups
+        .iter()
+        .filter(|g| g.title == RouteKind::EmployeeAbroad.label())
+        .collect();
+    assert_eq!(abroad.len(), 1);
+    let g = abroad[0];
+    assert!(g.members.len() >= 5, "{}", g.members.len());
+    assert!(g
+        .shared_catches
+        .iter()
+        .any(|c| c.starts_with("Needs your own entity in its country")));
+    for m in &g.members {
+        assert!(m.own.iter().all(|o| !o.contains("Needs your own entity")));
+        assert!(m.month.contains('$'), "{}", m.month);
+    }
+    // Every route is in exactly one group.
+    let keys: Vec<&str> = groups
+        .iter()
+        .flat_map(|g| g.members.iter().map(|m| m.key.as_str()))
+        .collect();
+    assert_eq!(keys.len(), r.options.len());
+    for o in &r.options {
+        assert_eq!(keys.iter().filter(|k| **k == o.key.to_string()).count(), 1);
+    }
+}
