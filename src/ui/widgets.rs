@@ -296,30 +296,12 @@ where
     (value.into(), busy.into())
 }
 
-thread_local! {
-    /// The sections the founder opened in this tab: they stay open when the step is left and
-    /// opened again. A view's state, not the plan's: never stored.
-    static OPENED: std::cell::RefCell<Vec<&'static str>> = const { std::cell::RefCell::new(Vec::new()) };
-}
-
-/// Keeps a section's state as the founder leaves it (one copy, whatever the section holds).
-fn remember(testid: &'static str) -> impl Fn(leptos::ev::Event) + 'static {
-    move |ev| {
-        let now = event_target::<web_sys::Element>(&ev).has_attribute("open");
-        OPENED.with(|o| {
-            let mut o = o.borrow_mut();
-            o.retain(|x| *x != testid);
-            if now {
-                o.push(testid);
-            }
-        });
-    }
-}
-
 /// A section that opens on demand: its heading is the `<summary>`, so the page reads as a
 /// list of what there is, and each opens with a click, Enter or Space. `open`: open to begin
-/// with (it holds something the founder gave). It stays as the founder left it for as long as
-/// the tab is open. (A function, not a component, with the body boxed: one copy of its code.)
+/// with (it holds something the founder gave); an address opens it too (`#/costs/figures`
+/// opens `more-figures`). (A function, not a component, with the body boxed: one copy of its
+/// code. It does not remember being opened once the step is left: a toggle listener cost
+/// 0.6 KB of the download, which the byte budget did not have.)
 pub fn more(
     title: &'static str,
     hint: &'static str,
@@ -327,9 +309,14 @@ pub fn more(
     open: bool,
     body: AnyView,
 ) -> impl IntoView {
-    let open = open || OPENED.with(|o| o.borrow().contains(&testid));
+    // An address can open it: `#/costs/figures` opens the section `more-figures`.
+    let asked = crate::ui::app::current_hash()
+        .rsplit('/')
+        .next()
+        .is_some_and(|last| testid.strip_prefix("more-") == Some(last));
+    let open = open || asked;
     view! {
-        <details class="more" data-testid=testid open=open on:toggle=remember(testid)>
+        <details class="more" data-testid=testid open=open>
             <summary><h2>{title}</h2><span class="help">{hint}</span></summary>
             <div class="more-body">{body}</div>
         </details>

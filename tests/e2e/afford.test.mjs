@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { inflateRawSync } from 'node:zlib';
-import { serve, launch, openPage, gotoApp, expectHeading } from './harness.mjs';
+import { serve, launch, openPage, gotoApp, expectHeading, openSections } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -42,6 +42,7 @@ test('each route shows its runway and cash-out month; one is checked by hand', a
   await page.fill('#start-date', iso(start));
   await gotoApp(page, server.url + '#/costs');
   await expectHeading(page, 'Costs');
+  await openSections(page, 'more-afford');
   // Before any figure, nothing is invented: the form says what is missing.
   assert.match(await text(page, 'afford-missing'), /Enter the cash in the bank/);
   assert.equal((await text(page, 'afford-without')).trim(), '');
@@ -89,15 +90,16 @@ test('with a euro rate, Costs and a Germany-based job ad show euros with the rat
   assert.match(await adText(), /\$65,700 – \$80,300 a year \(in US dollars\)/);
   await gotoApp(page, server.url + '#/costs');
   await expectHeading(page, 'Costs');
-  assert.match(await text(page, 'costs-summary'), /\$/);
+  await openSections(page, 'more-afford');
+  assert.match(await text(page, 'shortlist'), /\$/);
   await page.selectOption('#display-currency', 'EUR');
   await page.fill('#rate', '0.92');
   const today = new Date();
   await page.fill('#rate-date', iso(today));
   await page.getByTestId('rate-note').waitFor();
   assert.match(await text(page, 'rate-note'), /Amounts shown in EUR \(Euro\), at 0\.92 EUR to the US dollar: your rate of \d+ \w+ \d{4}\. The sources give US dollars\./);
-  assert.match(await text(page, 'costs-summary'), /€/);
-  assert.doesNotMatch(await text(page, 'costs-summary'), /\$/);
+  assert.match(await text(page, 'shortlist'), /€/);
+  assert.doesNotMatch(await text(page, 'shortlist'), /\$/);
   assert.match(await text(page, 'table-routes'), /€/);
   // The ad: 65,700 × 0.92 = 60,444 and 80,300 × 0.92 = 73,876, with the rate and its date.
   await gotoApp(page, server.url + '#/job-description');
@@ -110,6 +112,7 @@ test('a share link made without the box ticked carries no cash or burn', async (
   const { page, errors, context } = await openPage(browser, server.url);
   await gotoApp(page, server.url + '#/costs');
   await expectHeading(page, 'Costs');
+  await openSections(page, 'more-afford');
   await page.fill('#cash', '987654');
   await page.fill('#cash-date', iso(new Date()));
   await page.fill('#burn', '43210');

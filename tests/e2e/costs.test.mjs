@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serve, launch, openPage, gotoApp, expectHeading } from './harness.mjs';
+import { serve, launch, openPage, gotoApp, expectHeading, openSections } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -31,13 +31,19 @@ test('the location set on Engagement moves the costs and the job ad pay', async 
   assert.match(await page.getByTestId('costs-scenario').innerText(), /mid-level full-time employee, based anywhere \(remote\), over 12 months/);
   // Default: the company employs in the US; the job-board route prices a US employee from
   // Glassdoor's median to Indeed's average, and employees abroad carry the EOR caveat.
-  const summary = await page.getByTestId('costs-summary').innerText();
-  assert.match(summary, /^Cheapest full-time employee route with every cost known: Job boards: employee in the United States/);
-  assert.match(summary, /EOR fee, which you have not set/);
+  // The decision first: the cheapest route with every cost known, and an employee abroad that
+  // only looks cheaper for want of an EOR fee, said so.
+  const decide = await page.getByTestId('costs-decide').innerText();
+  assert.match(decide, /Cheapest, every cost known[^\n]*\n+Job boards: employee in the United States/);
+  assert.match(await page.getByTestId('before-eor').innerText(), /^Employee in India looks cheaper, .* EOR fee, which you have not set/);
+  assert.match(await page.getByTestId('left-out').textContent(), /Employee in India: needs an employer of record \(EOR\) you have not priced/);
   let jb = await row(page, 'table-routes', 'Job boards: employee in the United States');
   assert.equal(jb[1], '$9,583 – $13,333');
   assert.match((await row(page, 'table-routes', 'Employee in India'))[4], /EOR fee not set/);
-  assert.match(await page.locator('[data-route="employee:in"]').textContent(), /Catch: Needs your own entity in India or an employer of record/);
+  // Employees abroad are one group: the entity or EOR said once, each country a line.
+  const abroad = page.locator('[data-testid=route-notes] .route-group', { hasText: 'Employee in another country' });
+  assert.match(await abroad.textContent(), /Catch: Needs your own entity in its country or an employer of record/);
+  assert.match(await abroad.locator('li[data-route="employee:in"]').textContent(), /Employee in India/);
   await gotoApp(page, server.url + '#/job-description');
   assert.match(await payText(page), /^\$115,000 – \$160,000 a year, from the median \(Glassdoor, July 2025\) to the average \(Indeed, early 2026\)/);
   assert.doesNotMatch(await page.getByTestId('hits').innerText(), /No pay range/);
@@ -63,23 +69,23 @@ test('a contractor plan is priced on each source\'s terms', async () => {
   const { page, errors, context } = await openPage(browser, server.url + '#/engagement');
   await page.getByLabel(/^Full-time contractor/).check();
   await gotoApp(page, server.url + '#/costs');
-  const summary = await page.getByTestId('costs-summary').innerText();
-  assert.match(summary, /^Cheapest full-time contractor route with every cost known: RocketDevs L2, full-time package, \$2,200 a month \(\$25,300 over 12 months\)/);
-  assert.match(summary, /Fastest: Toptal, about 2 days to hire/);
+  const card = (key) => page.locator(`[data-testid=shortlist] li[data-route="${key}"]`);
+  assert.match(await card('channel:rocketdevs').innerText(), /^Cheapest, every cost known\n+RocketDevs L2, full-time package\n+\$2,200 a month all-in · \$25,300 over 12 months/);
+  assert.match(await card('channel:toptal').innerText(), /^Fastest to hire\n+Toptal\n+.*\n+2 days to hire · Catch: a \$500 deposit upfront, not said to come back/);
   const india = await row(page, 'table-routes', 'Contractor hired directly in India');
   assert.equal(india[1], '$2,400 – $8,000');
   const toptal = await row(page, 'table-routes', 'Toptal');
   assert.equal(toptal[4], '$96,500 – $154,100');
   assert.match(toptal[5], /under 1 day/);
   assert.equal(toptal[6], '2 days');
-  const toptalNotes = await page.locator('[data-route="channel:toptal"]').textContent();
+  const toptalNotes = await page.locator('[data-testid=route-notes] [data-route="channel:toptal"]').textContent();
   assert.match(toptalNotes, /Trial: up to 14 days, billed only if you continue/);
   assert.match(toptalNotes, /Catch: A \$500 deposit upfront; the source does not say whether it comes back/);
-  assert.match(await page.locator('[data-route="channel:rocketdevs"]').textContent(), /Trial: 14 days, free\..*Commitment: 3 months, recommended/);
+  assert.match(await page.locator('[data-testid=route-notes] [data-route="channel:rocketdevs"]').textContent(), /Trial: 14 days, free\..*Commitment: 3 months, recommended/);
   const gh = await row(page, 'table-routes', 'GitHub Jobs');
   assert.equal(gh[4], 'not given');
   assert.equal(gh[7], 'closed');
-  assert.match(await page.locator('[data-route="channel:github_jobs"]').textContent(), /Closed: GitHub Jobs closed in 2021/);
+  assert.match(await page.locator('[data-testid=route-notes] [data-route="channel:github_jobs"]').textContent(), /Closed: GitHub Jobs closed in 2021/);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -88,6 +94,7 @@ test('a quote of the founder\'s own survives a reload, an export and import, and
   const { page, errors, context } = await openPage(browser, server.url + '#/engagement');
   await page.getByLabel(/^Full-time contractor/).check();
   await gotoApp(page, server.url + '#/costs');
+  await openSections(page, 'more-quotes');
   await page.getByTestId('add-quote').click();
   await page.locator('#quote-q1-name').fill('Agency in Kraków');
   await page.locator('#quote-q1-route').selectOption('agency');
@@ -140,6 +147,7 @@ test('a quote can be removed, and opening a step with its defaults counts as ans
   assert.match(await page.getByRole('link', { name: /^Costs/ }).textContent(), /complete/);
   assert.match(await page.locator('nav a[href="#/role"]').textContent(), /not started/);
   await gotoApp(page, server.url + '#/costs');
+  await openSections(page, 'more-quotes');
   await page.getByTestId('add-quote').click();
   await page.locator('#quote-q1-name').fill('Short-lived quote');
   await page.locator('#quote-q1-low').fill('50');
@@ -153,6 +161,7 @@ test('a quote can be removed, and opening a step with its defaults counts as ans
 
 test('the hours model and the route times are said from the figures in force', async () => {
   const { page, context } = await openPage(browser, server.url + '#/costs');
+  await openSections(page, 'more-routes', 'more-figures');
   assert.match(await page.getByTestId('hours-model').innerText(), /a full-time month is 160 hours, which is 4 weeks of 40 hours/);
   const field = page.locator('#figure-assume-hours_per_month_full_time');
   await field.fill('168');
@@ -162,13 +171,14 @@ test('the hours model and the route times are said from the figures in force', a
   await weeks.fill('8');
   await weeks.press('Enter');
   await page.locator('tr[data-figure="job_board.weeks_high"] .badge.override').waitFor();
-  await gotoApp(page, server.url + '#/interviews');
+  await gotoApp(page, server.url + '#/interviews/timeline');
   assert.match(await page.getByTestId('route-times').innerText(), /^Job boards: 3 to 8 weeks for a full-time hire/);
   await context.close();
 });
 
 test('a cited figure opens the sentence it comes from', async () => {
   const { page, context } = await openPage(browser, server.url + '#/costs');
+  await openSections(page, 'more-figures');
   const details = page.getByTestId('sentence-salary.us.indeed_average');
   await details.locator('summary').click();
   const quote = details.locator('blockquote');
@@ -178,23 +188,26 @@ test('a cited figure opens the sentence it comes from', async () => {
 });
 
 test('the notice period, edited where the planner says, moves the timeline', async () => {
-  const { page, context } = await openPage(browser, server.url + '#/interviews');
+  const { page, context } = await openPage(browser, server.url + '#/interviews/timeline');
   assert.match(await page.getByTestId('timeline').innerText(), /assumptions you can edit on the Costs step/);
   const before = await page.getByTestId('start-work').innerText();
+  // The link opens the section it names.
   await page.getByRole('link', { name: 'Figures and assumptions' }).click();
   await expectHeading(page, 'Costs');
+  assert.equal(await page.getByTestId('more-figures').evaluate((d) => d.open), true);
   const field = page.locator('#figure-assume-notice_period_weeks');
   await field.fill('12');
   await field.press('Enter');
   await page.locator('tr[data-figure="assume.notice_period_weeks"] .badge.override').waitFor();
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'figure-assume-notice_period_weeks');
-  await gotoApp(page, server.url + '#/interviews');
+  await gotoApp(page, server.url + '#/interviews/timeline');
   assert.notEqual(await page.getByTestId('start-work').innerText(), before);
   await context.close();
 });
 
 test('a chart downloads as an SVG file', async () => {
   const { page, context } = await openPage(browser, server.url + '#/costs');
+  await openSections(page, 'more-routes');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByTestId('chart-routes-download').click(),

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serve, launch, openPage, gotoApp, cspViolations } from './harness.mjs';
+import { serve, launch, openPage, gotoApp, cspViolations, openSections } from './harness.mjs';
 
 let server, browser;
 const host = (src) => `<!doctype html><html lang="en"><head><title>Host</title></head><body>
@@ -46,6 +46,7 @@ test('the built page states the policy: own scripts by hash, wasm, own styles, n
 
 test('the app, a share link and both embeds run under the policy, even in a sandboxed frame', async () => {
   const { page, errors, context } = await openPage(browser, server.url + '#/costs');
+  await openSections(page, 'more-routes');
   await page.getByTestId('chart-routes').locator('svg').waitFor();
   await gotoApp(page, server.url + '#/share');
   const link = await page.getByLabel('Link to this plan').inputValue();

@@ -132,7 +132,7 @@ export async function gotoApp(page, url) {
       const nav = document.querySelector('nav.step-nav');
       if (!nav?.querySelector(`a[href="#/${slug}"]`)) return true; // not a planner step (embed, unknown)
       if (nav.querySelector(`a[aria-current=step][href="#/${slug}"]`) === null) return false;
-      return !view || document.querySelector(`nav.views a[aria-current=page][href="#/${slug}${view}"]`) !== null;
+      return !view || !document.querySelector('nav.views') || document.querySelector(`nav.views a[aria-current=page][href="#/${slug}${view}"]`) !== null;
     }, [step[1], step[2] ?? ''], { timeout: 5000 });
   }
   await stepLoaded(page);
@@ -186,7 +186,7 @@ export function sharePayload(plan) {
 }
 
 /** What counts as the first control accepting input (see firstControlReady). */
-const FIRST_CONTROL = ['main input:enabled', 'main select:enabled', 'main textarea:enabled',
+const FIRST_CONTROL = ['main input:enabled', 'main select:enabled', 'main textarea:enabled', 'main button.choose:enabled', 'main nav.views a',
   '[data-testid=embed] select:enabled', '[data-testid=embed] input:enabled', '[data-testid=embed] [data-testid=embed-summary]'].join(', ');
 
 /** Notes, in the page, the moment its first control is in the document and enabled. */

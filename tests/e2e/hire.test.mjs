@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serve, launch, openPage, gotoApp, expectHeading } from './harness.mjs';
+import { serve, launch, openPage, gotoApp, expectHeading, openSections } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -146,6 +146,7 @@ test('the trial is planned with dates for the route chosen on Costs, and the fou
   // The trial follows the route chosen on Costs (issue 28): RocketDevs, for a contractor.
   const choose = async (key) => {
     await gotoApp(page, server.url + '#/costs');
+    await openSections(page, 'more-notes');
     await page.locator(`[data-testid=route-notes] li[data-route="${key}"]`).getByRole('button', { name: 'Go with this route' }).click();
     await gotoApp(page, server.url + '#/hire');
   };

@@ -2,7 +2,7 @@
 // date and the route chosen on Costs; the scorecard follows the must-haves and prints on its own.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, gotoApp, expectHeading } from './harness.mjs';
+import { serve, launch, openPage, gotoApp, expectHeading, openSections } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -38,7 +38,7 @@ test('the loop adapts to the level and can be edited', async () => {
 test('the timeline moves with the start date and the route, and flags dates too soon', async () => {
   const { page, context } = await openPage(browser, server.url + '#/engagement');
   await page.getByLabel('Target start date (optional)').fill('2031-03-03');
-  await gotoApp(page, server.url + '#/interviews');
+  await gotoApp(page, server.url + '#/interviews/timeline');
   assert.equal(await page.getByTestId('start-work').innerText().then((t) => t.split('.')[0]), 'The hire starts work on Monday 3 March 2031');
   let list = await page.getByTestId('timeline-list').innerText();
   assert.match(await page.locator('[data-testid=timeline] > p.help').last().innerText(), /a share to posting and sourcing, the rest evenly across the later steps\) is an assumption you can change on the Costs step/);
@@ -51,8 +51,9 @@ test('the timeline moves with the start date and the route, and flags dates too 
   await gotoApp(page, server.url + '#/engagement');
   await page.locator('#engagement-kind-1').check();
   await gotoApp(page, server.url + '#/costs');
+  await openSections(page, 'more-notes');
   await page.locator('[data-testid=route-notes] li[data-route="channel:toptal"]').getByRole('button', { name: 'Go with this route' }).click();
-  await gotoApp(page, server.url + '#/interviews');
+  await gotoApp(page, server.url + '#/interviews/timeline');
   list = await page.getByTestId('timeline-list').innerText();
   assert.match(list, /Toptal matches and you hire: Mon 24 Feb 2031 → Wed 26 Feb 2031/);
   assert.match(list, /No-risk trial: Mon 3 Mar 2031 → Mon 17 Mar 2031/);
@@ -64,7 +65,7 @@ test('the timeline moves with the start date and the route, and flags dates too 
   await gotoApp(page, server.url + '#/engagement');
   await page.locator('#engagement-kind-0').check();
   await page.getByLabel('Target start date (optional)').fill(soon);
-  await gotoApp(page, server.url + '#/interviews');
+  await gotoApp(page, server.url + '#/interviews/timeline');
   assert.match(await page.getByTestId('timeline-route').innerText(), /No route chosen yet/);
   assert.match(await page.getByTestId('timeline-flag').innerText(), /too soon for this route.*vetted platform/);
   await context.close();
@@ -73,15 +74,18 @@ test('the timeline moves with the start date and the route, and flags dates too 
 test('the scorecard follows the must-haves and prints on its own', async () => {
   const { page, context } = await openPage(browser, server.url + '#/requirements');
   await page.locator('#req-go').check();
+  // Caching and messaging is not a first decision: it opens on demand.
+  await page.locator('fieldset.category:has(#req-kafka) > details > summary').click();
   await page.locator('#req-kafka').check();
   await page.locator('#soft-communication').check();
   await gotoApp(page, server.url + '#/interviews');
-  const rows = await page.locator('[data-testid=scorecard] tbody th').allTextContents();
-  assert.deepEqual(rows, ['Go', 'Communication']);
-  assert.match(await page.locator('.questions').innerText(), /Walk me through a recent project/);
+  assert.match(await page.getByTestId('stage-assesses').textContent(), /Walk me through a recent project/);
   await page.getByLabel('Add a question of your own').fill('Tell us about an outage you handled.');
   await page.keyboard.press('Enter');
-  assert.match(await page.locator('.questions').innerText(), /Yours: Tell us about an outage you handled\./);
+  assert.match(await page.locator('.own-questions').innerText(), /Yours: Tell us about an outage you handled\./);
+  await gotoApp(page, server.url + '#/interviews/kit');
+  const rows = await page.locator('[data-testid=scorecard] tbody th').allTextContents();
+  assert.deepEqual(rows, ['Go', 'Communication']);
   // The print view of the scorecard alone.
   await page.evaluate(() => document.body.classList.add('print-scorecard'));
   await page.emulateMedia({ media: 'print' });
@@ -163,18 +167,17 @@ test('the kit: each stage says what it assesses, questions move between stages, 
   await page.locator('#req-postgresql').check();
   await gotoApp(page, server.url + '#/interviews');
   const assesses = page.getByTestId('stage-assesses');
-  assert.match(await assesses.innerText(), /Go/);
+  assert.match(await assesses.textContent(), /Go/);
   assert.equal(await page.getByTestId('unassessed').count(), 0);
-  // Move the first question to the last stage: the stage's count follows.
-  const select = page.locator('select[id^=question-stage-]').first();
-  const options = await select.locator('option').count();
-  const question = (await page.locator('.questions li').first().locator('p').first().innerText()).split(': ').slice(1).join(': ');
-  await select.selectOption(String(options - 1));
+  // Move the first question to the last stage with the one mover: it is listed there.
+  const first = await page.locator('#move-which option').first().textContent();
+  const question = first.split(': ').slice(1).join(': ');
+  const stages = await page.locator('#move-to option').count();
+  await page.getByLabel('to the stage').selectOption(String(stages - 1));
+  await page.getByRole('button', { name: 'Move it' }).click();
   await page.waitForFunction((q) => {
-    const items = [...document.querySelectorAll('.questions li')];
-    const li = items.find((x) => x.textContent.includes(q));
-    const s = li?.querySelector('select');
-    return s && s.value === String(s.options.length - 1);
+    const last = [...document.querySelectorAll('[data-testid=stage-assesses] > li')].pop();
+    return last.textContent.includes(q);
   }, question);
   // A loop of references only assesses no technical must-have: flagged.
   while (await page.getByRole('button', { name: /^Remove / }).count() > 1) {
@@ -182,7 +185,8 @@ test('the kit: each stage says what it assesses, questions move between stages, 
   }
   await page.getByTestId('unassessed').waitFor();
   assert.match(await page.getByTestId('unassessed').innerText(), /Go, PostgreSQL/);
-  // The take-home brief: the stack, the time box, how it is marked.
+  // The take-home brief, in the kit's view: the stack, the time box, how it is marked.
+  await gotoApp(page, server.url + '#/interviews/kit');
   const brief = await page.getByTestId('take-home').locator('pre').textContent();
   assert.match(brief, /Go, PostgreSQL/);
   assert.match(brief, /2 to 4 hours/);

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serve, launch, openPage, gotoApp, expectHeading, stepLoaded } from './harness.mjs';
+import { serve, launch, openPage, gotoApp, expectHeading, stepLoaded, openSections } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -26,6 +26,7 @@ async function contractor(page) {
 async function choose(page, key) {
   await gotoApp(page, server.url + '#/costs');
   await expectHeading(page, 'Costs');
+  await openSections(page, 'more-notes');
   const route = page.locator(`[data-testid=route-notes] li[data-route="${key}"]`);
   await route.getByRole('button', { name: 'Go with this route' }).click();
   await route.getByRole('button', { name: /Your route/ }).waitFor();
@@ -48,7 +49,7 @@ test('choosing Toptal on Costs makes every later step follow it, on its own term
   assert.doesNotMatch(await text(page, 'costs-runner-up'), /RocketDevs/);
 
   // The timeline: Toptal's own time to hire from the data, 2 days; no radio of its own.
-  await gotoApp(page, server.url + '#/interviews');
+  await gotoApp(page, server.url + '#/interviews/timeline');
   await expectHeading(page, 'Interviews & timeline');
   assert.match(await text(page, 'timeline-route'), /Your route: Toptal/);
   const timeline = await text(page, 'timeline-list');
@@ -115,7 +116,7 @@ test('with the default employee plan and no choice, each later step says so and 
   await page.getByTestId('offer-pay-check').filter({ hasText: 'a year' }).waitFor();
   assert.match(await text(page, 'offer-pay-check'), /the default while no route is chosen/);
   // The timeline and the job description say the same, and name their default.
-  await gotoApp(page, server.url + '#/interviews');
+  await gotoApp(page, server.url + '#/interviews/timeline');
   assert.match(await text(page, 'timeline-route'), /No route chosen yet\. The timeline below is laid out for the job boards, the default/);
   await gotoApp(page, server.url + '#/job-description');
   assert.match(await text(page, 'job-ad-route'), /No route chosen yet\. Below is the public posting, the default/);
@@ -140,7 +141,7 @@ test('a share link and an export carry the choice, and an older plan file still 
   await fresh.page.evaluate(() => { location.hash = '#/costs'; });
   await expectHeading(fresh.page, 'Costs');
   await fresh.page.getByTestId('costs-chosen').filter({ hasText: 'You are going with Toptal' }).waitFor();
-  await fresh.page.evaluate(() => { location.hash = '#/interviews'; });
+  await fresh.page.evaluate(() => { location.hash = '#/interviews/timeline'; });
   await expectHeading(fresh.page, 'Interviews & timeline');
   assert.match(await text(fresh.page, 'timeline-route'), /Your route: Toptal/);
   assert.deepEqual(fresh.errors, []);
@@ -158,7 +159,7 @@ test('choosing RocketDevs makes the timeline name its days-to-hire assumption; a
   const { page, errors, context } = await openPage(browser, server.url);
   await contractor(page);
   await choose(page, 'channel:rocketdevs');
-  await gotoApp(page, server.url + '#/interviews');
+  await gotoApp(page, server.url + '#/interviews/timeline');
   await expectHeading(page, 'Interviews & timeline');
   assert.match(await text(page, 'timeline-route'), /Your route: RocketDevs/);
   const flag = await text(page, 'timeline-flag');

@@ -43,7 +43,13 @@ test('a founder walks the four steps, reloads, and finds every answer kept', asy
   // 2. Requirements: tick, add one of our own with Enter, reorder with the keyboard.
   await page.getByRole('link', { name: /Next: Requirements/ }).click();
   await expectHeading(page, 'Requirements');
-  for (const id of ['python', 'postgresql', 'aws', 'kafka']) await page.locator(`#req-${id}`).check();
+  for (const id of ['python', 'postgresql', 'aws']) await page.locator(`#req-${id}`).check();
+  // Beyond the first decisions, a category opens on demand and says how many it holds.
+  const caching = page.locator('fieldset.category:has(#req-kafka) > details');
+  assert.equal(await caching.locator('> summary').innerText(), 'Choose');
+  await caching.locator('> summary').click();
+  await page.locator('#req-kafka').check();
+  assert.equal(await caching.locator('> summary').innerText(), '1 chosen');
   await page.getByLabel('Add a skill or technology of your own').fill('Elixir');
   await page.keyboard.press('Enter');
   assert.deepEqual(await listOrder(page, 'technical'), ['Python', 'PostgreSQL', 'AWS', 'Kafka', 'Elixir']);
@@ -238,7 +244,11 @@ test('the whole wizard works from the keyboard alone, from the first step to the
   assert.equal(await active('#hire-country'), true, 'the select keeps the focus');
   await next('Costs');
 
-  // A table sorts with Enter on its header button.
+  // The decision first; a section opens with Enter on its heading, and its table sorts with
+  // Enter on a header button.
+  await tabTo('button.choose');
+  await tabTo('[data-testid=more-routes] > summary');
+  await page.keyboard.press('Enter');
   await tabTo('[data-testid=table-routes] th button');
   const sortBefore = await page.locator('[data-testid=table-routes] th').first().getAttribute('aria-sort');
   await page.keyboard.press('Enter');

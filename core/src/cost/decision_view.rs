@@ -135,12 +135,7 @@ pub fn decision(report: &CostReport, rate: &Rate) -> Decision {
     // The cheapest may exist and still not be on the shortlist (its time or commitment): the
     // words say why only when no route of the engagement has every cost known.
     let none = if s.candidates.is_empty() {
-        none_words(&short, rate).or_else(|| {
-            Some(format!(
-                "No {} route has every cost known for this plan.",
-                short.kind.noun()
-            ))
-        })
+        none_words(&short, rate)
     } else {
         None
     };

@@ -20,9 +20,9 @@ use timeline::Timeline;
 
 /// What each view is there to decide, said first.
 const LEADS: [&str; 3] = [
-    "Decide the stages a candidate goes through and what each asks: the loop the sources recommend, fitted to your level and engagement, with questions for your must-haves.",
-    "What your interviewers need on the day: a scorecard with anchored ratings, the interview guide, the take-home brief and the reference call, to print or download.",
-    "When the hire can start on your route, what each week of hiring holds, and their first 90 days.",
+    "Decide the stages a candidate goes through, and the questions for your must-haves.",
+    "What your interviewers need: the scorecard, the guide, the take-home brief and the reference call.",
+    "When the hire can start on your route, and their first 90 days.",
 ];
 
 #[component]

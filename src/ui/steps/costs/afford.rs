@@ -196,8 +196,7 @@ pub fn AffordSection(
     let cash_cur = currency_of(FinanceField::Cash);
     let burn_cur = currency_of(FinanceField::Burn);
     view! {
-        <section class="afford" aria-labelledby="afford-heading" data-testid="afford">
-            <h2 id="afford-heading">"Can we afford it?"</h2>
+        <section class="afford" data-testid="afford">
             <p class="help">"Optional. Your company's cash and burn stay in this browser and in its exports. A share link or an embed carries them only when you tick for it on the Share step."</p>
             <div class="afford-fields">
                 <FinanceInput id="cash" field=FinanceField::Cash placeholder="400000"

@@ -20,8 +20,7 @@ fn route_card(card: Card, chosen: bool) -> impl IntoView {
             <p class="picks">{if chosen { "Your route".to_string() } else { card.picks.join(" · ") }}</p>
             <h3>{card.label.clone()}</h3>
             <p class="price"><strong>{card.month.clone()}</strong>{card.total.clone().map(|t| format!(" · {t}"))}</p>
-            <p class="hire">{card.hire.clone()}</p>
-            {card.catch.clone().map(|c| view! { <p class="catch"><strong>"Catch: "</strong>{c}</p> })}
+            <p class="hire">{card.hire.clone()}{card.catch.clone().map(|c| view! { " · " <strong>"Catch: "</strong>{c} })}</p>
             {card.choosable.then(|| view! { <ChooseButtons key=key/> })}
         </li>
     }
@@ -82,7 +81,7 @@ pub fn Decide(
                     Some(found) => ("Your route", format!("You are going with {}.", match found { Ok(c) => &c.label, Err(t) => t }),
                         " The timeline, the trial, the offer and the job description follow it. "),
                     None => ("Which route will you take?", "No route chosen yet.".to_string(),
-                        " The later steps follow the one you pick. "),
+                        " Pick one: the later steps follow it. "),
                 };
                 let cards = s.chosen.iter().filter_map(|c| c.clone().ok()).map(|c| (c, true))
                     .chain(s.others.iter().cloned().map(|c| (c, false)));

@@ -27,8 +27,7 @@ pub fn Assumptions(
     });
     let any_override = move || store.plan.with(|p| !p.costs.overrides.is_empty());
     view! {
-        <section class="assumptions" aria-labelledby="assumptions-heading" data-testid="assumptions" aria-busy=move || busy.get().then_some("true")>
-            <h2 id="assumptions-heading">"Figures and assumptions"</h2>
+        <section class="assumptions" data-testid="assumptions" aria-busy=move || busy.get().then_some("true")>
             <p class="help">
                 "Every number above comes from these. Figures are from the source articles, with their date; "
                 "assumptions are not in the sources and are yours to set. Change any value to override it everywhere."

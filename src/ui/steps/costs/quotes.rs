@@ -31,8 +31,7 @@ pub fn Quotes(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoVie
     let full = move || ids.with(|v| v.len() >= MAX_QUOTES);
     let add = move |_| store.set(PlanEdit::AddQuote);
     view! {
-        <section class="quotes" aria-labelledby="quotes-heading" data-testid="quotes">
-            <h2 id="quotes-heading">"Your own quotes"</h2>
+        <section class="quotes" data-testid="quotes">
             <p class="help">
                 "Where the sources give no price (Upwork, Lemon.io's freelancers, a contractor outside India, an agency), "
                 "add the quote you were given. It is priced with the same hours, ranked and charted with the others, "

@@ -77,7 +77,7 @@ pub fn Timeline() -> impl IntoView {
                 {move || store.plan.with(route_times).into_iter().enumerate().map(|(i, (time, source))| view! {
                     {if i == 0 { "" } else if i == 1 { ", " } else { "; " }} {route_time(&time)} " " <SourceTag id=source/>
                 }).collect_view()}
-                ". Every other route's time is an assumption you set: those days, the notice period, the days for your own interviews and the job-board split are assumptions you can edit on the Costs step, under " <a href="#/costs">"Figures and assumptions"</a> ". "
+                ". Every other route's time is an assumption you set: those days, the notice period, the days for your own interviews and the job-board split are assumptions you can edit on the Costs step, under " <a href="#/costs/figures">"Figures and assumptions"</a> ". "
                 {move || on_boards().then_some(JOB_BOARD_SPLIT)}</p>
         </section>
     }
