@@ -11,6 +11,9 @@ const context = await browser.newContext({ viewport: { width: 1280, height: 900 
 const page = await context.newPage();
 const cdp = await context.newCDPSession(page);
 await page.goto(server.url + '#/costs');
+// Every section open, as bench/run.mjs has them.
+await page.waitForSelector('details.more');
+await page.evaluate(() => document.querySelectorAll('details.more').forEach((d) => { d.open = true; }));
 await page.waitForSelector('[data-testid=chart-routes] svg');
 await page.waitForSelector('#figure-assume-pay_spread');
 console.log('DOM elements on the Costs step:', await page.evaluate(() => document.getElementsByTagName('*').length));

@@ -94,6 +94,10 @@ async function latency(browser, url, throttle) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await page.goto(url + '#/costs');
+  // Every section of the step open, as a founder who has opened them all has it: the whole
+  // page follows each change, as it did before the sections closed (issue 30).
+  await page.waitForSelector('details.more');
+  await page.evaluate(() => document.querySelectorAll('details.more').forEach((d) => { d.open = true; }));
   await page.waitForSelector('[data-testid=chart-routes] svg');
   await page.waitForSelector('#figure-assume-pay_spread');
   // A split build fetches the plan writer once the step is drawn (the later steps are one

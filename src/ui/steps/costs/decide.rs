@@ -40,7 +40,7 @@ struct State {
 
 #[component]
 pub fn Decide(
-    report: Memo<Result<CostReport, Vec<InputError>>>,
+    report: Signal<Result<CostReport, Vec<InputError>>>,
     rate: Memo<Rate>,
     runway: Memo<Option<String>>,
 ) -> impl IntoView {
