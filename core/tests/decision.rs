@@ -3,7 +3,7 @@
 
 use hireplan_core::cost::decision::{bound, shortlist, LeftOut, Pick};
 use hireplan_core::cost::decision_view::{decision, route_groups};
-use hireplan_core::cost::{compute, CostReport, RouteKind, Scenario};
+use hireplan_core::cost::{compute, CostReport, RouteKey, RouteKind, Scenario};
 use hireplan_core::plan::{EngagementKind, Plan};
 use hireplan_core::role::seniority;
 use hireplan_core::text::currency::Rate;
@@ -95,7 +95,7 @@ fn an_employee_abroad_without_an_eor_fee_is_left_out_for_it() {
     let india = s
         .left_out
         .iter()
-        .find(|(o, _)| o.key.to_string() == "jobboards")
+        .find(|(o, _)| o.key == RouteKey::JobBoards)
         .expect("the job boards in India are left out");
     assert_eq!(india.1, LeftOut::EorNotSet);
     assert!(s.candidates.iter().all(|c| !c.option.eor_missing));
@@ -152,6 +152,7 @@ fn employees_abroad_form_one_group_that_says_the_eor_once() {
         .collect();
     assert_eq!(keys.len(), r.options.len());
     for o in &r.options {
-        assert_eq!(keys.iter().filter(|k| **k == o.key.to_string()).count(), 1);
+        let key = o.key.to_string();
+        assert_eq!(keys.iter().filter(|k| **k == key).count(), 1);
     }
 }
