@@ -1,4 +1,4 @@
-//! Tests of `session/edit.rs`.
+//! Tests of `session/edit.rs` (about 600 lines: one case per named edit).
 
 use super::*;
 use crate::hiring::interview_loop;
