@@ -131,3 +131,31 @@ test('the Interviews step has three views, each at its own address, and one cont
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('no blank waits: a section drawn after the step has its content when the step appears', async () => {
+  // The later steps' code is fetched once, on the first later step; from then on a step and
+  // everything in it arrive together. Each check watches the page change: the moment the
+  // step's own first element is there, the section is there too, with a height.
+  const { page, errors, context } = await openPage(browser, server.url + '#/engagement', { viewport: { width: 360, height: 800 } });
+  for (const [address, first, selector] of [
+    ['interviews/timeline', '[data-testid=view-lead]', '[data-testid=chart-timeline] svg'],
+    ['costs/over-time', '[data-testid=costs-decide]', '[data-testid=chart-over-time] svg'],
+    ['costs/routes', '[data-testid=costs-decide]', '[data-testid=table-routes] tbody tr'],
+  ]) {
+    await gotoApp(page, server.url + '#/role');
+    const seen = await page.evaluate(([a, t, s]) => new Promise((resolve) => {
+      const check = () => {
+        if (!document.querySelector(t)) return false;
+        const el = document.querySelector(s);
+        resolve(!!el && el.getBoundingClientRect().height > 0);
+        return true;
+      };
+      new MutationObserver((_, o) => { if (check()) o.disconnect(); })
+        .observe(document.body, { subtree: true, childList: true, characterData: true });
+      location.hash = `#/${a}`;
+    }), [address, first, selector]);
+    assert.equal(seen, true, `${selector} when ${address} appears`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
