@@ -143,10 +143,16 @@ test('WebKit (MiniBrowser): the smoke walk', { skip: !existsSync(MINIBROWSER) &&
       .build();
     // WebDriver cannot add a script before the page's own: the error hooks go in after each load.
     const hook = `(${watchErrors.toString()})()`;
-    const load = async (url) => { await driver.get(url); await driver.executeScript(hook); };
+    // WebKitWebDriver may answer a script sent while the page is still settling after a
+    // navigation with "Could not parse script result": the hook goes in once the page answers.
+    const hooked = () => until('the page to take the error hooks', async () => {
+      await driver.executeScript(`${hook}; return true;`);
+      return true;
+    });
+    const load = async (url) => { await driver.get(url); await hooked(); };
     await walk({
       goto: load,
-      reload: async () => { await driver.navigate().refresh(); await driver.executeScript(hook); },
+      reload: async () => { await driver.navigate().refresh(); await hooked(); },
       eval: (fn) => driver.executeScript(`return (${fn.toString()})()`),
       type: async (css, text) => {
         const { By, until: ready } = await import('selenium-webdriver');
