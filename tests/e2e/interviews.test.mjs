@@ -110,6 +110,9 @@ test('the whole plan prints as one document', async () => {
         title: document.querySelector('.print-title')?.textContent,
         steps: [...document.querySelectorAll('.print-all h1')].map((h) => h.textContent),
         charts: document.querySelectorAll('.print-all .chart svg').length,
+        // What opens on demand prints in full: every section and every view open.
+        closed: document.querySelectorAll('.print-all details:not([open])').length,
+        hidden: [...document.querySelectorAll('.print-all .view')].filter((v) => v.offsetHeight === 0).length,
       };
     };
   });
@@ -120,6 +123,8 @@ test('the whole plan prints as one document', async () => {
   assert.deepEqual(printed.steps, ['The role', 'Requirements', 'Seniority', 'Engagement & budget', 'Costs', 'Job description', 'Interviews & timeline']);
   // Costs: routes, time to hire, over time; the timeline.
   assert.ok(printed.charts >= 4, `${printed.charts} charts`);
+  assert.equal(printed.closed, 0, 'a section left closed in print');
+  assert.equal(printed.hidden, 0, 'a view left hidden in print');
   if (process.env.SCREENSHOT_DIR) {
     await page.emulateMedia({ media: 'print' });
     await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/whole-plan-print.png`, fullPage: true });

@@ -266,7 +266,7 @@ pub(super) fn in_page_order(report: &CostReport) -> Vec<&CostOption> {
 }
 
 /// Every route the sources name for this engagement, and the founder's quotes: the numbers,
-/// one row each. What each route involves is in `route_notes`.
+/// one row each. What each route involves is in `decision_view::route_groups`.
 pub fn route_table(report: &CostReport, rate: &Rate) -> Table {
     Table {
         headers: [
@@ -328,13 +328,6 @@ pub struct RouteNote {
     pub source: String,
     /// It can be chosen as the route to go with (open).
     pub choosable: bool,
-}
-
-pub fn route_notes(report: &CostReport, rate: &Rate) -> Vec<RouteNote> {
-    in_page_order(report)
-        .into_iter()
-        .map(|o| route_note(o, rate))
-        .collect()
 }
 
 /// What one route involves, in words.
