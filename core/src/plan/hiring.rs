@@ -167,7 +167,9 @@ pub struct Offer {
     pub basis: Option<RateBasis>,
     pub equity: String,
     pub benefits: String,
+    #[serde(deserialize_with = "crate::text::time::opt_date")]
     pub start_date: Option<NaiveDate>,
+    #[serde(deserialize_with = "crate::text::time::opt_date")]
     pub reply_by: Option<NaiveDate>,
     /// Contractors: expected hours a week, contract length in months, notice in weeks.
     pub hours_per_week: String,
@@ -175,6 +177,7 @@ pub struct Offer {
     pub notice_weeks: String,
     pub ip_assignment: bool,
     /// The trial: the day it starts, and its length in days where the source gives none.
+    #[serde(deserialize_with = "crate::text::time::opt_date")]
     pub trial_start: Option<NaiveDate>,
     pub trial_days: String,
 }

@@ -32,7 +32,9 @@ pub struct Plan {
     pub schema_version: u32,
     pub id: PlanId,
     pub name: String,
+    #[serde(deserialize_with = "crate::text::time::utc")]
     pub created_at: DateTime<Utc>,
+    #[serde(deserialize_with = "crate::text::time::utc")]
     pub updated_at: DateTime<Utc>,
     pub role: RoleBrief,
     /// Technical requirements in priority order (first = most important).
@@ -405,6 +407,7 @@ pub struct Engagement {
     pub horizon_months: String,
     /// Monthly budget in whole US dollars, as typed; empty means no budget given.
     pub monthly_budget_usd: String,
+    #[serde(deserialize_with = "crate::text::time::opt_date")]
     pub start_date: Option<NaiveDate>,
 }
 

@@ -6,3 +6,4 @@ pub mod keymap;
 pub mod money;
 pub mod names;
 pub mod order;
+pub mod time;
