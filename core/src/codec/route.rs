@@ -20,14 +20,17 @@ pub mod chunk {
     pub const EMBED_COSTS: &str = "embed_costs";
     /// The shared-plan embed.
     pub const EMBED_PLAN: &str = "embed_plan";
+    /// The one-chart embed.
+    pub const EMBED_CHART: &str = "embed_chart";
     /// Every split module.
-    pub const ALL: [&str; 6] = [
+    pub const ALL: [&str; 7] = [
         PLANNER,
         STEPS,
         PLAN_WRITER,
         PLAN_READER,
         EMBED_COSTS,
         EMBED_PLAN,
+        EMBED_CHART,
     ];
 }
 
@@ -49,7 +52,7 @@ impl Page {
         Step::ALL
             .into_iter()
             .map(Page::Step)
-            .chain([EmbedKind::Costs, EmbedKind::Plan].map(Page::Embed))
+            .chain(EmbedKind::ALL.map(Page::Embed))
             .collect()
     }
 
@@ -63,7 +66,7 @@ impl Page {
                 out.push((step.view_address(i), Page::Step(step)));
             }
         }
-        for kind in [EmbedKind::Costs, EmbedKind::Plan] {
+        for kind in EmbedKind::ALL {
             out.push((format!("?{EMBED_PARAM}={}", kind.slug()), Page::Embed(kind)));
         }
         out
@@ -96,6 +99,7 @@ impl Page {
             Page::Step(_) => &[chunk::PLANNER, chunk::STEPS],
             Page::Embed(EmbedKind::Costs) => &[chunk::EMBED_COSTS],
             Page::Embed(EmbedKind::Plan) => &[chunk::EMBED_PLAN],
+            Page::Embed(EmbedKind::Chart) => &[chunk::EMBED_CHART],
         }
     }
 
