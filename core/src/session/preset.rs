@@ -22,7 +22,6 @@
 //! lists or read as numbers and dates, so nothing from the address reaches the page as text.
 
 use crate::codec::EmbedKind;
-pub use crate::cost::chart::ChartKind;
 use crate::cost::{parse_horizon, parse_hours_per_week};
 use crate::market::market;
 use crate::plan::{EngagementKind, FinanceField, Plan, Seniority};
@@ -49,6 +48,27 @@ impl Theme {
             Theme::Auto => "auto",
             Theme::Light => "light",
             Theme::Dark => "dark",
+        }
+    }
+}
+
+/// The one chart a chart embed shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ChartKind {
+    /// Monthly cost by route.
+    #[default]
+    Month,
+    /// Cost over time, over the horizon.
+    Time,
+}
+
+impl ChartKind {
+    pub const ALL: [ChartKind; 2] = [ChartKind::Month, ChartKind::Time];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            ChartKind::Month => "month",
+            ChartKind::Time => "time",
         }
     }
 }
@@ -275,14 +295,6 @@ impl Presets {
             out.push(finance(FinanceField::CashDate, iso(c.date)));
         }
         out
-    }
-
-    /// Puts these starting values into `plan` (a new one: an embed's, or the planner's when
-    /// it is opened from an embed). An edit a plan refuses leaves its value as it was.
-    pub fn apply_to(&self, plan: &mut Plan) {
-        for e in self.edits() {
-            let _ = plan.apply(e);
-        }
     }
 
     /// A plan's own starting values ("Use this plan's values"), with its currency and rate
