@@ -20,17 +20,14 @@ pub mod chunk {
     pub const EMBED_COSTS: &str = "embed_costs";
     /// The shared-plan embed.
     pub const EMBED_PLAN: &str = "embed_plan";
-    /// The one-chart embed.
-    pub const EMBED_CHART: &str = "embed_chart";
     /// Every split module.
-    pub const ALL: [&str; 7] = [
+    pub const ALL: [&str; 6] = [
         PLANNER,
         STEPS,
         PLAN_WRITER,
         PLAN_READER,
         EMBED_COSTS,
         EMBED_PLAN,
-        EMBED_CHART,
     ];
 }
 
@@ -52,7 +49,7 @@ impl Page {
         Step::ALL
             .into_iter()
             .map(Page::Step)
-            .chain(EmbedKind::ALL.map(Page::Embed))
+            .chain([EmbedKind::Costs, EmbedKind::Plan].map(Page::Embed))
             .collect()
     }
 
@@ -66,7 +63,7 @@ impl Page {
                 out.push((step.view_address(i), Page::Step(step)));
             }
         }
-        for kind in EmbedKind::ALL {
+        for kind in [EmbedKind::Costs, EmbedKind::Plan] {
             out.push((format!("?{EMBED_PARAM}={}", kind.slug()), Page::Embed(kind)));
         }
         out
@@ -99,7 +96,6 @@ impl Page {
             Page::Step(_) => &[chunk::PLANNER, chunk::STEPS],
             Page::Embed(EmbedKind::Costs) => &[chunk::EMBED_COSTS],
             Page::Embed(EmbedKind::Plan) => &[chunk::EMBED_PLAN],
-            Page::Embed(EmbedKind::Chart) => &[chunk::EMBED_CHART],
         }
     }
 

@@ -287,30 +287,21 @@ fn the_address_names_the_embed_and_the_share_payload() {
 }
 
 #[test]
-fn embed_code_carries_the_presets_the_link_and_the_sizing_script() {
+fn embed_code_carries_the_view_and_the_sizing_script() {
     let base = "https://example.com/hireplan/";
-    let costs = embed_code(
-        base,
-        "embed=costs&level=senior&theme=dark",
-        "level=senior",
-        None,
-        "Costs <of> \"hiring\" & more",
-    );
-    assert!(costs.starts_with(
-        "<iframe src=\"https://example.com/hireplan/?embed=costs&amp;level=senior&amp;theme=dark\""
-    ));
-    assert!(costs.contains("title=\"Costs &lt;of&gt; &quot;hiring&quot; &amp; more\""));
-    assert!(costs.contains("loading=\"lazy\""));
-    assert!(costs.contains(
-        "sandbox=\"allow-scripts allow-popups allow-popups-to-escape-sandbox allow-downloads\""
-    ));
-    assert!(costs.contains("<a href=\"https://example.com/hireplan/?level=senior#/costs\">"));
+    let costs = embed_code(base, None);
+    assert!(costs.starts_with("<iframe src=\"https://example.com/hireplan/?embed=costs\""));
+    assert!(costs.contains("sandbox=\"allow-scripts allow-downloads\""));
     assert!(costs.contains("f.contentWindow===e.source"));
-    let payload = encode_share(&sample());
-    let plan = embed_code(base, "embed=plan", "", Some(&payload), default_embed_title(EmbedKind::Plan));
-    let link = plan.split("#share=").nth(1).unwrap().split('"').next().unwrap();
-    assert_eq!(decode_share(link).unwrap().name, sample().name);
-    assert!(plan.contains(&format!("<a href=\"{base}#share={payload}\">")));
+    let plan = embed_code(base, Some(&sample()));
+    let payload = plan
+        .split("#share=")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap();
+    assert_eq!(decode_share(payload).unwrap().name, sample().name);
     // The plan's text travels compressed, so none of its markup reaches the host page.
     assert!(!plan.contains("<hire>"));
 }

@@ -3,6 +3,5 @@
 
 pub mod edit;
 pub mod library;
-pub mod preset;
 pub mod progress;
 pub mod save;
