@@ -25,6 +25,9 @@ pub fn parse_utc(text: &str) -> Option<DateTime<Utc>> {
         return None;
     }
     let (h, m, s) = (two(11)?, two(14)?, two(17)?);
+    if s > 60 {
+        return None;
+    }
     let mut i = 19;
     let mut nanos = 0u32;
     if b.get(i) == Some(&b'.') {
@@ -47,7 +50,7 @@ pub fn parse_utc(text: &str) -> Option<DateTime<Utc>> {
             if oh > 23 || om > 59 {
                 return None;
             }
-            let secs = i64::from(oh * 3600 + om * 60);
+            let secs = (oh * 3600 + om * 60) as i32;
             if sign == b'-' {
                 -secs
             } else {
@@ -63,7 +66,8 @@ pub fn parse_utc(text: &str) -> Option<DateTime<Utc>> {
         s.min(59),
         nanos + if s == 60 { 1_000_000_000 } else { 0 },
     )?;
-    let utc = naive.checked_sub_signed(chrono::TimeDelta::seconds(offset))?;
+    // As chrono applies an offset: a leap second stays one.
+    let utc = naive.checked_sub_offset(chrono::FixedOffset::east_opt(offset)?)?;
     Some(Utc.from_utc_datetime(&utc))
 }
 
@@ -120,6 +124,7 @@ mod tests {
             "2026-13-03T10:28:26Z",
             "2026-12-03T24:00:00Z",
             "2026-12-03T10:61:00Z",
+            "2026-12-03T10:28:61Z",
             "2026-12-03T10:28:26",
             "2026-12-03T10:28:26.Z",
             "2026-12-03T10:28:26+0530",
@@ -164,6 +169,13 @@ mod tests {
             let offset = chrono::FixedOffset::east_opt(off * 60).unwrap();
             let text = t.with_timezone(&offset).to_rfc3339();
             prop_assert_eq!(parse_utc(&text), chrono_utc(&text));
+        }
+
+        /// Near-valid text (any digits in each place, each separator chrono allows or not):
+        /// ours reads exactly what chrono reads, and refuses exactly what it refuses.
+        #[test]
+        fn reads_exactly_what_chrono_reads(text in "20[0-9]{2}-[01][0-9]-[0-3][0-9][Tt ][0-2][0-9]:[0-6][0-9]:[0-6][0-9](\\.[0-9]{0,10})?([Zz]|[+-][0-2][0-9]:[0-6][0-9])") {
+            prop_assert_eq!(parse_utc(&text), chrono_utc(&text), "{}", text);
         }
 
         #[test]
