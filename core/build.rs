@@ -122,15 +122,15 @@ const STRUCTS: &[(&str, &[(&str, Ty)])] = &[
         &[("name", Str), ("hours", Str), ("price", Struct("ByLevel"))],
     ),
     (
-        "Rate::Package",
+        "Pricing::Package",
         &[
             ("packages", List(&Struct("Package"))),
             ("tiers", Defaulted("ByLevel")),
         ],
     ),
-    ("Rate::Weekly", &[("low", Str), ("high", Str)]),
-    ("Rate::Salary", &[]),
-    ("Rate::NotGiven", &[("what", Str)]),
+    ("Pricing::Weekly", &[("low", Str), ("high", Str)]),
+    ("Pricing::Salary", &[]),
+    ("Pricing::NotGiven", &[("what", Str)]),
     (
         "Trial",
         &[("days", Opt(&STR)), ("billed", Enum("TrialBilling"))],
@@ -144,7 +144,7 @@ const STRUCTS: &[(&str, &[(&str, Ty)])] = &[
         "Deal",
         &[
             ("serves", List(&Enum("Serves"))),
-            ("rate", Tagged("Rate", "basis")),
+            ("rate", Tagged("Pricing", "basis")),
             ("trial", Opt(&Struct("Trial"))),
             ("commitment", Opt(&Struct("Commitment"))),
             ("deposit", Opt(&Struct("Deposit"))),

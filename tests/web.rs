@@ -5,7 +5,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use hireplan::ui::notices::NoticeAction;
-use hireplan::ui::session::{self, Loaded};
+use hireplan::ui::session::Loaded;
 use hireplan::ui::state::now;
 use hireplan::ui::storage::{self, StorageError};
 use hireplan::ui::transfer;
@@ -103,7 +103,7 @@ fn mount() -> (web_sys::Element, Loaded, impl Drop) {
     let made = std::rc::Rc::new(std::cell::Cell::new(None));
     let made_in = made.clone();
     let handle = leptos::mount::mount_to(host.clone().unchecked_into(), move || {
-        let loaded = session::load();
+        let loaded = hireplan::ui::load();
         made_in.set(Some(loaded));
         view! { <hireplan::ui::Planner loaded=loaded/> }
     });
@@ -139,7 +139,7 @@ async fn a_fresh_browser_gets_a_new_plan_and_writes_nothing_until_an_edit() {
     let _turn = turn().await;
     let owner = Owner::new();
     owner.with(|| {
-        let l = session::load();
+        let l = hireplan::ui::load();
         assert_eq!(l.session.persistence(), Persistence::Local);
         assert!(l.notices.list.get_untracked().is_empty());
         assert!(l.store.plan.get_untracked().id.0.starts_with('p'));
@@ -155,7 +155,7 @@ async fn an_unreadable_entry_is_kept_aside_and_reported() {
     s.set_item(&keys::plan("old"), "{ not json").unwrap();
     let owner = Owner::new();
     owner.with(|| {
-        let l = session::load();
+        let l = hireplan::ui::load();
         let notices = l.notices.list.get_untracked();
         assert_eq!(notices.len(), 1, "{notices:?}");
         assert!(notices[0].text.contains("could not be opened"));

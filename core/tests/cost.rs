@@ -4,7 +4,7 @@ use hireplan_core::cost::{
     ad_pay, compute, crossover, parse_budget, parse_horizon, parse_hours_per_week, CostReport,
     RouteKind, Scenario,
 };
-use hireplan_core::market::{ids, market, Rate, TrialBilling};
+use hireplan_core::market::{ids, market, Pricing, TrialBilling};
 use hireplan_core::plan::{
     EngagementKind, Field, Plan, Quote, QuoteField, QuoteRoute, RateBasis, Seniority,
 };
@@ -399,7 +399,8 @@ fn floor_of(r: &CostReport, key: &str) -> Option<Usd> {
         "contractor:in" => fig("rate.in.hourly_low") * hours,
         "channel:toptal" => fig("toptal.weekly_low") * hours / 40.0,
         "channel:rocketdevs" => {
-            let Rate::Package { packages, .. } = &m.channel("rocketdevs").unwrap().deal.rate else {
+            let Pricing::Package { packages, .. } = &m.channel("rocketdevs").unwrap().deal.rate
+            else {
                 return None;
             };
             packages

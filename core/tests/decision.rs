@@ -1,8 +1,8 @@
 //! The Costs step's decision block: the shortlist, why the others are left out, and routes
 //! that share their terms said once.
 
+use hireplan_core::cost::decision::view::{decision, route_groups};
 use hireplan_core::cost::decision::{bound, shortlist, LeftOut, Pick};
-use hireplan_core::cost::decision_view::{decision, route_groups};
 use hireplan_core::cost::{compute, CostReport, RouteKey, RouteKind, Scenario};
 use hireplan_core::plan::{EngagementKind, Plan};
 use hireplan_core::role::seniority;

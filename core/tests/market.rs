@@ -5,7 +5,7 @@
 //! `tests/quotes.rs`, not restated here.)
 
 use hireplan_core::cost::{compute, Catch, Scenario};
-use hireplan_core::market::{ids, market, Rate, Serves};
+use hireplan_core::market::{ids, market, Pricing, Serves};
 use hireplan_core::plan::{EngagementKind, Plan, RouteKey, Seniority};
 
 #[test]
@@ -33,7 +33,7 @@ fn a_channel_the_sources_give_no_price_for_is_never_priced() {
         .channels
         .iter()
         .filter(|c| c.closed.is_none() && c.deal.serves.contains(&Serves::Contractor))
-        .filter(|c| matches!(c.deal.rate, Rate::NotGiven { .. }))
+        .filter(|c| matches!(c.deal.rate, Pricing::NotGiven { .. }))
         .collect();
     assert!(!unpriced.is_empty(), "nothing to check");
     for ch in unpriced {

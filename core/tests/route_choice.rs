@@ -245,7 +245,7 @@ fn the_route_is_chosen_among_the_priced_routes_and_dropped_with_a_reason() {
 
 #[test]
 fn the_cheap_existence_check_agrees_with_the_routes_the_engine_lists() {
-    use hireplan_core::cost::chosen::{choosable, missing, report};
+    use hireplan_core::cost::decision::chosen::{choosable, missing, report};
     use hireplan_core::market::market;
     let mut all = Vec::new();
     let mut plans = Vec::new();

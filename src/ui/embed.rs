@@ -3,17 +3,18 @@
 //! plan lives in memory, so the main app's plans are never read or written. The page tells
 //! its host its height with postMessage so the iframe can size itself.
 
-use hireplan_core::cost::finance::finance;
+use hireplan_core::cost::runway::finance::finance;
 use hireplan_core::cost::runway::words as runway_words;
 use hireplan_core::text::currency::Rate;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::ui::parts::Embeds;
 use crate::ui::state::PlanStore;
 use hireplan_core::codec::{decode_share, EmbedKind};
-use hireplan_core::cost::chart;
 use hireplan_core::cost::view as cost_view;
+use hireplan_core::cost::view::chart;
 use hireplan_core::cost::{compute, Scenario};
 use hireplan_core::market::market;
 use hireplan_core::plan::{EngagementKind, Seniority};
@@ -71,13 +72,14 @@ fn report_height_when_drawn() {
 pub fn Embed(kind: EmbedKind) -> impl IntoView {
     report_height_when_drawn();
     let has_share = crate::ui::state::address().1.is_some();
+    let embeds = expect_context::<Embeds>();
     let body = match kind {
-        EmbedKind::Plan if has_share => crate::ui::chunks::embed(kind),
+        EmbedKind::Plan if has_share => embeds.draw(kind),
         EmbedKind::Plan => view! {
             <p class="notice error">"This embed shows a shared plan, but its address carries none. Copy the embed code again from Hireplan's Share step."</p>
         }
         .into_any(),
-        EmbedKind::Costs => crate::ui::chunks::embed(kind),
+        EmbedKind::Costs => embeds.draw(kind),
     };
     view! {
         <div class="embed" data-testid="embed">
@@ -90,7 +92,7 @@ pub fn Embed(kind: EmbedKind) -> impl IntoView {
     }
 }
 
-/// The cost calculator: its own chunk in a split build (`ui::chunks`).
+/// The cost calculator: its own chunk in a split build (`ui::registry`).
 #[component]
 pub(crate) fn EmbedCosts() -> impl IntoView {
     report_height_when_drawn();
@@ -158,7 +160,7 @@ pub(crate) fn EmbedCosts() -> impl IntoView {
     }
 }
 
-/// A shared plan, read-only: its own chunk in a split build (`ui::chunks`).
+/// A shared plan, read-only: its own chunk in a split build (`ui::registry`).
 #[component]
 pub(crate) fn EmbedPlan() -> impl IntoView {
     report_height_when_drawn();

@@ -8,9 +8,9 @@ use hireplan_core::session::edit::PlanEdit;
 use hireplan_core::session::library::{self as lib, PlanSummary};
 use leptos::prelude::*;
 
-use super::chunks::{Codec, Reader};
 use super::held::Held;
 use super::notices::{NoticeAction, Notices};
+use super::parts::{Codec, Reader};
 use super::save_runner::SaveRunner;
 use super::state::{new_id, now, PlanStore};
 use super::storage::{self, StorageError};

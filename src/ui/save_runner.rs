@@ -11,8 +11,8 @@ use hireplan_core::session::save::{
 use leptos::prelude::*;
 use std::time::Duration;
 
-use super::chunks::{Codec, Writer};
 use super::notices::{NoticeAction, Notices};
+use super::parts::{Codec, Writer};
 use super::state::now;
 use super::storage;
 

@@ -7,9 +7,9 @@ use hireplan_core::session::library;
 use hireplan_core::session::save::{Persistence, SaveStatus, Saver, StorageFault};
 use leptos::prelude::*;
 
-use super::chunks::{Codec, Reader};
 use super::library::Library;
 use super::notices::{NoticeAction, Notices};
+use super::parts::{Codec, Reader};
 use super::save_runner::SaveRunner;
 use super::state::{address, new_id, now, Mode, Page, PlanStore};
 use super::storage;
@@ -64,13 +64,6 @@ pub struct Loaded {
 /// this browser. (The page's head script asks the same to preload the reader.)
 pub fn needs_reader() -> bool {
     address().1.is_some() || storage::holds(keys::PLAN_PREFIX)
-}
-
-/// The stores for this page, writer and reader at hand. For the browser tests, which build
-/// unsplit.
-#[cfg(not(feature = "split"))]
-pub fn load() -> Loaded {
-    load_with(true, Codec::at_hand())
 }
 
 /// Builds the stores for this page: an embed (memory only: the shared plan embed reads its

@@ -2,6 +2,7 @@
 //! The page's mode and printing live here too. Saving is `session`'s, notices `notices`'.
 
 use crate::ui::notices::Notices;
+use crate::ui::parts::Steps;
 use chrono::{DateTime, NaiveDate, Utc};
 use hireplan_core::codec::{parse_address, EmbedKind};
 use hireplan_core::plan::{Plan, PlanId};
@@ -9,6 +10,13 @@ use hireplan_core::session::edit::{EditError, PlanEdit};
 use hireplan_core::session::progress::{self, Field, FieldIssue};
 use hireplan_core::session::save::SaveStatus;
 use leptos::prelude::*;
+
+/// The address's hash (`#/costs`), or nothing.
+pub fn current_hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
 
 pub fn now() -> DateTime<Utc> {
     DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default()
@@ -134,11 +142,11 @@ pub struct Page {
 
 impl Page {
     /// Shows every step, opens the print dialog once they are drawn, and goes back after.
-    pub fn print_plan(&self) {
+    pub fn print_plan(&self, steps: Steps) {
         // In a split build the steps not yet opened are fetched first.
         let page = *self;
         leptos::task::spawn_local(async move {
-            crate::ui::chunks::preload_all().await;
+            steps.preload_printed().await;
             page.print_loaded();
         });
     }

@@ -94,7 +94,7 @@ pub fn viewport_chart_width(padding: f64) -> u32 {
         .and_then(|w| w.inner_width().ok())
         .and_then(|v| v.as_f64())
         .unwrap_or(f64::NAN);
-    hireplan_core::cost::chart::fit_width(viewport, padding)
+    hireplan_core::cost::view::chart::fit_width(viewport, padding)
 }
 
 /// A chart's width in the planner's steps.
@@ -310,7 +310,7 @@ pub fn more(
     body: AnyView,
 ) -> impl IntoView {
     // An address can open it: `#/costs/figures` opens the section `more-figures`.
-    let asked = crate::ui::app::current_hash()
+    let asked = crate::ui::state::current_hash()
         .rsplit('/')
         .next()
         .is_some_and(|last| testid.strip_prefix("more-") == Some(last));
@@ -325,7 +325,7 @@ pub fn more(
 
 /// Which of a step's focused views the address opens, following the address.
 pub fn view_index(step: hireplan_core::plan::wizard::Step) -> Signal<usize> {
-    let hash = || crate::ui::app::current_hash();
+    let hash = || crate::ui::state::current_hash();
     let index = RwSignal::new(step.view_index(&hash()));
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
         index.set(step.view_index(&hash()))

@@ -13,9 +13,12 @@
 //!    chunks (made from the same route table), the start script, and the
 //!    Content-Security-Policy with the hashes of exactly what it wrote.
 //!
+//! `xtask imports FOLDER` lists a crate's import circles at file level (`imports.rs`).
+//!
 //! Any missing piece (a tool, a file, a marker in index.html, a chunk the route table names)
 //! stops the build with a message naming it.
 
+mod imports;
 mod manifest;
 mod page;
 mod split;
@@ -104,7 +107,18 @@ fn run() -> Result<()> {
             );
             Ok(())
         }
-        _ => fail("usage: xtask post-build   (run by Trunk's post_build hook)"),
+        Some("imports") => {
+            // The import circles of a crate's source folder, at file level (none is the aim).
+            let folder = PathBuf::from(args.next().unwrap_or_else(|| "src".into()));
+            let graph = imports::Graph::read(&folder).map_err(Failure)?;
+            let circles = graph.circles();
+            if circles.is_empty() {
+                println!("xtask: {} files in {}, no import circle", graph.files.len(), folder.display());
+                return Ok(());
+            }
+            fail(format!("import circles in {}:\n{}", folder.display(), graph.describe(&circles)))
+        }
+        _ => fail("usage: xtask post-build   (run by Trunk's post_build hook)\n       xtask imports FOLDER   (import circles at file level)"),
     }
 }
 

@@ -4,7 +4,7 @@
 
 use crate::split::Output;
 use crate::{fail, Result};
-use hireplan_core::codec::route::{chunk, Page};
+use hireplan_core::codec::address::{chunk, Entry};
 use serde_json::json;
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -19,7 +19,7 @@ pub struct PageFiles {
 
 pub struct Manifest {
     pub hash: String,
-    /// By `Page::key`.
+    /// By `Entry::key`.
     pub pages: BTreeMap<String, PageFiles>,
     /// Each split module's files.
     pub chunks: BTreeMap<String, Vec<String>>,
@@ -37,7 +37,7 @@ fn chunk_files<'a>(out: &'a Output, name: &str) -> Result<&'a [String]> {
 impl Manifest {
     pub fn new(out: &Output) -> Result<Manifest> {
         let mut pages = BTreeMap::new();
-        for page in Page::all() {
+        for page in Entry::all() {
             let mut first = vec![
                 out.start.clone(),
                 out.glue.clone(),

@@ -6,8 +6,8 @@ use crate::manifest::Manifest;
 use crate::split::Output;
 use crate::{fail, Build, Failure, Result};
 use base64::Engine;
+use hireplan_core::codec::address::{EMBED_PARAM, SHARE_PREFIX};
 use hireplan_core::codec::keys::PLAN_PREFIX;
-use hireplan_core::codec::route::{EMBED_PARAM, SHARE_PREFIX};
 use hireplan_core::codec::EmbedKind;
 use hireplan_core::plan::wizard::Step;
 use serde_json::json;
@@ -93,8 +93,8 @@ fn csp_hash(text: &str) -> String {
 }
 
 /// The script that preloads the chunks of the page the address opens, before the main
-/// module has started. Its reading of the address follows `Page::from_address` and
-/// `Page::reads_first`, with their data (slugs, fallbacks, prefixes) written in from the core.
+/// module has started. Its reading of the address follows `Entry::from_address` and
+/// `Entry::reads_first`, with their data (slugs, fallbacks, prefixes) written in from the core.
 fn preload_script(manifest: &Manifest, out: &Output) -> Result<String> {
     let fixed = [&out.start, &out.glue, &out.loader, &out.main];
     let mut files: Vec<&String> = Vec::new();
@@ -139,9 +139,9 @@ fn preload_script(manifest: &Manifest, out: &Output) -> Result<String> {
         "k": PLAN_PREFIX,
         "t": LATER_ID,
     });
-    // Page::from_address: the first `embed=` pair of the query opens an embed (an unknown kind
+    // Entry::from_address: the first `embed=` pair of the query opens an embed (an unknown kind
     // is the default one); otherwise the hash, without its leading `#`s and `/`s, up to `?` or
-    // `/`, names the step (an unknown one is the first). Page::reads_first: a planner page
+    // `/`, names the step (an unknown one is the first). Entry::reads_first: a planner page
     // reads first when the hash starts with `share=` or storage holds a plan.
     let script = format!(
         "(function(){{var d={data},q=location.search.replace(/^\\?+/,'').split('&'),e=null,i,k,t;\

@@ -202,15 +202,15 @@ pub fn split(build: &Build) -> Result<Output> {
             raw.display()
         ));
     }
-    let declared = hireplan_core::codec::route::chunk::ALL;
+    let declared = hireplan_core::codec::address::chunk::ALL;
     for name in split.prefetch_map.keys() {
         if !declared.contains(&name.as_str()) {
-            return fail(format!("the module has a split point `{name}` that hireplan_core::codec::route::chunk does not declare"));
+            return fail(format!("the module has a split point `{name}` that hireplan_core::codec::address::chunk does not declare"));
         }
     }
     for name in declared {
         if !split.prefetch_map.contains_key(name) {
-            return fail(format!("hireplan_core::codec::route::chunk declares `{name}`, but the module has no such split point"));
+            return fail(format!("hireplan_core::codec::address::chunk declares `{name}`, but the module has no such split point"));
         }
     }
     // The chunks go beside the loader, which fetches them relative to itself.

@@ -12,7 +12,7 @@ use serde_json::{json, Map, Value};
 use std::fmt;
 
 /// Local-storage keys. One place, so tests and the UI agree.
-pub mod route;
+pub mod address;
 mod share;
 
 pub use share::{decode_share, encode_share};
@@ -317,7 +317,7 @@ pub fn plan_from_value(value: Value) -> Result<Plan, DecodeError> {
     plan.schema_version = SCHEMA_VERSION;
     check_limits(&plan)?;
     // A chosen route the data or the plan no longer has is dropped, with the reason kept.
-    crate::cost::chosen::settle(&mut plan);
+    crate::cost::decision::settle::settle(&mut plan);
     Ok(plan)
 }
 

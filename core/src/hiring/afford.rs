@@ -4,13 +4,13 @@
 //! only: `cost::runway::words` says them.
 
 use super::timeline::timeline;
-use crate::cost::chart::Series;
-use crate::cost::finance::{finance, Finance};
+use crate::cost::runway::finance::{finance, Finance};
 use crate::cost::runway::words;
 use crate::cost::runway::{
     cash_curve, fit, runway, runway_without, Fit, RouteRunway, RouteSpend, Runway, RunwayError,
     Target,
 };
+use crate::cost::view::chart::Series;
 use crate::cost::view::{money, text, Cell, Row, SortKey, Table};
 use crate::cost::{parse_budget, CostReport, RouteKey};
 use crate::plan::Plan;
@@ -78,7 +78,7 @@ pub fn afford(plan: &Plan, report: &CostReport, today: NaiveDate) -> Afford {
     let mut routes: Vec<RouteAfford> = report
         .options
         .iter()
-        .filter(|o| given && crate::cost::chosen::choosable(o))
+        .filter(|o| given && crate::cost::decision::chosen::choosable(o))
         .map(|o| {
             let start = timeline(plan, &o.key, today).start_work;
             let mut inputs = finance.inputs.clone();

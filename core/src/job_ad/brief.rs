@@ -2,7 +2,7 @@
 //! hiring, or a short brief for the matcher of a vetted platform, an agency or a placement.
 //! Which one follows the route's kind, which the data's channel kind decides.
 
-use crate::cost::chosen::{chosen_kind, is_matched};
+use crate::cost::decision::chosen::{chosen_kind, is_matched};
 use crate::cost::hire_time_zones;
 use crate::cost::route_title;
 use crate::plan::{Plan, Priority};

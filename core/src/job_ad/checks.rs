@@ -3,6 +3,7 @@
 //! founder's own questions stay off protected topics.
 
 use super::draft::Section;
+use super::findings::QuestionTopic;
 use super::lint::{is_pay_range, wording, Check, Hit, RuleId, Severity};
 use super::AdSection;
 use crate::cost::{ad_pay, Scenario};
@@ -10,17 +11,6 @@ use crate::hiring::{interview_loop, scorecard};
 use crate::plan::{Plan, Priority, Requirement};
 use crate::plan::{Stage, StageKind};
 use crate::role::seniority;
-
-/// A protected topic an interview question must not touch, with a fair rephrasing.
-#[derive(Debug)]
-pub struct QuestionTopic {
-    pub id: String,
-    pub title: String,
-    pub severity: Severity,
-    pub patterns: Vec<String>,
-    pub why: String,
-    pub rephrase: String,
-}
 
 pub fn question_topics() -> &'static [QuestionTopic] {
     &wording().question_topics
@@ -159,8 +149,8 @@ pub fn pay_agreement(plan: &Plan, ad: &[AdSection]) -> Option<Hit> {
     let scenario = Scenario::from_plan(plan, seniority::effective(plan)).ok()?;
     let model = ad_pay(&scenario).ok()?;
     // The ad's amounts are in its currency: the hire's, where the founder gave a rate.
-    let rate = match crate::cost::finance::ad_currency(plan) {
-        crate::cost::finance::AdCurrency::Converted(r) => r,
+    let rate = match crate::cost::runway::finance::ad_currency(plan) {
+        crate::cost::runway::finance::AdCurrency::Converted(r) => r,
         _ => crate::text::currency::Rate::usd(),
     };
     let in_ad = |v: f64| {

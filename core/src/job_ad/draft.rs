@@ -329,7 +329,7 @@ fn pay(plan: &Plan, level: Seniority) -> String {
             } else {
                 String::new()
             };
-            use crate::cost::finance::{ad_currency, AdCurrency};
+            use crate::cost::runway::finance::{ad_currency, AdCurrency};
             let (amount, note) = match ad_currency(plan) {
                 AdCurrency::Dollars => (p.range.whole_or_cents(), String::new()),
                 AdCurrency::Converted(rate) => (
@@ -359,5 +359,4 @@ fn pay(plan: &Plan, level: Seniority) -> String {
 }
 
 #[cfg(test)]
-#[path = "draft_tests.rs"]
 mod tests;

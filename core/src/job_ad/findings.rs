@@ -102,7 +102,7 @@ pub struct Wording {
     pub technologies: Vec<Technology>,
     /// Requirement categories each kind of interview stage assesses (a `note` key explains).
     pub assessed_by: serde_json::Map<String, Value>,
-    pub question_topics: Vec<super::checks::QuestionTopic>,
+    pub question_topics: Vec<QuestionTopic>,
 }
 
 pub fn wording() -> &'static Wording {
@@ -182,7 +182,7 @@ pub fn read_wording(text: &str) -> Result<Wording, String> {
     }
     let mut question_topics = Vec::new();
     for q in list(&v, "question_topics")? {
-        question_topics.push(super::checks::QuestionTopic {
+        question_topics.push(QuestionTopic {
             id: text_of(q, "id")?,
             title: text_of(q, "title")?,
             severity: severity(q)?,
@@ -369,4 +369,15 @@ impl LintReport {
             _ => "balanced",
         }
     }
+}
+
+/// A protected topic an interview question must not touch, with a fair rephrasing.
+#[derive(Debug)]
+pub struct QuestionTopic {
+    pub id: String,
+    pub title: String,
+    pub severity: Severity,
+    pub patterns: Vec<String>,
+    pub why: String,
+    pub rephrase: String,
 }

@@ -446,5 +446,4 @@ pub fn is_pay_range(text: &str) -> bool {
 }
 
 #[cfg(test)]
-#[path = "lint_tests.rs"]
 mod tests;

@@ -3,10 +3,10 @@
 //! range's source. Before a choice, the default is named as one. No vendor is named here: the
 //! terms are the route's deal in the data.
 
-use crate::cost::chosen::chosen_option;
+use crate::cost::decision::chosen::chosen_option;
 use crate::cost::{ad_pay, AdPay, CostOption, Note, PayBasis, Scenario};
 use crate::cost::{route_name, route_title};
-use crate::market::{ids, market, Bound, Rate, TrialBilling};
+use crate::market::{ids, market, Bound, Pricing, TrialBilling};
 use crate::plan::{Plan, QuoteRoute, RateBasis, RouteKey};
 use crate::role::seniority;
 use crate::text::format::parse_number;
@@ -250,7 +250,7 @@ fn route_terms(
     }
     let ch = key.channel().and_then(|id| m.channel(id));
     match ch.map(|c| &c.deal.rate) {
-        Some(Rate::Package { .. }) => {
+        Some(Pricing::Package { .. }) => {
             let price = o.used.iter().find(|u| {
                 m.unit(&u.id) == Some(crate::market::Unit::UsdPerMonth) && m.figure(&u.id).is_some()
             });
@@ -268,7 +268,7 @@ fn route_terms(
             };
             (vec![RateBasis::Monthly], r)
         }
-        Some(Rate::Weekly { low, high }) => (
+        Some(Pricing::Weekly { low, high }) => (
             vec![RateBasis::Weekly, RateBasis::Hourly],
             Ok(range(
                 val(low),
@@ -282,7 +282,7 @@ fn route_terms(
                 overridden,
             )),
         ),
-        Some(Rate::NotGiven { what }) => (
+        Some(Pricing::NotGiven { what }) => (
             vec![RateBasis::Hourly, RateBasis::Weekly, RateBasis::Monthly],
             Err(format!(
                 "the sources do not give {what}: agree the rate with {} and add it as a quote on the Costs step to compare it",

@@ -257,7 +257,7 @@ pub struct Package {
 
 /// How a channel charges for the work itself.
 #[derive(Clone, Debug)]
-pub enum Rate {
+pub enum Pricing {
     /// Monthly packages of fixed hours; you buy the smallest that covers your hours.
     Package {
         packages: List<Package>,
@@ -317,7 +317,7 @@ pub struct Deposit {
 #[derive(Clone, Debug)]
 pub struct Deal {
     pub serves: List<Serves>,
-    pub rate: Rate,
+    pub rate: Pricing,
     pub trial: Option<Trial>,
     pub commitment: Option<Commitment>,
     pub deposit: Option<Deposit>,
@@ -339,14 +339,14 @@ impl Deal {
     fn ids(&self) -> Vec<&Str> {
         let mut v: Vec<&Str> = Vec::new();
         match &self.rate {
-            Rate::Package { packages, .. } => {
+            Pricing::Package { packages, .. } => {
                 for p in packages.iter() {
                     v.push(&p.hours);
                     v.extend(p.price.ids());
                 }
             }
-            Rate::Weekly { low, high } => v.extend([low, high]),
-            Rate::Salary | Rate::NotGiven { .. } => {}
+            Pricing::Weekly { low, high } => v.extend([low, high]),
+            Pricing::Salary | Pricing::NotGiven { .. } => {}
         }
         v.extend(self.trial.iter().filter_map(|t| t.days.as_ref()));
         v.extend(self.commitment.iter().map(|c| &c.months));
@@ -574,7 +574,7 @@ impl Market {
             if ch.deal.serves.is_empty() {
                 out.push(format!("{}: serves no engagement", ch.id));
             }
-            if let Rate::Package { packages, .. } = &ch.deal.rate {
+            if let Pricing::Package { packages, .. } = &ch.deal.rate {
                 for p in packages.iter() {
                     for level in [Seniority::Junior, Seniority::Mid, Seniority::Senior] {
                         if p.price.get(level).is_none() {

@@ -1,7 +1,7 @@
 //! The company's money as the founder gives it (schema 7): cash in the bank and its date, the
 //! monthly burn without this hire, the runway to keep, and the currency amounts show in, with
 //! the founder's own exchange rates. Kept as typed, so a bad value loses nothing;
-//! `cost::finance` reads and checks it.
+//! `cost::runway::finance` reads and checks it.
 //!
 //! Stored as one map of text (`{"cash": "400000", "cash_currency": "EUR", "rate.EUR":
 //! "0.92", ...}`) rather than a struct of fields: the plan's other maps already bring the code

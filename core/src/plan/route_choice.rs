@@ -1,7 +1,8 @@
 //! The route the founder goes with: chosen on the Costs step among the priced routes, with at
 //! most one runner-up kept to compare. Every later step follows it (schema 5).
 
-use super::{EngagementKind, RouteKey};
+use super::engagement::EngagementKind;
+use super::route_key::RouteKey;
 use serde::{Deserialize, Serialize};
 
 /// The founder's decision of how to hire, and what became of an earlier one.
@@ -19,7 +20,7 @@ pub struct RouteChoice {
 
 /// A choice dropped by an edit that removed its route (RocketDevs for an employee). The name is
 /// kept as it read then (the route may no longer be priced to name it); the reason is a fact,
-/// which `cost::route_words` puts into words.
+/// which `cost::words::route` puts into words.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct DroppedRoute {

@@ -59,14 +59,38 @@ impl Step {
     /// address under the step's (`#/interviews/kit`). The first is the step's own address. The
     /// progress, the navigator and the code chunks stay per step.
     pub fn views(self) -> &'static [(&'static str, &'static str)] {
-        match self {
-            Step::Interviews => &[
-                ("loop", "Loop and questions"),
-                ("kit", "Interview kit"),
-                ("timeline", "Timeline and onboarding"),
-            ],
-            _ => &[],
+        const INTERVIEWS: &[(&str, &str)] = &[
+            ("loop", "Loop and questions"),
+            ("kit", "Interview kit"),
+            ("timeline", "Timeline and onboarding"),
+        ];
+        // A step has one view unless it is listed here.
+        if self == Step::Interviews {
+            INTERVIEWS
+        } else {
+            &[]
         }
+    }
+
+    /// Whether the step is in the whole plan's print: not the candidates (people's details
+    /// print only from their own step) nor Share (the print button's own step).
+    pub fn prints(self) -> bool {
+        match self {
+            Step::Hire | Step::Share => false,
+            Step::Role
+            | Step::Requirements
+            | Step::Seniority
+            | Step::Engagement
+            | Step::Costs
+            | Step::JobDescription
+            | Step::Interviews => true,
+        }
+    }
+
+    /// Whether the step's code and styles come after the first screen: every step but the
+    /// first, which is drawn with the planner's frame.
+    pub fn later(self) -> bool {
+        self != Step::ALL[0]
     }
 
     /// Which of the step's views a hash opens (`#/interviews/kit`: 1); an unknown or absent

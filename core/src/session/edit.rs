@@ -357,9 +357,7 @@ impl EditOutcome {
     }
 }
 
-#[path = "edit_apply.rs"]
 mod apply;
 
 #[cfg(test)]
-#[path = "edit_tests.rs"]
 mod tests;

@@ -286,5 +286,4 @@ impl Saver {
 }
 
 #[cfg(test)]
-#[path = "save_tests.rs"]
 mod tests;

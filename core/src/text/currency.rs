@@ -583,5 +583,4 @@ pub fn parse_rate(
 }
 
 #[cfg(test)]
-#[path = "currency_tests.rs"]
 mod tests;

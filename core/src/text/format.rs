@@ -334,5 +334,4 @@ pub fn days_words(days: f64) -> String {
 }
 
 #[cfg(test)]
-#[path = "format_tests.rs"]
 mod tests;

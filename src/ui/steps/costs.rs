@@ -5,11 +5,11 @@ use leptos::prelude::*;
 
 use crate::ui::state::PlanStore;
 use crate::ui::widgets::{later, more, ChartFigure, SortableTable};
-use hireplan_core::cost::chart;
-use hireplan_core::cost::decision_view::{route_groups, RouteGroup};
-use hireplan_core::cost::finance::finance;
+use hireplan_core::cost::decision::view::{route_groups, RouteGroup};
+use hireplan_core::cost::runway::finance::finance;
 use hireplan_core::cost::runway::words as runway_words;
 use hireplan_core::cost::view as cost_view;
+use hireplan_core::cost::view::chart;
 use hireplan_core::cost::{compute, hours_model, where_line, CostReport, InputError, Scenario};
 use hireplan_core::market::market;
 use hireplan_core::role::seniority;

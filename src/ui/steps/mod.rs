@@ -1,5 +1,5 @@
 //! One component per planner step, plus the small citation pieces they share. How each
-//! step's code is fetched is `ui::chunks`' business, not theirs.
+//! step's code is fetched is the registry's business (`ui::registry`), not theirs.
 
 pub(crate) mod costs;
 pub(crate) mod engagement;
@@ -12,24 +12,8 @@ pub(crate) mod seniority;
 pub(crate) mod share;
 
 use hireplan_core::market::{market, Unit};
-use hireplan_core::plan::wizard::Step;
 use hireplan_core::text::money::Usd;
 use leptos::prelude::*;
-
-use super::chunks;
-
-/// The open step under its heading; its code comes from `chunks`.
-#[component]
-pub fn StepView(step: Step) -> impl IntoView {
-    let body = chunks::step(step);
-    chunks::prefetch_after(step);
-    view! {
-        <section class="step-body" aria-labelledby="step-heading">
-            <h1 id="step-heading">{step.title()}</h1>
-            {body}
-        </section>
-    }
-}
 
 /// A short citation of a source article: "(Toptal, June 2026)", full title on hover.
 #[component]

@@ -5,6 +5,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use crate::ui::download::copy_text;
+use crate::ui::parts::Steps;
 use crate::ui::session::Session;
 use crate::ui::state::{now, Page, PlanStore};
 use crate::ui::transfer::{self, Said};
@@ -97,11 +98,12 @@ fn PlanLibrary() -> impl IntoView {
 #[component]
 fn PrintPlan() -> impl IntoView {
     let page = expect_context::<Page>();
+    let steps = expect_context::<Steps>();
     view! {
         <section aria-labelledby="print-heading">
             <h2 id="print-heading">"Print or save as PDF"</h2>
             <p class="help">"The whole plan as one document: role, requirements, level, costs with charts, job description, interviews and timeline."</p>
-            <button type="button" class="secondary" data-testid="print-plan" on:click=move |_| page.print_plan()>"Print the whole plan"</button>
+            <button type="button" class="secondary" data-testid="print-plan" on:click=move |_| page.print_plan(steps)>"Print the whole plan"</button>
         </section>
     }
 }

@@ -110,7 +110,7 @@ pub fn ChartFigure(
 ) -> impl IntoView {
     let failed = RwSignal::new(None::<String>);
     let ratio = Memo::new(move |_| {
-        svg.with(|s| hireplan_core::cost::chart::svg_size(s))
+        svg.with(|s| hireplan_core::cost::view::chart::svg_size(s))
             .map(|(w, h)| format!("aspect-ratio: {w} / {h}"))
             .unwrap_or_default()
     });

@@ -6,9 +6,10 @@ use leptos::prelude::*;
 
 use crate::ui::state::{today, PlanStore};
 use crate::ui::widgets::{ChartFigure, SortableTable, TextField};
-use hireplan_core::cost::finance::{finance, hire_currency};
+use hireplan_core::cost::runway::finance::{finance, hire_currency};
 use hireplan_core::cost::runway::words;
-use hireplan_core::cost::{chart, CostReport, InputError};
+use hireplan_core::cost::view::chart;
+use hireplan_core::cost::{CostReport, InputError};
 use hireplan_core::hiring::afford::{afford, afford_table, cash_series, cash_table, Afford};
 use hireplan_core::plan::{FinanceField, Plan};
 use hireplan_core::session::edit::PlanEdit;

@@ -1,13 +1,13 @@
 //! The block the Costs step opens with: the route the founder goes with (and its runway), or
 //! the two or three routes that fit the plan, each with its price, time to hire, catch and a
 //! control to go with it; then one line for each route left out. The core words it all
-//! (`cost::decision_view`).
+//! (`cost::decision::view`).
 
 use leptos::prelude::*;
 
 use super::choice::ChooseButtons;
 use crate::ui::state::PlanStore;
-use hireplan_core::cost::decision_view::{card, decision, Card, Decision};
+use hireplan_core::cost::decision::view::{card, decision, Card, Decision};
 use hireplan_core::cost::{dropped_notice, route_title, CostReport, InputError};
 use hireplan_core::session::edit::PlanEdit;
 use hireplan_core::text::currency::Rate;

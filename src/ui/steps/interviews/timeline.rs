@@ -6,15 +6,15 @@ use leptos::prelude::*;
 
 use crate::ui::state::{today, PlanStore};
 use crate::ui::widgets::{ChartFigure, RouteLine};
-use hireplan_core::cost::chart;
 use hireplan_core::cost::route_name;
+use hireplan_core::cost::view::chart;
 use hireplan_core::hiring::{
     plan_route, plan_timeline, route_time, route_times, timeline, JOB_BOARD_SPLIT,
 };
 use hireplan_core::plan::RouteKey;
 use hireplan_core::text::format::days_words;
 
-use super::SourceTag;
+use crate::ui::steps::SourceTag;
 
 #[component]
 pub fn Timeline() -> impl IntoView {

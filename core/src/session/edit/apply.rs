@@ -101,13 +101,13 @@ impl Plan {
         self.change(edit)?;
         let mut outcome = EditOutcome::default();
         if reshapes && (self.route.chosen.is_some() || self.route.runner_up.is_some()) {
-            outcome.dropped_route = crate::cost::chosen::settle(self);
+            outcome.dropped_route = crate::cost::decision::settle::settle(self);
         }
         Ok(outcome)
     }
 
     fn choose(&mut self, key: RouteKey) -> Result<(), EditError> {
-        if let Some(why) = crate::cost::route_words::missing_sentence(self, &key) {
+        if let Some(why) = crate::cost::words::route::missing_sentence(self, &key) {
             return Err(EditError::NoSuchRoute(why));
         }
         if self.route.runner_up.as_ref() == Some(&key) {
@@ -265,7 +265,7 @@ impl Plan {
             E::TimelineRoute(r) | E::ChooseRoute(r) => self.choose(r)?,
             E::RunnerUp(r) => {
                 if let Some(key) = &r {
-                    if let Some(why) = crate::cost::route_words::missing_sentence(self, key) {
+                    if let Some(why) = crate::cost::words::route::missing_sentence(self, key) {
                         return Err(EditError::NoSuchRoute(why));
                     }
                     if self.route.chosen.as_ref() == Some(key) {

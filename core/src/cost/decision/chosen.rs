@@ -1,12 +1,13 @@
 //! The route the plan follows: the founder's choice found among the routes the Costs step
-//! prices, its name in a sentence, and whether an edit left it without a route. Nothing here
+//! prices, and why a route is not among them (facts only: `words::route` says them, and
+//! `settle` drops a choice an edit left without a route). Nothing here
 //! names a vendor: a route is a key, and its terms are its deal in the data.
 
-use super::option::{CostOption, CostReport, RouteKind};
-use super::route_words::route_name;
-use super::{compute, Scenario};
+use crate::cost::engine::compute;
+use crate::cost::engine::input::Scenario;
+use crate::cost::engine::option::{CostOption, CostReport, RouteKind};
 use crate::market::{market, Serves};
-use crate::plan::{DroppedRoute, Missing, Plan, RouteKey};
+use crate::plan::{Missing, Plan, RouteKey};
 use crate::role::seniority;
 
 /// The plan priced as the Costs step prices it; None while an input is invalid.
@@ -94,26 +95,6 @@ pub fn missing(plan: &Plan, key: &RouteKey) -> Option<Missing> {
             (!listed).then_some(Missing::Elsewhere)
         }
     }
-}
-
-/// After an edit: drops a chosen route (and a runner-up) that no longer exists, and records
-/// why. Returns the record when the choice was dropped.
-pub fn settle(plan: &mut Plan) -> Option<DroppedRoute> {
-    if let Some(r) = plan.route.runner_up.clone() {
-        if missing(plan, &r).is_some() {
-            plan.route.runner_up = None;
-        }
-    }
-    let key = plan.route.chosen.clone()?;
-    let reason = missing(plan, &key)?;
-    let dropped = DroppedRoute {
-        name: route_name(plan, &key),
-        route: Some(key),
-        reason,
-    };
-    plan.route.chosen = None;
-    plan.route.dropped = Some(dropped.clone());
-    Some(dropped)
 }
 
 /// Whether a route is found through a matcher (a vetted platform, an agency or a placement),

@@ -38,50 +38,53 @@ pub const SHARE_PREFIX: &str = "share=";
 
 /// A page the address can open.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Page {
+pub enum Entry {
     Step(Step),
     Embed(EmbedKind),
 }
 
-impl Page {
+impl Entry {
     /// Every page, steps first.
-    pub fn all() -> Vec<Page> {
+    pub fn all() -> Vec<Entry> {
         Step::ALL
             .into_iter()
-            .map(Page::Step)
-            .chain([EmbedKind::Costs, EmbedKind::Plan].map(Page::Embed))
+            .map(Entry::Step)
+            .chain([EmbedKind::Costs, EmbedKind::Plan].map(Entry::Embed))
             .collect()
     }
 
     /// Every address a person can open, with its page: each step, each focused view of a step
     /// (`#/interviews/kit`, the same page and chunks as its step), and each embed.
-    pub fn addresses() -> Vec<(String, Page)> {
+    pub fn addresses() -> Vec<(String, Entry)> {
         let mut out = Vec::new();
         for step in Step::ALL {
-            out.push((step.view_address(0), Page::Step(step)));
+            out.push((step.view_address(0), Entry::Step(step)));
             for i in 1..step.views().len() {
-                out.push((step.view_address(i), Page::Step(step)));
+                out.push((step.view_address(i), Entry::Step(step)));
             }
         }
         for kind in [EmbedKind::Costs, EmbedKind::Plan] {
-            out.push((format!("?{EMBED_PARAM}={}", kind.slug()), Page::Embed(kind)));
+            out.push((
+                format!("?{EMBED_PARAM}={}", kind.slug()),
+                Entry::Embed(kind),
+            ));
         }
         out
     }
 
     /// The page an address opens (`search` with its `?`, `hash` with its `#`).
-    pub fn from_address(search: &str, hash: &str) -> Page {
+    pub fn from_address(search: &str, hash: &str) -> Entry {
         match parse_address(search, hash).embed {
-            Some(kind) => Page::Embed(kind),
-            None => Page::Step(Step::from_hash(hash)),
+            Some(kind) => Entry::Embed(kind),
+            None => Entry::Step(Step::from_hash(hash)),
         }
     }
 
     /// A name for the page: `step:costs`, `embed:plan`.
     pub fn key(self) -> String {
         match self {
-            Page::Step(s) => format!("step:{}", s.slug()),
-            Page::Embed(k) => format!("embed:{}", k.slug()),
+            Entry::Step(s) => format!("step:{}", s.slug()),
+            Entry::Embed(k) => format!("embed:{}", k.slug()),
         }
     }
 
@@ -90,12 +93,12 @@ impl Page {
     /// (`reads_first`).
     pub fn first_chunks(self) -> &'static [&'static str] {
         match self {
-            Page::Step(Step::Role) => &[chunk::PLANNER],
+            Entry::Step(Step::Role) => &[chunk::PLANNER],
             // The Share step lists the plans stored here: it reads them.
-            Page::Step(Step::Share) => &[chunk::PLANNER, chunk::STEPS, chunk::PLAN_READER],
-            Page::Step(_) => &[chunk::PLANNER, chunk::STEPS],
-            Page::Embed(EmbedKind::Costs) => &[chunk::EMBED_COSTS],
-            Page::Embed(EmbedKind::Plan) => &[chunk::EMBED_PLAN],
+            Entry::Step(Step::Share) => &[chunk::PLANNER, chunk::STEPS, chunk::PLAN_READER],
+            Entry::Step(_) => &[chunk::PLANNER, chunk::STEPS],
+            Entry::Embed(EmbedKind::Costs) => &[chunk::EMBED_COSTS],
+            Entry::Embed(EmbedKind::Plan) => &[chunk::EMBED_PLAN],
         }
     }
 
@@ -103,7 +106,7 @@ impl Page {
     /// share link and whether this browser holds stored plans. An embed reads its link in its
     /// own chunk and stores nothing.
     pub fn reads_first(self, has_share: bool, has_stored: bool) -> bool {
-        matches!(self, Page::Step(_)) && (has_share || has_stored)
+        matches!(self, Entry::Step(_)) && (has_share || has_stored)
     }
 }
 
@@ -113,42 +116,42 @@ mod tests {
 
     #[test]
     fn addresses_open_their_pages() {
-        assert_eq!(Page::from_address("", ""), Page::Step(Step::Role));
+        assert_eq!(Entry::from_address("", ""), Entry::Step(Step::Role));
         assert_eq!(
-            Page::from_address("", "#/costs?x=1"),
-            Page::Step(Step::Costs)
+            Entry::from_address("", "#/costs?x=1"),
+            Entry::Step(Step::Costs)
         );
         assert_eq!(
-            Page::from_address("", "#/interviews/kit"),
-            Page::Step(Step::Interviews)
+            Entry::from_address("", "#/interviews/kit"),
+            Entry::Step(Step::Interviews)
         );
         assert_eq!(
-            Page::from_address("?embed=plan", "#share=h1.x"),
-            Page::Embed(EmbedKind::Plan)
+            Entry::from_address("?embed=plan", "#share=h1.x"),
+            Entry::Embed(EmbedKind::Plan)
         );
         // An unknown embed is the cost calculator, as the shell draws it.
         assert_eq!(
-            Page::from_address("?a=1&embed=nope", ""),
-            Page::Embed(EmbedKind::Costs)
+            Entry::from_address("?a=1&embed=nope", ""),
+            Entry::Embed(EmbedKind::Costs)
         );
     }
 
     #[test]
     fn every_address_in_the_table_opens_its_page() {
-        let all = Page::addresses();
+        let all = Entry::addresses();
         assert!(all.iter().any(|(a, _)| a == "#/interviews/kit"));
         for (address, page) in all {
             let (search, hash) = match address.strip_prefix('?') {
                 Some(_) => (address.as_str(), ""),
                 None => ("", address.as_str()),
             };
-            assert_eq!(Page::from_address(search, hash), page, "{address}");
+            assert_eq!(Entry::from_address(search, hash), page, "{address}");
         }
     }
 
     #[test]
     fn every_chunk_a_page_needs_is_declared_and_every_declared_chunk_is_used() {
-        let mut used: Vec<&str> = Page::all()
+        let mut used: Vec<&str> = Entry::all()
             .into_iter()
             .flat_map(|p| p.first_chunks().iter().copied())
             .collect();
@@ -163,10 +166,10 @@ mod tests {
 
     #[test]
     fn only_a_planner_page_with_something_to_read_reads_first() {
-        let costs = Page::Step(Step::Costs);
+        let costs = Entry::Step(Step::Costs);
         assert!(!costs.reads_first(false, false));
         assert!(costs.reads_first(true, false));
         assert!(costs.reads_first(false, true));
-        assert!(!Page::Embed(EmbedKind::Plan).reads_first(true, true));
+        assert!(!Entry::Embed(EmbedKind::Plan).reads_first(true, true));
     }
 }

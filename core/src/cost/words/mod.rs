@@ -2,8 +2,10 @@
 //! the Costs step, the embed, the exports and the print view. The engine returns facts
 //! (`option`); only this file and `view` turn them into sentences.
 
-use super::input::Scenario;
-use super::option::{
+pub mod route;
+
+use crate::cost::engine::input::Scenario;
+use crate::cost::engine::option::{
     Catch, Cheapest, CostOption, CostReport, Extra, InShort, Note, OneOff, OneOffKind, PayBasis,
     TrialTerms,
 };
@@ -472,7 +474,7 @@ impl CostReport {
 /// Routes' names, as the tables, notes and chart rows print them: the engine names a route only
 /// through these (and the data's own names for channels and countries).
 pub mod labels {
-    use super::country_in_sentence;
+    use crate::cost::words::country_in_sentence;
 
     /// The job boards' chart row.
     pub const JOB_BOARDS: &str = "Job boards";

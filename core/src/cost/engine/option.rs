@@ -6,7 +6,7 @@ use crate::market::{Bound, CommitmentKind, Refund, TrialBilling, Used};
 use crate::plan::{EngagementKind, QuoteRoute, RouteKey, Seniority};
 use crate::text::money::{Usd, UsdRange};
 
-use super::input::{QuoteError, Scenario};
+use crate::cost::engine::input::{QuoteError, Scenario};
 
 /// What a one-off payment is for.
 #[derive(Clone, Debug, PartialEq)]
@@ -171,7 +171,7 @@ impl RouteKind {
         )
     }
 
-    pub(super) fn from_quote(r: QuoteRoute) -> RouteKind {
+    pub(crate) fn from_quote(r: QuoteRoute) -> RouteKind {
         match r {
             QuoteRoute::Employee => RouteKind::EmployeeAtHome,
             QuoteRoute::VettedPlatform => RouteKind::VettedPlatform,

@@ -2,7 +2,7 @@
 //! hire's currency for the job ad, and the runway's inputs, each problem with its field. Facts
 //! only: `runway::words` and `text::currency` say them.
 
-use super::runway::{
+use crate::cost::runway::{
     parse_burn, parse_cash, parse_cash_date, parse_keep_months, RunwayInputError, RunwayInputs,
 };
 use crate::market::market;

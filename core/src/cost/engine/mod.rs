@@ -3,11 +3,13 @@
 //! founder's horizon, with one hours model for all. Every value it uses is reported by id. The
 //! routes themselves are built in `routes`; this file holds what they share.
 
-#[path = "routes.rs"]
+pub mod input;
+pub mod option;
+pub mod pay;
 mod routes;
 
-use super::input::{parse_quote, QuoteError, Scenario};
-use super::option::{
+use crate::cost::engine::input::{parse_quote, QuoteError, Scenario};
+use crate::cost::engine::option::{
     BudgetFit, Catch, CostOption, CostReport, Extra, Note, OneOff, OneOffKind, PayBasis, RouteKind,
     TrialTerms,
 };

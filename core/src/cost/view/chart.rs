@@ -430,5 +430,4 @@ fn lines(series: &[Series], marks: &[Mark], width: u32, rate: &Rate, x_label: &s
 }
 
 #[cfg(test)]
-#[path = "chart_tests.rs"]
 mod tests;

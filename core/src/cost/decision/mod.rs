@@ -2,7 +2,11 @@
 //! fit the plan (the cheapest with every cost known, the fastest, the one that binds least),
 //! and why each other route is left out. `view::decision` words it.
 
-use super::option::{BudgetFit, CostOption, CostReport};
+pub mod chosen;
+pub mod settle;
+pub mod view;
+
+use crate::cost::engine::option::{BudgetFit, CostOption, CostReport};
 use crate::text::money::Usd;
 
 /// Why a route is on the shortlist.

@@ -1,7 +1,9 @@
 //! What the Costs step shows, built from a `CostReport`: chart inputs and the tables beside
 //! the charts (same numbers), plus the assumptions panel. Pure, so it is tested natively.
 
-use crate::cost::chart::{Bar, Mark, Series};
+pub mod chart;
+
+use crate::cost::view::chart::{Bar, Mark, Series};
 use crate::cost::{crossover, BudgetFit, CostOption, CostReport, RouteKey};
 use crate::market::{market, Area, Unit};
 use crate::text::currency::Rate;
@@ -365,7 +367,7 @@ pub(super) fn route_note(o: &CostOption, rate: &Rate) -> RouteNote {
             terms,
             catches,
             source: price_source(o),
-            choosable: crate::cost::chosen::choosable(o),
+            choosable: crate::cost::decision::chosen::choosable(o),
         }
     }
 }
@@ -559,5 +561,4 @@ pub fn figure_rows(report: &CostReport, overrides: &KeyMap<f64>) -> Vec<FigureRo
 }
 
 #[cfg(test)]
-#[path = "view_tests.rs"]
 mod tests;

@@ -281,7 +281,7 @@ impl Scenario {
             .or(self.company_country.as_deref())
     }
 
-    pub(super) fn employee(&self) -> bool {
+    pub(crate) fn employee(&self) -> bool {
         self.kind == EngagementKind::FullTimeEmployee
     }
 }

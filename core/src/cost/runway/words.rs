@@ -224,8 +224,8 @@ pub fn lasts(name: &str, r: &RouteRunway) -> String {
 }
 
 /// Why a money field cannot be used, beside it; `currency` is the amount's own.
-pub fn problem(p: super::super::finance::FinanceProblem, currency: Currency) -> String {
-    use super::super::finance::FinanceProblem as P;
+pub fn problem(p: crate::cost::runway::finance::FinanceProblem, currency: Currency) -> String {
+    use crate::cost::runway::finance::FinanceProblem as P;
     match p {
         P::Input(e) => input_error(e, currency),
         P::Rate(c, e) => e.words(c),

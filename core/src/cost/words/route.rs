@@ -2,7 +2,7 @@
 //! chose is no longer there. The facts come from `chosen` and the plan's record of a dropped
 //! choice; the sentences are written here, once, for the screen, exports and print alike.
 
-use super::words::country_name;
+use crate::cost::words::country_name;
 use crate::market::market;
 use crate::plan::{DroppedRoute, Missing, Plan, RouteKey};
 
@@ -108,7 +108,7 @@ pub fn why_missing(name: &str, key: &RouteKey, why: &Missing) -> String {
 
 /// Why a route cannot be chosen for the plan, in a sentence; None when it can.
 pub fn missing_sentence(plan: &Plan, key: &RouteKey) -> Option<String> {
-    let why = super::chosen::missing(plan, key)?;
+    let why = crate::cost::decision::chosen::missing(plan, key)?;
     Some(why_missing(&route_title(plan, key), key, &why))
 }
 

@@ -3,11 +3,11 @@
 //! priced).
 
 use super::{Draft, Engine, Uses};
-use crate::cost::option::{
+use crate::cost::engine::option::{
     Catch, CostOption, Extra, Note, OneOff, OneOffKind, RouteKind, TrialTerms,
 };
 use crate::cost::words::{country_name, labels};
-use crate::market::{ids, Package, Rate, Serves, TrialBilling};
+use crate::market::{ids, Package, Pricing, Serves, TrialBilling};
 use crate::plan::{EngagementKind, RouteKey};
 use crate::text::money::{Usd, UsdRange};
 
@@ -33,7 +33,7 @@ impl Engine<'_> {
             .m
             .channels
             .iter()
-            .filter(|c| c.closed.is_none() && matches!(c.deal.rate, Rate::Salary))
+            .filter(|c| c.closed.is_none() && matches!(c.deal.rate, Pricing::Salary))
         {
             match &ch.deal.posting_fee {
                 Some(fee) => {
@@ -153,13 +153,13 @@ impl Engine<'_> {
                 d.channel = Some(ch.id.to_string());
                 let deal = &ch.deal;
                 match &deal.rate {
-                    Rate::Package { packages, tiers } => {
+                    Pricing::Package { packages, tiers } => {
                         let tier = tiers
                             .get(self.s.seniority)
                             .unwrap_or(self.s.seniority.title());
                         self.package(ch.name, tier, packages, &mut d, &mut u)
                     }
-                    Rate::Weekly { low, high } => {
+                    Pricing::Weekly { low, high } => {
                         let (lo, hi) = (u.get(low), u.get(high));
                         let full_week = u.get(ids::HOURS_PER_WEEK).max(1.0);
                         let weeks_of_work = self.hours_per_month(&mut u) / full_week;
@@ -171,8 +171,8 @@ impl Engine<'_> {
                             Usd::from_f64(hi * weeks_of_work),
                         ));
                     }
-                    Rate::Salary => {}
-                    Rate::NotGiven { what } => {
+                    Pricing::Salary => {}
+                    Pricing::NotGiven { what } => {
                         d.catches.push(Catch::NoPrice { what });
                     }
                 }

@@ -52,7 +52,7 @@ fn the_table_holds_the_same_numbers_as_the_chart_and_every_route() {
         // Every option of the report is a row, priced or not, closed or open, and has a
         // note saying what it involves.
         assert_eq!(table.rows.len(), r.options.len());
-        let noted: usize = crate::cost::decision_view::route_groups(&r, &Rate::usd())
+        let noted: usize = crate::cost::decision::view::route_groups(&r, &Rate::usd())
             .iter()
             .map(|g| g.members.len())
             .sum();

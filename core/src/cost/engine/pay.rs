@@ -1,9 +1,9 @@
 //! The job ad's pay line, from the cost model for the level, engagement and location.
 
-use super::engine::Engine;
+use crate::cost::engine::Engine;
 
-use super::input::{parse_quote, Scenario};
-use super::words::{country_in_sentence, country_name};
+use crate::cost::engine::input::{parse_quote, Scenario};
+use crate::cost::words::{country_in_sentence, country_name};
 use crate::market::{ids, market};
 use crate::plan::{EngagementKind, QuoteRoute, RateBasis, Seniority};
 use crate::text::money::{Usd, UsdRange};

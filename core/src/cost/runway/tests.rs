@@ -76,9 +76,9 @@ fn report(kind: EngagementKind) -> CostReport {
     compute(&Scenario::from_plan(&plan, Seniority::Mid).unwrap())
 }
 
-fn deposit(amount: i64, refund: Refund) -> (super::super::option::OneOff, Catch) {
+fn deposit(amount: i64, refund: Refund) -> (crate::cost::engine::option::OneOff, Catch) {
     (
-        super::super::option::OneOff {
+        crate::cost::engine::option::OneOff {
             kind: OneOffKind::Deposit,
             amount: point(amount),
             month: 0,
@@ -271,7 +271,7 @@ fn a_deposit_not_stated_as_refunded_stays_paid() {
 fn a_placement_fee_falls_in_the_start_month() {
     let mut o = option(point(6_000));
     o.overhead_monthly = Some(point(1_500));
-    o.one_offs.push(super::super::option::OneOff {
+    o.one_offs.push(crate::cost::engine::option::OneOff {
         kind: OneOffKind::PlacementFee { percent: 20.0 },
         amount: point(14_400),
         month: 0,

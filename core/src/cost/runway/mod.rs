@@ -12,11 +12,11 @@
 //! cash-out month is found past any horizon; `RouteSpend::from_option` builds it from the cost
 //! engine's running totals.
 
-#[path = "runway_words.rs"]
+pub mod finance;
 pub mod words;
 
-use super::input::MAX_HORIZON_MONTHS;
-use super::option::{Catch, CostOption, CostReport, OneOffKind};
+use crate::cost::engine::input::MAX_HORIZON_MONTHS;
+use crate::cost::engine::option::{Catch, CostOption, CostReport, OneOffKind};
 use crate::market::{CommitmentKind, Refund};
 use crate::plan::RouteKey;
 use crate::text::currency::{parse_money, parse_past_date, AmountError, DateError, Rate};
@@ -574,7 +574,7 @@ fn each_open_route<T>(
     report
         .options
         .iter()
-        .filter(|o| super::chosen::choosable(o))
+        .filter(|o| crate::cost::decision::chosen::choosable(o))
         .map(|o| {
             let r = RouteSpend::from_option(o, horizon).and_then(|s| work(&s));
             (o.key.clone(), r)
@@ -583,9 +583,7 @@ fn each_open_route<T>(
 }
 
 #[cfg(test)]
-#[path = "runway_tests.rs"]
 mod tests;
 
 #[cfg(test)]
-#[path = "runway_prop_tests.rs"]
 mod prop_tests;

@@ -2,11 +2,11 @@
 //! line for each route left out, and routes that share their terms said once with a table of
 //! their differences. The same words serve the step, the embed and the tests.
 
-use super::decision::{shortlist, Candidate, LeftOut, Pick, Shortlist};
-use super::option::{Catch, CostOption, CostReport, RouteKind};
-use super::view::{in_page_order, route_note, RouteNote};
-use super::words::months;
-use super::words::{before_eor_words, none_words};
+use crate::cost::decision::{shortlist, Candidate, LeftOut, Pick, Shortlist};
+use crate::cost::engine::option::{Catch, CostOption, CostReport, RouteKind};
+use crate::cost::view::{in_page_order, route_note, RouteNote};
+use crate::cost::words::months;
+use crate::cost::words::{before_eor_words, none_words};
 use crate::text::currency::Rate;
 use crate::text::format::days_range;
 
@@ -92,7 +92,7 @@ pub fn card(report: &CostReport, o: &CostOption, picks: &[Pick], rate: &Rate) ->
             .as_ref()
             .map(|why| format!("Closed: {why}"))
             .or_else(|| o.catches.first().map(|c| c.short(rate))),
-        choosable: crate::cost::chosen::choosable(o),
+        choosable: crate::cost::decision::chosen::choosable(o),
     }
 }
 
