@@ -3,6 +3,9 @@
 //! dispatches the core's named edits; this crate adds storage, the address, the clipboard and
 //! the loading of code chunks.
 
+// Every kind of the core's enums is matched by name here too (no `_ =>` arm): see the core.
+#![warn(clippy::wildcard_enum_match_arm)]
+
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
 

@@ -163,7 +163,7 @@ fn StepNav(current: RwSignal<Step>) -> impl IntoView {
                                         {move || match state(s) {
                                             StepState::Done if !is_current() => "✓".to_string(),
                                             StepState::NeedsAttention => "!".to_string(),
-                                            _ => (s.index() + 1).to_string(),
+                                            StepState::Done | StepState::NotStarted => (s.index() + 1).to_string(),
                                         }}
                                     </span>
                                     <span class="step-title">{s.title()}</span>

@@ -117,6 +117,10 @@ pub fn decode_share(payload: &str) -> Result<Plan, DecodeError> {
     }
     plan_from_value(value).map_err(|e| match e {
         DecodeError::NewerVersion { .. } | DecodeError::TooMany { .. } => e,
-        other => DecodeError::BadShareLink(other.to_string()),
+        DecodeError::TooLarge { .. }
+        | DecodeError::NotJson(_)
+        | DecodeError::WrongFormat(_)
+        | DecodeError::NotAPlan(_)
+        | DecodeError::BadShareLink(_) => DecodeError::BadShareLink(e.to_string()),
     })
 }

@@ -248,7 +248,11 @@ pub(crate) fn phases_for(
                 .find(|q| q.id == *id)
                 .and_then(|q| crate::text::format::parse_number(&q.days_to_hire))
                 .filter(|d| *d >= 1.0),
-            _ => None,
+            RouteKey::JobBoards
+            | RouteKey::Placement(_)
+            | RouteKey::Employee(_)
+            | RouteKey::Channel(_)
+            | RouteKey::Contractor(_) => None,
         };
         let mut flags = Vec::new();
         let mut v = Vec::new();
@@ -270,7 +274,10 @@ pub(crate) fn phases_for(
                 .quotes
                 .iter()
                 .any(|q| q.id == *id && q.route == crate::plan::QuoteRoute::Employee),
-            _ => false,
+            RouteKey::JobBoards
+            | RouteKey::Placement(_)
+            | RouteKey::Channel(_)
+            | RouteKey::Contractor(_) => false,
         };
         if employee_route && notice > 0 {
             v.push((PhaseKind::Notice { placed: false }, notice));

@@ -151,7 +151,10 @@ pub fn pay_agreement(plan: &Plan, ad: &[AdSection]) -> Option<Hit> {
     // The ad's amounts are in its currency: the hire's, where the founder gave a rate.
     let rate = match crate::cost::runway::finance::ad_currency(plan) {
         crate::cost::runway::finance::AdCurrency::Converted(r) => r,
-        _ => crate::text::currency::Rate::usd(),
+        crate::cost::runway::finance::AdCurrency::Dollars
+        | crate::cost::runway::finance::AdCurrency::NoRate { .. } => {
+            crate::text::currency::Rate::usd()
+        }
     };
     let in_ad = |v: f64| {
         let minor = (v * 100.0).round() as i64;

@@ -139,7 +139,12 @@ fn employee_range(o: &CostOption) -> Result<AdPay, String> {
             ),
             PayBasis::Median { median } => m.short_citation(median),
         }),
-        _ => None,
+        Note::PayContext { .. }
+        | Note::NoUpfrontFee
+        | Note::ProRata { .. }
+        | Note::Sprint { .. }
+        | Note::TimeNote { .. }
+        | Note::HourlyRate { .. } => None,
     });
     let words = match cite {
         Some(c) => format!("the Costs step's yearly pay for {} ({c})", o.label),
@@ -289,7 +294,8 @@ fn route_terms(
                 ch.map(|c| c.name).unwrap_or_default()
             )),
         ),
-        _ => {
+        // A contractor hired directly (no channel), or a channel that pays a salary.
+        Some(Pricing::Salary) | None => {
             // A contractor hired directly: the hourly rates the sources give there.
             let rates = o
                 .country

@@ -82,14 +82,31 @@ impl Unit {
     }
 
     pub fn is_money(self) -> bool {
-        matches!(
-            self,
-            Unit::UsdPerYear
-                | Unit::UsdPerMonth
-                | Unit::UsdPerWeek
-                | Unit::UsdPerHour
-                | Unit::UsdOnce
-        )
+        self.money_per().is_some()
+    }
+
+    /// For an amount of money, what it is per, as a short suffix ("/mo"; "" for a one-off);
+    /// None for a unit that is not money.
+    pub fn money_per(self) -> Option<&'static str> {
+        match self {
+            Unit::UsdPerYear => Some("/yr"),
+            Unit::UsdPerMonth => Some("/mo"),
+            Unit::UsdPerWeek => Some("/wk"),
+            Unit::UsdPerHour => Some("/h"),
+            Unit::UsdOnce => Some(""),
+            Unit::HoursPerMonth
+            | Unit::HoursPerWeek
+            | Unit::WeeksPerMonth
+            | Unit::Days
+            | Unit::Weeks
+            | Unit::Months
+            | Unit::Percent
+            | Unit::PercentOfAnnualSalary
+            | Unit::Developers
+            | Unit::Ratio
+            | Unit::Count
+            | Unit::Words => None,
+        }
     }
 }
 

@@ -84,7 +84,12 @@ impl Finances {
             FinanceField::Burn if !self.text(field).trim().is_empty() => {
                 self.currency(BURN_CURRENCY)
             }
-            _ => self.display(),
+            FinanceField::Cash
+            | FinanceField::Burn
+            | FinanceField::CashDate
+            | FinanceField::KeepMonths
+            | FinanceField::Rate(_)
+            | FinanceField::RateDate(_) => self.display(),
         }
     }
 
@@ -99,7 +104,10 @@ impl Finances {
         let own = match field {
             FinanceField::Cash => Some(CASH_CURRENCY),
             FinanceField::Burn => Some(BURN_CURRENCY),
-            _ => None,
+            FinanceField::CashDate
+            | FinanceField::KeepMonths
+            | FinanceField::Rate(_)
+            | FinanceField::RateDate(_) => None,
         };
         if let Some(own) = own {
             if self.text(field).trim().is_empty() {

@@ -45,7 +45,10 @@ impl RouteKey {
     pub fn channel(&self) -> Option<&str> {
         match self {
             RouteKey::Placement(id) | RouteKey::Channel(id) => Some(id),
-            _ => None,
+            RouteKey::JobBoards
+            | RouteKey::Employee(_)
+            | RouteKey::Contractor(_)
+            | RouteKey::Quote(_) => None,
         }
     }
 }

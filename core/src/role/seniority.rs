@@ -42,7 +42,7 @@ pub fn recommend(plan: &Plan) -> Recommendation {
             "Your team can mentor: a junior developer can contribute after an adjustment period.",
             "toptal-2026",
         )),
-        _ => raise(
+        Level::Low | Level::Medium => raise(
             Seniority::Mid,
             reason(
                 "Without a strong team to mentor them, a junior developer cannot contribute meaningfully; hire someone who works independently.",

@@ -70,7 +70,10 @@ impl SaveStatus {
                 "Not saved: {}. Your plan is kept in this tab; export it to be safe.",
                 why.words()
             )),
-            _ => None,
+            SaveStatus::Saved
+            | SaveStatus::Pending
+            | SaveStatus::Conflict
+            | SaveStatus::ReadOnly => None,
         }
     }
 }

@@ -356,7 +356,8 @@ fn runway_line(
         .clone()
         .or_else(|| match r.in_short().cheapest {
             hireplan_core::cost::Cheapest::Known(o) => Some(o.key.clone()),
-            _ => None,
+            hireplan_core::cost::Cheapest::OverBudget { .. }
+            | hireplan_core::cost::Cheapest::NonePriced => None,
         })?;
     let route = a.route(&key)?;
     let run = route.runway.as_ref().ok()?;

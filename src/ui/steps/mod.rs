@@ -11,7 +11,7 @@ pub(crate) mod role;
 pub(crate) mod seniority;
 pub(crate) mod share;
 
-use hireplan_core::market::{market, Unit};
+use hireplan_core::market::market;
 use hireplan_core::text::money::Usd;
 use leptos::prelude::*;
 
@@ -42,14 +42,8 @@ pub fn FigureValue(#[prop(into)] id: String) -> impl IntoView {
     let m = market();
     let text = match (m.base_value(&id), m.unit(&id)) {
         (Some(v), Some(unit)) if unit.is_money() => {
-            let amount = Usd::from_f64(v).whole();
-            match unit {
-                Unit::UsdPerMonth => format!("{amount}/mo"),
-                Unit::UsdPerYear => format!("{amount}/yr"),
-                Unit::UsdPerWeek => format!("{amount}/wk"),
-                Unit::UsdPerHour => format!("{amount}/h"),
-                _ => amount,
-            }
+            let per = unit.money_per().unwrap_or_default();
+            format!("{}{per}", Usd::from_f64(v).whole())
         }
         (Some(v), Some(unit)) => format!(
             "{} {}",

@@ -194,7 +194,15 @@ fn generic(c: &Catch) -> Catch {
             country: String::new(),
             fee_set: *fee_set,
         },
-        c => c.clone(),
+        Catch::PostingFees { .. }
+        | Catch::Deposit { .. }
+        | Catch::Commitment { .. }
+        | Catch::NoPrice { .. }
+        | Catch::LargerPackage { .. }
+        | Catch::PackageTooSmall { .. }
+        | Catch::FindThemYourself
+        | Catch::NoContractorRate { .. }
+        | Catch::OtherEngagement { .. } => c.clone(),
     }
 }
 

@@ -142,6 +142,17 @@ pub enum RouteKind {
 }
 
 impl RouteKind {
+    /// How a channel of the data is hired through: each kind of channel mapped once, here.
+    pub fn of_channel(kind: crate::market::ChannelKind) -> RouteKind {
+        use crate::market::ChannelKind;
+        match kind {
+            ChannelKind::JobBoard => RouteKind::EmployeeAtHome,
+            ChannelKind::Marketplace => RouteKind::Marketplace,
+            ChannelKind::AgencyDirectory => RouteKind::Agency,
+            ChannelKind::VettedFreelance => RouteKind::VettedPlatform,
+        }
+    }
+
     pub const ALL: [RouteKind; 7] = [
         RouteKind::EmployeeAtHome,
         RouteKind::Placement,

@@ -140,11 +140,7 @@ impl Engine<'_> {
             .filter(|c| c.closed.is_none() && c.deal.serves.contains(&Serves::Contractor))
             .map(|ch| {
                 let mut u = self.uses();
-                let route = match ch.kind {
-                    crate::market::ChannelKind::Marketplace => RouteKind::Marketplace,
-                    crate::market::ChannelKind::AgencyDirectory => RouteKind::Agency,
-                    _ => RouteKind::VettedPlatform,
-                };
+                let route = RouteKind::of_channel(ch.kind);
                 let mut d = Draft::new(
                     RouteKey::Channel(ch.id.to_string()),
                     ch.name.to_string(),
@@ -333,12 +329,7 @@ impl Engine<'_> {
             .filter_map(|ch| {
                 let why = ch.closed?;
                 // A closed job board is still a job board, whatever the engagement.
-                let route = match ch.kind {
-                    crate::market::ChannelKind::JobBoard => RouteKind::EmployeeAtHome,
-                    crate::market::ChannelKind::Marketplace => RouteKind::Marketplace,
-                    crate::market::ChannelKind::AgencyDirectory => RouteKind::Agency,
-                    crate::market::ChannelKind::VettedFreelance => RouteKind::VettedPlatform,
-                };
+                let route = RouteKind::of_channel(ch.kind);
                 let mut d = Draft::new(
                     RouteKey::Channel(ch.id.to_string()),
                     ch.name.to_string(),

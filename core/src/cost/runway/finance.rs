@@ -59,7 +59,12 @@ pub fn finance(plan: &Plan, today: NaiveDate) -> Finance {
         Err(e) => {
             let field = match e {
                 RateError::Date(_) => FinanceField::RateDate(currency),
-                _ => FinanceField::Rate(currency),
+                RateError::Empty
+                | RateError::NotANumber
+                | RateError::Negative
+                | RateError::Zero
+                | RateError::TooLarge
+                | RateError::TooSmall => FinanceField::Rate(currency),
             };
             if !problems.contains(&(field, FinanceProblem::Rate(currency, e))) {
                 problems.push((field, FinanceProblem::Rate(currency, e)));

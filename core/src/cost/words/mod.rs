@@ -437,7 +437,9 @@ pub fn in_short(s: &InShort, money: &Rate) -> String {
             describe_total(first, &over, money),
             catch_sentence(first, money)
         ),
-        _ => none_words(s, money).unwrap_or_default(),
+        Cheapest::OverBudget { .. } | Cheapest::NonePriced => {
+            none_words(s, money).unwrap_or_default()
+        }
     };
     if let Some(line) = before_eor_words(s, money) {
         out.push(' ');

@@ -63,7 +63,10 @@ pub fn chosen_route_label(plan: &Plan) -> String {
 pub fn why_missing(name: &str, key: &RouteKey, why: &Missing) -> String {
     let id = match key {
         RouteKey::Channel(id) | RouteKey::Placement(id) => id.as_str(),
-        _ => "",
+        RouteKey::JobBoards
+        | RouteKey::Employee(_)
+        | RouteKey::Contractor(_)
+        | RouteKey::Quote(_) => "",
     };
     match why {
         Missing::QuoteRemoved => format!("{name} is no longer in the plan."),
@@ -96,7 +99,11 @@ pub fn why_missing(name: &str, key: &RouteKey, why: &Missing) -> String {
         Missing::NowHome => {
             let country = match key {
                 RouteKey::Employee(c) => country_name(c),
-                _ => String::new(),
+                RouteKey::JobBoards
+                | RouteKey::Placement(_)
+                | RouteKey::Channel(_)
+                | RouteKey::Contractor(_)
+                | RouteKey::Quote(_) => String::new(),
             };
             format!("{country} is now where the hire is based: that is the job-boards route.")
         }

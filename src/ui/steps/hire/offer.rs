@@ -191,7 +191,7 @@ pub fn OfferForm() -> impl IntoView {
                     None => format!("No route chosen: pay {}, the default for your engagement.", per_word(t.basis)),
                 }
             })}</p>
-            <p data-testid="offer-pay-check" class=move || match check.get() { PayCheck::Within(_) => "help", _ => "notice warn" }>
+            <p data-testid="offer-pay-check" class=move || match check.get() { PayCheck::Within(_) => "help", PayCheck::NoRange(_) | PayCheck::NotANumber | PayCheck::Below(_) | PayCheck::Above(_) => "notice warn" }>
                 {move || match check.get() {
                     PayCheck::Within(r) => format!("Within the range: {} {}, from {}.", r.range.whole(), r.per.label(), r.basis),
                     PayCheck::Below(r) => format!("Below the range ({} {}, from {}): expect candidates to turn it down.", r.range.whole(), r.per.label(), r.basis),
