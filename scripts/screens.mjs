@@ -5,18 +5,15 @@
 //   node scripts/screens.mjs [OUTDIR]        (default bench/tmp/screens; build dist/ first)
 //
 // The picture goes to docs/costs-decision.png; the heights to OUTDIR/heights.json.
-import { serve, launch, openPage, gotoApp } from '../tests/e2e/harness.mjs';
+import { serve, launch, openPage, gotoApp, stepAddresses } from '../tests/e2e/harness.mjs';
 import { mkdirSync, writeFileSync } from 'node:fs';
 
 const out = process.argv[2] ?? 'bench/tmp/screens';
 mkdirSync(out, { recursive: true });
 mkdirSync('docs', { recursive: true });
 
-/** Every address a founder can open: the steps, and the focused views of a step. */
-export const ADDRESSES = [
-  'role', 'requirements', 'seniority', 'engagement', 'costs', 'job-description',
-  'interviews', 'interviews/kit', 'interviews/timeline', 'hire', 'share',
-];
+/** Every address a founder can open: the steps, and the focused views of a step (the manifest's). */
+export const ADDRESSES = await stepAddresses();
 const WIDTHS = [['phone', { width: 360, height: 780 }], ['desktop', { width: 1280, height: 900 }]];
 
 const server = await serve();

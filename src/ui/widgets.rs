@@ -299,9 +299,9 @@ where
 /// A section that opens on demand: its heading is the `<summary>`, so the page reads as a
 /// list of what there is, and each opens with a click, Enter or Space. `open`: open to begin
 /// with (it holds something the founder gave); an address opens it too (`#/costs/figures`
-/// opens `more-figures`). (A function, not a component, with the body boxed: one copy of its
-/// code. It does not remember being opened once the step is left: a toggle listener cost
-/// 0.6 KB of the download, which the byte budget did not have.)
+/// opens `more-figures`). Once the founder opens or closes it, it stays so when they come back
+/// to the step, within the tab (not in the plan: it is how they read, not what they plan).
+/// (A function, not a component, with the body boxed: one copy of its code.)
 pub fn more(
     title: &'static str,
     hint: &'static str,
@@ -309,14 +309,37 @@ pub fn more(
     open: bool,
     body: AnyView,
 ) -> impl IntoView {
+    thread_local!(static TOGGLED: std::cell::RefCell<Vec<(&'static str, bool)>> = const { std::cell::RefCell::new(Vec::new()) });
     // An address can open it: `#/costs/figures` opens the section `more-figures`.
     let asked = crate::ui::state::current_hash()
         .rsplit('/')
         .next()
         .is_some_and(|last| testid.strip_prefix("more-") == Some(last));
-    let open = open || asked;
+    let kept = TOGGLED.with(|t| {
+        t.borrow()
+            .iter()
+            .find(|(id, _)| *id == testid)
+            .map(|(_, o)| *o)
+    });
+    let open = asked || kept.unwrap_or(open);
+    // Printing opens every section: that is not the founder's doing.
+    let printing = use_context::<crate::ui::state::Page>().map(|p| p.print_all);
+    let toggled = move |ev: leptos::ev::Event| {
+        if printing.is_some_and(|p| p.get_untracked()) {
+            return;
+        }
+        let now_open = ev
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+            .is_some_and(|e| e.has_attribute("open"));
+        TOGGLED.with(|t| {
+            let mut t = t.borrow_mut();
+            t.retain(|(id, _)| *id != testid);
+            t.push((testid, now_open));
+        });
+    };
     view! {
-        <details class="more" data-testid=testid open=open>
+        <details class="more" data-testid=testid open=open on:toggle=toggled>
             <summary><h2>{title}</h2><span class="help">{hint}</span></summary>
             <div class="more-body">{body}</div>
         </details>

@@ -180,6 +180,19 @@ export async function manifest() {
   return JSON.parse(await readFile(join(target, 'hireplan', 'manifest.json'), 'utf8'));
 }
 
+/**
+ * The planner's addresses from the build's manifest, the one list of steps: every step and
+ * focused view (`interviews/kit`) without its `#/`, or with `{ views: false }` the steps alone.
+ */
+export async function stepAddresses({ views = true } = {}) {
+  const built = await manifest();
+  const pages = new Set();
+  return built.addresses
+    .filter((a) => a.step)
+    .filter((a) => views || (!pages.has(a.page) && pages.add(a.page)))
+    .map((a) => a.address.replace(/^#\//, ''));
+}
+
 /** A share link's payload for a small plan, written as the app writes one (deflate, base64url). */
 export function sharePayload(plan) {
   return 'h1.' + deflateRawSync(JSON.stringify(plan), { level: 9 }).toString('base64url');

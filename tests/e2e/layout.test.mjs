@@ -4,14 +4,13 @@
 // Interviews step's views at their own addresses.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, gotoApp, openSections, COSTS_SECTIONS } from './harness.mjs';
+import { serve, launch, openPage, gotoApp, openSections, COSTS_SECTIONS, stepAddresses } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-const ADDRESSES = ['role', 'requirements', 'seniority', 'engagement', 'costs', 'job-description',
-  'interviews', 'interviews/kit', 'interviews/timeline', 'hire', 'share'];
+const ADDRESSES = await stepAddresses();
 const LIMITS = [[360, 5000], [1280, 4000]];
 
 test('no step or view is taller than 5,000 px on a phone or 4,000 px on a desktop, its sections closed', async () => {

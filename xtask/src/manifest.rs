@@ -86,12 +86,22 @@ impl Manifest {
                 )
             })
             .collect();
+        // Every address a person can open, with its page: the one list of steps and views the
+        // scripts and tests walk (they read it here, never list the steps themselves).
+        let addresses: Vec<serde_json::Value> = Entry::addresses()
+            .into_iter()
+            .map(|(address, page)| {
+                let step = matches!(page, Entry::Step(_));
+                json!({ "address": address, "page": page.key(), "step": step })
+            })
+            .collect();
         let text = serde_json::to_string_pretty(&json!({
             "format": "hireplan-manifest",
-            "version": 1,
+            "version": 2,
             "hash": self.hash,
             "pages": pages,
             "chunks": self.chunks,
+            "addresses": addresses,
         }))?;
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir)?;
