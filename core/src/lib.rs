@@ -28,14 +28,18 @@ pub mod role;
 // Layer 4: hiring: the interview loop and the timeline.
 pub mod hiring;
 
-// Layer 5: job_ad: the draft, its checks and exports.
+// Layer 5: story: what every later step, export and embed says about the hire, worked out
+// once: the route, its start, its money, the trial and the offer's terms.
+pub mod story;
+
+// Layer 6: job_ad: the draft, its checks and exports.
 pub mod job_ad;
 
-// Layer 6: kit: the interview kit, candidates compared, the trial plan and the offer.
+// Layer 7: kit: the interview kit, candidates compared, the trial plan and the offer.
 pub mod kit;
 
-// Layer 7: codec: plan files, share links, stored entries and their migrations.
+// Layer 8: codec: plan files, share links, stored entries and their migrations.
 pub mod codec;
 
-// Layer 8: session: named edits, progress, the save protocol and the plan library.
+// Layer 9: session: named edits, progress, the save protocol and the plan library.
 pub mod session;

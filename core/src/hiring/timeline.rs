@@ -99,6 +99,19 @@ pub struct Timeline {
 }
 
 impl Timeline {
+    /// The day the hire starts work, if the route's every step has a time (from its source,
+    /// the founder's quote or a named assumption); None where one has none. The phases are
+    /// still laid out (from today) for the chart, but that day is no start date.
+    pub fn start(&self) -> Option<NaiveDate> {
+        let untimed = self.flags.iter().any(|f| {
+            matches!(
+                f,
+                TimelineFlag::NoTimeInSources { .. } | TimelineFlag::NoTimeForRoute { .. }
+            )
+        });
+        (!untimed).then_some(self.start_work)
+    }
+
     /// Each phase as days from the first step (start, end): the rows of the timeline chart.
     pub fn chart_rows(&self) -> Vec<(String, (u32, u32))> {
         let first = self
@@ -234,11 +247,9 @@ pub(crate) fn phases_for(
     };
     let days = |x: f64| x.round().max(1.0) as u64;
     // Routes no source times: the quote's own days, else the founder's assumption; never
-    // the job boards' weeks.
-    if matches!(
-        route,
-        RouteKey::Employee(_) | RouteKey::Contractor(_) | RouteKey::Quote(_)
-    ) {
+    // the job boards' weeks. (An employee in another country is found on the job boards, as
+    // the Costs step times them, then gives notice.)
+    if matches!(route, RouteKey::Contractor(_) | RouteKey::Quote(_)) {
         let name = crate::cost::route_title(plan, route);
         let quoted = match route {
             RouteKey::Quote(id) => plan
@@ -268,7 +279,6 @@ pub(crate) fn phases_for(
             (None, None) => flags.push(TimelineFlag::NoTimeForRoute { route: name }),
         }
         let employee_route = match route {
-            RouteKey::Employee(_) => true,
             RouteKey::Quote(id) => plan
                 .costs
                 .quotes
@@ -276,6 +286,7 @@ pub(crate) fn phases_for(
                 .any(|q| q.id == *id && q.route == crate::plan::QuoteRoute::Employee),
             RouteKey::JobBoards
             | RouteKey::Placement(_)
+            | RouteKey::Employee(_)
             | RouteKey::Channel(_)
             | RouteKey::Contractor(_) => false,
         };

@@ -12,9 +12,7 @@ use crate::text::format::parse_number;
 use crate::text::format::{self as dates, DateStyle};
 use chrono::{Days, NaiveDate};
 
-pub mod route;
-
-pub use route::{offer_terms, route_trial, OfferTerms, RouteTrial};
+pub use crate::story::terms::{offer_terms, route_trial, OfferTerms, RouteTrial};
 
 /// One stage of the kit: what it assesses and the questions asked there.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -320,7 +318,7 @@ pub fn trial_plan(plan: &Plan, channel: &str, start: NaiveDate) -> Result<TrialP
     let m = market();
     let ch = m.channel(channel).ok_or(TrialGap::NoTrial)?;
     let trial = ch.deal.trial.as_ref().ok_or(TrialGap::NoTrial)?;
-    let own = route::own_days(plan);
+    let own = crate::story::terms::own_days(plan);
     let (days, basis) = match (&trial.days, own) {
         (_, Some(d)) => (d, "your figure".to_string()),
         (Some(id), None) => match m.value(id, &plan.costs.overrides) {
@@ -487,7 +485,9 @@ pub fn offer_summary(plan: &Plan, today: NaiveDate) -> String {
             .unwrap_or_else(|| "[to fill in]".into())
     };
     let level = seniority::effective(plan);
-    let per = offer_terms(plan).basis;
+    let story = crate::story::story(plan, today);
+    let per = story.offer.basis;
+    let start = story.offer_start;
     let role = format!("{} backend developer", level.title());
     let mut out = format!("# Offer: {role}\n\n");
     if !plan.role.company.trim().is_empty() {
@@ -504,7 +504,7 @@ pub fn offer_summary(plan: &Plan, today: NaiveDate) -> String {
                 o.equity.trim().to_string()
             },
             or_blank(&o.benefits),
-            date(o.start_date),
+            date(start),
         ));
     } else {
         out.push_str(&format!(
@@ -516,7 +516,7 @@ pub fn offer_summary(plan: &Plan, today: NaiveDate) -> String {
             or_blank(&o.notice_weeks),
             if o.trial_days.trim().is_empty() { trial_line(plan) } else { format!("{} days", o.trial_days.trim()) },
             if o.ip_assignment { "the work and its intellectual property belong to the company" } else { "[to agree]" },
-            date(o.start_date),
+            date(start),
         ));
     }
     out.push_str(&format!(

@@ -11,21 +11,20 @@ use hireplan_core::kit::{self, PayCheck, RouteTrial, TrialGap};
 use hireplan_core::market::ids;
 use hireplan_core::plan::RateBasis;
 use hireplan_core::session::edit::{OfferDate, OfferField, PlanEdit};
+use hireplan_core::story::story;
+use hireplan_core::story::words::start_sentence;
 use hireplan_core::text::format::plain_number;
 
 #[component]
 pub fn Trial() -> impl IntoView {
     let store = expect_context::<PlanStore>();
-    let start = move || {
-        store
-            .plan
-            .with(|p| p.offer.trial_start)
-            .unwrap_or_else(today)
-    };
-    let terms = Memo::new(move |_| store.plan.with(kit::route_trial));
+    // The trial starts with the hire, the plan's story's start, unless the founder sets its day.
+    let window = Memo::new(move |_| store.plan.with(|p| story(p, today()).trial));
+    let start = move || window.with(|w| w.start);
+    let terms = Memo::new(move |_| window.with(|w| w.terms.clone()));
     let result = Memo::new(move |_| {
-        let s = start();
-        store.plan.with(|p| kit::route_trial_plan(p, s))
+        let s = start()?;
+        Some(store.plan.with(|p| kit::route_trial_plan(p, s)))
     });
     let date = |d: chrono::NaiveDate| dates::date(d, DateStyle::ShortWithDay);
     let probation = move || matches!(terms.get(), RouteTrial::Probation { .. });
@@ -47,7 +46,7 @@ pub fn Trial() -> impl IntoView {
             <div class="two-col">
                 <div class="field">
                     <label for="trial-start">{move || if probation() { "Probation starts" } else { "Trial starts" }}</label>
-                    <input id="trial-start" type="date" prop:value=move || dates::date(start(), DateStyle::Iso)
+                    <input id="trial-start" type="date" prop:value=move || start().map(|d| dates::date(d, DateStyle::Iso)).unwrap_or_default()
                         on:change=move |ev| store.set(PlanEdit::OfferDate { field: OfferDate::TrialStart, date: hireplan_core::text::format::parse_iso_date(&event_target_value(&ev)) })/>
                 </div>
                 {move || if probation() {
@@ -74,7 +73,10 @@ pub fn Trial() -> impl IntoView {
                 }}
             </div>
             {move || match result.get() {
-                Ok(t) => view! {
+                None => view! {
+                    <p class="hint" data-testid="trial-plan">{move || store.plan.with(|p| start_sentence(&story(p, today()).start))} " Set the day above to plan the trial."</p>
+                }.into_any(),
+                Some(Ok(t)) => view! {
                     <div data-testid="trial-plan">
                         <p><strong>{format!("{}: {} to {}.", t.channel, date(t.start), date(t.end))}</strong>
                             {format!(" Decide by {}. Length: {}.", date(t.decide_by), t.length_basis)}</p>
@@ -86,14 +88,14 @@ pub fn Trial() -> impl IntoView {
                         <ul>{t.go_no_go.into_iter().map(|x| view! { <li>{x}</li> }).collect_view()}</ul>
                     </div>
                 }.into_any(),
-                Err(TrialGap::LengthNotGiven(name)) => view! {
+                Some(Err(TrialGap::LengthNotGiven(name))) => view! {
                     <p class="notice warn" data-testid="trial-plan">{format!("{name} does not say how long its trial lasts: enter the length you agree above.")}</p>
                 }.into_any(),
-                Err(TrialGap::ProbationNotSet) => view! {
+                Some(Err(TrialGap::ProbationNotSet)) => view! {
                     <p class="notice warn" data-testid="trial-plan">"Set the probation's length above to plan it: the sources give no figure."</p>
                 }.into_any(),
-                Err(TrialGap::NoRouteChosen) => view! { <p class="hint" data-testid="trial-plan">"Choose a route on Costs to plan its trial."</p> }.into_any(),
-                Err(TrialGap::NoTrial) => view! { <p class="hint" data-testid="trial-plan">"This route offers no trial."</p> }.into_any(),
+                Some(Err(TrialGap::NoRouteChosen)) => view! { <p class="hint" data-testid="trial-plan">"Choose a route on Costs to plan its trial."</p> }.into_any(),
+                Some(Err(TrialGap::NoTrial)) => view! { <p class="hint" data-testid="trial-plan">"This route offers no trial."</p> }.into_any(),
             }}
         </section>
     }
@@ -143,7 +145,8 @@ pub fn OfferForm() -> impl IntoView {
             store
                 .plan
                 .with(|p| match field {
-                    OfferDate::Start => p.offer.start_date,
+                    // The hire's start, until the founder sets the offer's own.
+                    OfferDate::Start => story(p, today()).offer_start,
                     OfferDate::ReplyBy => kit::reply_by(p, today()),
                     OfferDate::TrialStart => p.offer.trial_start,
                 })

@@ -8,10 +8,10 @@ use crate::ui::state::{today, PlanStore};
 use crate::ui::widgets::{ChartFigure, RouteLine};
 use hireplan_core::cost::route_name;
 use hireplan_core::cost::view::chart;
-use hireplan_core::hiring::{
-    plan_route, plan_timeline, route_time, route_times, timeline, JOB_BOARD_SPLIT,
-};
+use hireplan_core::hiring::{plan_route, plan_timeline, route_time, route_times, JOB_BOARD_SPLIT};
 use hireplan_core::plan::RouteKey;
+use hireplan_core::story::start_on;
+use hireplan_core::story::words::start_sentence;
 use hireplan_core::text::format::days_words;
 
 use crate::ui::steps::SourceTag;
@@ -21,28 +21,28 @@ pub fn Timeline() -> impl IntoView {
     let store = expect_context::<PlanStore>();
     let today = today();
     let plan_timeline = Memo::new(move |_| store.plan.with(|p| plan_timeline(p, today)));
+    // The hire's start is the plan's story's, the same on every step.
+    let start = Memo::new(move |_| store.plan.with(|p| start_on(p, &plan_route(p).0, today)));
     // The runner-up kept on Costs, as a what-if: when its hire would start instead.
     let what_if = Memo::new(move |_| {
         store.plan.with(|p| {
             let key = p.route.runner_up.clone()?;
-            let other = timeline(p, &key, today);
             let name = route_name(p, &key);
             let tail = "This differs from your route; the timeline above is your route's.";
-            if !other.flags.is_empty() {
-                // A step no source times is left out: no date to compare, and none is made up.
+            let (Some(other), Some(mine)) = (start_on(p, &key, today).date(), start.with(|s| s.date())) else {
+                // A step no source times has no date: nothing to compare, and none is made up.
                 return Some(format!(
-                    "What if you went with your runner-up, {name}: no start date to compare, since no source gives a time for one of its steps (set the assumption under Figures and assumptions on Costs). {tail}"
+                    "What if you went with your runner-up, {name}: no start date to compare, since no source gives a time for one of the steps (set the assumption under Figures and assumptions on Costs). {tail}"
                 ));
-            }
-            let mine = plan_timeline.with(|t| t.start_work);
-            let when = match (other.start_work - mine).num_days() {
+            };
+            let when = match (other - mine).num_days() {
                 0 => "the same day".to_string(),
                 d if d < 0 => format!("{} earlier", days_words(-d as f64)),
                 d => format!("{} later", days_words(d as f64)),
             };
             Some(format!(
                 "What if you went with your runner-up, {name}: the hire would start on {}, {when}. {tail}",
-                dates::date(other.start_work, DateStyle::LongWithDay),
+                dates::date(other, DateStyle::LongWithDay),
             ))
         })
     });
@@ -54,7 +54,7 @@ pub fn Timeline() -> impl IntoView {
         <section aria-labelledby="timeline-heading" data-testid="timeline">
             <h2 id="timeline-heading">"Timeline"</h2>
             <RouteLine step="timeline" default="The timeline below is laid out for the job boards, the default, with their weeks from the sources."/>
-            <p data-testid="start-work">{move || plan_timeline.with(|t| format!("The hire starts work on {}.", dates::date(t.start_work, DateStyle::LongWithDay)))}
+            <p data-testid="start-work">{move || start.with(start_sentence)}
                 " " <a href="#/engagement">"Change the target start date"</a></p>
             {move || plan_timeline.with(|t| t.flags.iter().map(|f| f.to_string()).collect::<Vec<_>>()).into_iter().map(|f| view! {
                 <p class="notice warn" role="alert" data-testid="timeline-flag">{f}</p>

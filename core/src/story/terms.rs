@@ -318,6 +318,6 @@ fn route_terms(
 }
 
 /// The trial's length typed by the founder where the route's source gives none.
-pub(super) fn own_days(plan: &Plan) -> Option<f64> {
+pub(crate) fn own_days(plan: &Plan) -> Option<f64> {
     parse_number(&plan.offer.trial_days).filter(|d| *d >= 1.0 && *d <= 90.0)
 }
