@@ -8,7 +8,6 @@ use crate::job_ad::checks::assesses;
 use crate::market::{ids, market};
 use crate::plan::{Candidate, Plan, Priority, RateBasis, Requirement, Stage, StageKind};
 use crate::role::seniority;
-use crate::text::format::parse_number;
 use crate::text::format::{self as dates, DateStyle};
 use chrono::{Days, NaiveDate};
 
@@ -423,7 +422,13 @@ pub fn check_pay(plan: &Plan) -> PayCheck {
         Ok(r) => r,
         Err(why) => return PayCheck::NoRange(why),
     };
-    let Some(v) = parse_number(&plan.offer.pay) else {
+    // The pay is typed in the founder's currency; the range is in US dollars until shown.
+    let rate = crate::cost::runway::finance::display_rate(plan);
+    let Some(v) = crate::text::currency::parse_money(plan.offer.pay.trim(), rate.currency())
+        .ok()
+        .and_then(|m| rate.to_usd(m).ok())
+        .map(|usd| usd.as_f64())
+    else {
         return PayCheck::NotANumber;
     };
     // Compare like with like: the offer is read per the range's basis.
@@ -488,6 +493,19 @@ pub fn offer_summary(plan: &Plan, today: NaiveDate) -> String {
     let story = crate::story::story(plan, today);
     let per = story.offer.basis;
     let start = story.offer_start;
+    // The pay as typed, in the founder's currency: "€58", never a bare "58".
+    let pay = {
+        use crate::text::currency::{parse_money, Precision};
+        let currency = story.money.currency();
+        match parse_money(o.pay.trim(), currency) {
+            Ok(m) if m.minor() % 10i64.pow(currency.minor_digits()) == 0 => {
+                m.format(Precision::Whole)
+            }
+            Ok(m) => m.format(Precision::Minor),
+            Err(_) if o.pay.trim().is_empty() => "[to fill in]".to_string(),
+            Err(_) => format!("{} ({})", o.pay.trim(), currency.code()),
+        }
+    };
     let role = format!("{} backend developer", level.title());
     let mut out = format!("# Offer: {role}\n\n");
     if !plan.role.company.trim().is_empty() {
@@ -496,7 +514,7 @@ pub fn offer_summary(plan: &Plan, today: NaiveDate) -> String {
     if plan.engagement.kind.is_employee() {
         out.push_str(&format!(
             "- **Base pay:** {} {}\n- **Equity:** {}\n- **Benefits:** {}\n- **Start date:** {}\n",
-            or_blank(&o.pay),
+            pay,
             per.label(),
             if o.equity.trim().is_empty() {
                 "none".to_string()
@@ -509,7 +527,7 @@ pub fn offer_summary(plan: &Plan, today: NaiveDate) -> String {
     } else {
         out.push_str(&format!(
             "- **Rate:** {} {}\n- **Expected hours:** {} a week\n- **Contract length:** {} months\n- **Notice:** {} weeks\n- **Trial:** {}\n- **IP assignment:** {}\n- **Start date:** {}\n",
-            or_blank(&o.pay),
+            pay,
             per.label(),
             or_blank(&o.hours_per_week),
             or_blank(&o.length_months),

@@ -235,7 +235,7 @@ fn the_offer_summary_fits_the_engagement_and_is_not_a_contract() {
     p.offer.basis = Some(RateBasis::Yearly);
     let s = offer_summary(&p, today);
     assert!(
-        s.contains("Base pay:** 140000 a year") && s.contains("Equity:** none"),
+        s.contains("Base pay:** $140,000 a year") && s.contains("Equity:** none"),
         "{s}"
     );
     assert!(
@@ -252,10 +252,22 @@ fn the_offer_summary_fits_the_engagement_and_is_not_a_contract() {
     p.offer.ip_assignment = true;
     let s = offer_summary(&p, today);
     assert!(
-        s.contains("Rate:** 140000 an hour") && s.contains("IP assignment:** the work"),
+        s.contains("Rate:** $140,000 an hour") && s.contains("IP assignment:** the work"),
         "{s}"
     );
     assert!(!s.contains("Base pay"));
+    // In the founder's currency, as typed: never a bare number.
+    use crate::plan::FinanceField;
+    use crate::text::currency::Currency;
+    p.finances.set_display(Currency::Eur);
+    p.finances
+        .set(FinanceField::Rate(Currency::Eur), "0.92".into());
+    p.finances
+        .set(FinanceField::RateDate(Currency::Eur), "2026-12-01".into());
+    p.offer.pay = "58".into();
+    assert!(offer_summary(&p, today).contains("Rate:** €58 an hour"));
+    p.offer.pay = "about 60".into();
+    assert!(offer_summary(&p, today).contains("Rate:** about 60 (EUR) an hour"));
 }
 
 #[test]

@@ -128,14 +128,16 @@ pub fn finance(plan: &Plan, today: NaiveDate) -> Finance {
     }
 }
 
-/// The currency the job ad's pay is in: the hire's country's.
+/// The currency the job ad's pay is in: the hire's country's where the founder gave its rate,
+/// else the founder's own currency, so that it never contradicts what the founder wrote.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum AdCurrency {
     /// US dollars are the hire's currency (or no country is known): as the sources give it.
     Dollars,
-    /// The hire's currency, at the founder's rate.
+    /// The hire's currency (or, without its rate, the founder's own), at the founder's rate.
     Converted(Rate),
-    /// The founder has given no valid rate for the hire's currency: US dollars, said so.
+    /// The founder has given no valid rate for the hire's currency and shows amounts in US
+    /// dollars: US dollars, said so.
     NoRate(Currency),
 }
 
@@ -146,10 +148,22 @@ pub fn ad_currency(plan: &Plan) -> AdCurrency {
     if currency == Currency::Usd {
         return AdCurrency::Dollars;
     }
+    let own = plan.finances.display();
     match rate_for(&plan.finances, currency, NaiveDate::MAX) {
         Ok(r) => AdCurrency::Converted(r),
-        Err(_) => AdCurrency::NoRate(currency),
+        Err(_) if own == Currency::Usd => AdCurrency::NoRate(currency),
+        Err(_) => match rate_for(&plan.finances, own, NaiveDate::MAX) {
+            Ok(r) => AdCurrency::Converted(r),
+            Err(_) => AdCurrency::NoRate(currency),
+        },
     }
+}
+
+/// The rate the founder's amounts are typed and shown in (its date not held against today:
+/// the Costs step flags a date that is wrong); US dollars without a valid one.
+pub fn display_rate(plan: &Plan) -> Rate {
+    rate_for(&plan.finances, plan.finances.display(), NaiveDate::MAX)
+        .unwrap_or_else(|_| Rate::usd())
 }
 
 /// The currency of the country the hire is based in (else where the company employs people);

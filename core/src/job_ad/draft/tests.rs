@@ -107,6 +107,21 @@ fn pay_is_a_range_from_the_cost_model() {
         ),
         "{pay}"
     );
+    // A hire in Romania, with no rate for lei but the founder's amounts in euros: the ad is
+    // in euros, as the founder writes, never in dollars beside the founder's own euro line.
+    let mut ro = p.clone();
+    ro.engagement.hire_country = Some("ro".into());
+    ro.finances.set_display(Currency::Eur);
+    let pay_ro = draft(&ro, Section::Pay);
+    assert!(pay_ro.starts_with('€'), "{pay_ro}");
+    assert!(
+        !pay_ro.contains('$') && !pay_ro.contains("in US dollars"),
+        "{pay_ro}"
+    );
+    assert!(
+        pay_ro.contains("converted from US dollars at 0.92 EUR"),
+        "{pay_ro}"
+    );
     assert!(crate::job_ad::lint::is_pay_range(&pay));
     assert_eq!(
         crate::job_ad::lint::money_amounts(&pay)[..2],

@@ -131,7 +131,10 @@ pub fn OfferForm() -> impl IntoView {
     let store = expect_context::<PlanStore>();
     let employee = move || store.plan.with(|p| p.engagement.kind.is_employee());
     let status = RwSignal::new(String::new());
-    let text = move |field: OfferField, id: &'static str, label: &'static str| {
+    // The founder's currency: the pay is typed in it, and the range shows in it.
+    let money = Memo::new(move |_| store.plan.with(|p| story(p, today()).money));
+    let pay_label = Memo::new(move |_| money.with(|m| format!("Pay, in {}", m.currency().code())));
+    let text = move |field: OfferField, id: &'static str, label: String| {
         view! {
             <div class="field">
                 <label for=id>{label}</label>
@@ -175,7 +178,7 @@ pub fn OfferForm() -> impl IntoView {
                 })}
             </p>
             <div class="two-col">
-                {text(OfferField::Pay, "offer-pay", "Pay (US dollars)")}
+                {move || text(OfferField::Pay, "offer-pay", pay_label.get())}
                 <div class="field">
                     <label for="offer-basis">"Per"</label>
                     <select id="offer-basis" prop:value=move || terms.with(|t| t.basis.slug().to_string())
@@ -196,11 +199,11 @@ pub fn OfferForm() -> impl IntoView {
             })}</p>
             <p data-testid="offer-pay-check" class=move || match check.get() { PayCheck::Within(_) => "help", PayCheck::NoRange(_) | PayCheck::NotANumber | PayCheck::Below(_) | PayCheck::Above(_) => "notice warn" }>
                 {move || match check.get() {
-                    PayCheck::Within(r) => format!("Within the range: {} {}, from {}.", r.range.whole(), r.per.label(), r.basis),
-                    PayCheck::Below(r) => format!("Below the range ({} {}, from {}): expect candidates to turn it down.", r.range.whole(), r.per.label(), r.basis),
-                    PayCheck::Above(r) => format!("Above the range ({} {}, from {}): check the number, or say why.", r.range.whole(), r.per.label(), r.basis),
+                    PayCheck::Within(r) => format!("Within the range: {} {}, from {}.", money.with(|m| m.range(r.range)), r.per.label(), r.basis),
+                    PayCheck::Below(r) => format!("Below the range ({} {}, from {}): expect candidates to turn it down.", money.with(|m| m.range(r.range)), r.per.label(), r.basis),
+                    PayCheck::Above(r) => format!("Above the range ({} {}, from {}): check the number, or say why.", money.with(|m| m.range(r.range)), r.per.label(), r.basis),
                     PayCheck::NotANumber => terms.with(|t| match &t.range {
-                        Ok(r) => format!("Enter the pay as a number to check it against {} {}, from {}.", r.range.whole(), r.per.label(), r.basis),
+                        Ok(r) => format!("Enter the pay as a number to check it against {} {}, from {}.", money.with(|m| m.range(r.range)), r.per.label(), r.basis),
                         Err(_) => "Enter the pay as a number.".to_string(),
                     }),
                     PayCheck::NoRange(why) => format!("No range to check against: {why}."),
@@ -209,16 +212,16 @@ pub fn OfferForm() -> impl IntoView {
             {move || if employee() {
                 view! {
                     <div class="two-col">
-                        {text(OfferField::Equity, "offer-equity", "Equity (optional)")}
-                        {text(OfferField::Benefits, "offer-benefits", "Benefits")}
+                        {text(OfferField::Equity, "offer-equity", "Equity (optional)".into())}
+                        {text(OfferField::Benefits, "offer-benefits", "Benefits".into())}
                     </div>
                 }.into_any()
             } else {
                 view! {
                     <div class="two-col">
-                        {text(OfferField::HoursPerWeek, "offer-hours", "Expected hours a week")}
-                        {text(OfferField::LengthMonths, "offer-length", "Contract length (months)")}
-                        {text(OfferField::NoticeWeeks, "offer-notice", "Notice (weeks)")}
+                        {text(OfferField::HoursPerWeek, "offer-hours", "Expected hours a week".into())}
+                        {text(OfferField::LengthMonths, "offer-length", "Contract length (months)".into())}
+                        {text(OfferField::NoticeWeeks, "offer-notice", "Notice (weeks)".into())}
                     </div>
                     <div class="check">
                         <input type="checkbox" id="offer-ip" prop:checked=move || store.plan.with(|p| p.offer.ip_assignment)
