@@ -72,7 +72,7 @@ test('two candidates scored at two stages, compared with gaps, decided, and an o
   await page.locator('#offer-pay').fill('130000');
   await page.getByTestId('offer-pay-check').filter({ hasText: 'Within' }).waitFor();
   const summary = await page.getByTestId('offer-summary').innerText();
-  assert.match(summary, /Base pay:\*\* 130000 a year/);
+  assert.match(summary, /Base pay:\*\* \$130,000 a year/);
   assert.match(summary, /not a contract/);
   await saved(page);
   // Reload: everything is there.
