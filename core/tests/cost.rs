@@ -250,6 +250,7 @@ fn a_quote_of_the_founders_own_is_priced_with_the_same_hours() {
         high: "55".into(),
         one_off: "1,000".into(),
         days_to_hire: "10".into(),
+        ..Quote::default()
     });
     p.costs.quotes.push(Quote {
         id: "q2".into(),
@@ -506,4 +507,54 @@ fn route_keys_read_back_what_they_write() {
         "an old key is migrated, not read"
     );
     assert_eq!(RouteKey::parse("nonsense"), None);
+}
+
+/// Every amount the founder types is in the currency they chose, and keeps it: a budget and a
+/// quote typed while euros are shown are euros, read at the founder's rate, even once the
+/// display goes back to dollars; without a rate, they say what is missing.
+#[test]
+fn a_budget_and_a_quote_typed_in_euros_stay_euros() {
+    use hireplan_core::cost::{budget, parse_quote, InputError};
+    use hireplan_core::plan::{FinanceField, QuoteField};
+    use hireplan_core::session::edit::PlanEdit;
+    use hireplan_core::text::currency::Currency;
+    let mut p = plan(EngagementKind::FullTimeContractor, 12);
+    p.apply(PlanEdit::DisplayCurrency(Currency::Eur)).unwrap();
+    p.apply(PlanEdit::Budget("9200".into())).unwrap();
+    p.apply(PlanEdit::AddQuote).unwrap();
+    let q = |field, text: &str| PlanEdit::QuoteText {
+        id: "q1".into(),
+        field,
+        text: text.into(),
+    };
+    p.apply(q(QuoteField::Name, "Agency in Cluj")).unwrap();
+    p.apply(q(QuoteField::Low, "46")).unwrap();
+    // No euro rate yet: nothing is read as dollars; each says what it needs.
+    assert!(matches!(budget(&p), Err(InputError::Budget(m)) if m.contains("EUR")));
+    let errors = parse_quote(&p.costs.quotes[0], &p.finances).unwrap_err();
+    assert!(errors[0].message.contains("EUR"), "{errors:?}");
+    // With the founder's rate of 0.92 euros to the dollar: 9,200 € = $10,000; 46 € = $50.
+    p.finances
+        .set(FinanceField::Rate(Currency::Eur), "0.92".into());
+    p.finances
+        .set(FinanceField::RateDate(Currency::Eur), "2026-12-01".into());
+    assert_eq!(budget(&p).unwrap(), Some(Usd::from_f64(10_000.0)));
+    assert_eq!(
+        parse_quote(&p.costs.quotes[0], &p.finances).unwrap().low,
+        50.0
+    );
+    // Shown in dollars again, they are still the euros typed.
+    p.apply(PlanEdit::DisplayCurrency(Currency::Usd)).unwrap();
+    p.apply(PlanEdit::Budget("9300".into())).unwrap();
+    assert_eq!(p.finances.budget_currency("9300"), Currency::Eur);
+    assert_eq!(p.costs.quotes[0].currency, "EUR");
+    let r = report(&p, Seniority::Mid);
+    assert_eq!(
+        r.scenario.budget_monthly,
+        Some(Usd::from_f64(9300.0 / 0.92))
+    );
+    // A budget typed afresh in dollars is dollars.
+    p.apply(PlanEdit::Budget(String::new())).unwrap();
+    p.apply(PlanEdit::Budget("7000".into())).unwrap();
+    assert_eq!(budget(&p).unwrap(), Some(Usd::from_f64(7000.0)));
 }

@@ -13,9 +13,9 @@ pub use crate::plan::{RouteKey, MAX_QUOTES};
 pub use decision::chosen::chosen_option;
 pub use engine::compute;
 pub use engine::input::{
-    hire_time_zones, parse_budget, parse_horizon, parse_hours_per_week, parse_quote, InputError,
-    ParsedQuote, QuoteError, Scenario, HORIZON_HELP, HOURS_PER_WEEK_HELP, MAX_HORIZON_MONTHS,
-    MAX_HOURS_PER_WEEK, MAX_MONTHLY_BUDGET, MAX_QUOTE_DAYS,
+    budget, hire_time_zones, parse_budget, parse_horizon, parse_hours_per_week, parse_quote,
+    InputError, ParsedQuote, QuoteError, Scenario, HORIZON_HELP, HOURS_PER_WEEK_HELP,
+    MAX_HORIZON_MONTHS, MAX_HOURS_PER_WEEK, MAX_MONTHLY_BUDGET, MAX_QUOTE_DAYS,
 };
 pub use engine::option::{
     crossover, BudgetFit, Catch, Cheapest, CostOption, CostReport, Crossover, Extra, InShort, Note,

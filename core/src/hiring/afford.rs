@@ -12,7 +12,7 @@ use crate::cost::runway::{
 };
 use crate::cost::view::chart::Series;
 use crate::cost::view::{money, text, Cell, Row, SortKey, Table};
-use crate::cost::{parse_budget, CostReport, RouteKey};
+use crate::cost::{CostReport, RouteKey};
 use crate::plan::Plan;
 use crate::text::currency::Rate;
 use crate::text::format::{date, DateStyle};
@@ -64,10 +64,8 @@ pub fn afford(plan: &Plan, report: &CostReport, today: NaiveDate) -> Afford {
     let finance = finance(plan, today);
     let target = match finance.keep {
         Some(k) => Some(Target::KeepMonths(k)),
-        None => parse_budget(&plan.engagement.monthly_budget_usd)
-            .ok()
-            .flatten()
-            .map(Target::MonthlyBudget),
+        // The budget as the engine read it: in US dollars, from the currency it was typed in.
+        None => report.scenario.budget_monthly.map(Target::MonthlyBudget),
     };
     let horizon = report.scenario.horizon_months;
     // Without the founder's cash, its date and the burn there is nothing to work out per route

@@ -8,7 +8,6 @@ use crate::cost::route_title;
 use crate::plan::{Plan, Priority};
 use crate::role::seniority;
 use crate::text::format::{self as dates, parse_number, DateStyle};
-use crate::text::money::Usd;
 
 /// Which document the Job description step offers first.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -96,8 +95,17 @@ pub fn brief(plan: &Plan, route: &str) -> String {
         .start_date
         .map(|d| dates::date(d, DateStyle::Long))
         .unwrap_or_else(|| "[to fill in: the target start date]".into());
+    // The budget as the founder typed it, in its own currency.
+    let currency = plan.finances.budget_currency(&e.monthly_budget_usd);
     let budget = parse_number(&e.monthly_budget_usd)
-        .map(|b| format!("up to {} a month", Usd::from_f64(b).whole()))
+        .map(|b| {
+            let minor = (b * 10f64.powi(currency.minor_digits() as i32)).round() as i64;
+            let amount = crate::text::currency::Money::new(currency, minor);
+            format!(
+                "up to {} a month",
+                amount.format(crate::text::currency::Precision::Whole)
+            )
+        })
         .unwrap_or_else(|| "[to fill in: your monthly budget]".into());
     out.push_str(&format!(
         "\n- **Time zones:** {zones}\n- **Start date:** {start}\n- **Budget:** {budget}\n"

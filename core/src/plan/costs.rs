@@ -139,10 +139,36 @@ pub struct Quote {
     pub low: String,
     /// Empty: the same as `low`.
     pub high: String,
-    /// One-off fees in US dollars (empty: none).
+    /// One-off fees, in the quote's currency (empty: none).
     pub one_off: String,
     /// Days from now to the hire (empty: not known).
     pub days_to_hire: String,
+    /// The currency its amounts were typed in (ISO code; empty: US dollars): the display
+    /// currency when the first amount was typed.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub currency: String,
+}
+
+impl Quote {
+    /// The currency the quote's amounts are in: the one they were typed in, or the display
+    /// currency while none is typed.
+    pub fn currency_in(&self, f: &super::Finances) -> crate::text::currency::Currency {
+        let typed = [&self.low, &self.high, &self.one_off]
+            .iter()
+            .any(|t| !t.trim().is_empty());
+        match typed {
+            true => crate::text::currency::Currency::from_code(&self.currency).unwrap_or_default(),
+            false => f.display(),
+        }
+    }
+}
+
+/// Whether a field of a quote is an amount of money (in the quote's currency).
+pub fn is_amount(field: QuoteField) -> bool {
+    match field {
+        QuoteField::Low | QuoteField::High | QuoteField::OneOff => true,
+        QuoteField::Name | QuoteField::DaysToHire => false,
+    }
 }
 
 /// A field of a quote the founder types.
@@ -178,9 +204,9 @@ impl QuoteField {
     pub fn label(self) -> &'static str {
         match self {
             QuoteField::Name => "Name",
-            QuoteField::Low => "Low (US dollars)",
+            QuoteField::Low => "Low",
             QuoteField::High => "High (empty: same as low)",
-            QuoteField::OneOff => "One-off fees (US dollars, optional)",
+            QuoteField::OneOff => "One-off fees (optional)",
             QuoteField::DaysToHire => "Days to hire (optional)",
         }
     }

@@ -11,8 +11,10 @@
 //! Cash and burn are the company's figures: a share link or an embed carries them only when
 //! `share_cash` is ticked (`codec::encode_share`). Rates are not private.
 
-use crate::text::currency::Currency;
+use crate::text::currency::{parse_rate, Currency, Money, Rate, RateError};
 use crate::text::keymap::KeyMap;
+use crate::text::money::Usd;
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -40,11 +42,13 @@ const CASH_CURRENCY: &str = "cash_currency";
 const BURN_CURRENCY: &str = "burn_currency";
 const DISPLAY: &str = "display";
 const SHARE_CASH: &str = "share_cash";
+/// The currency the monthly budget (the Engagement step's) was typed in.
+const BUDGET_CURRENCY: &str = "budget_currency";
 /// Keys the company's figures are kept under: what a share link leaves out.
 const PRIVATE: [&str; 5] = ["cash", CASH_CURRENCY, "cash_date", "burn", BURN_CURRENCY];
 
 /// Most keys a plan's finances hold: the fields, and a rate and its date per currency.
-pub const MAX_FINANCE_KEYS: usize = 8 + 2 * Currency::ALL.len();
+pub const MAX_FINANCE_KEYS: usize = 9 + 2 * Currency::ALL.len();
 
 fn key(field: FinanceField) -> String {
     match field {
@@ -90,6 +94,47 @@ impl Finances {
             | FinanceField::KeepMonths
             | FinanceField::Rate(_)
             | FinanceField::RateDate(_) => self.display(),
+        }
+    }
+
+    /// The founder's rate for a currency (US dollars need none), checked against `today`.
+    pub fn rate(&self, currency: Currency, today: NaiveDate) -> Result<Rate, RateError> {
+        let text = |field| self.text(field);
+        parse_rate(
+            currency,
+            text(FinanceField::Rate(currency)),
+            text(FinanceField::RateDate(currency)),
+            today,
+        )
+    }
+
+    /// An amount typed in `currency`, in US dollars at the founder's rate for it (its date not
+    /// held against today: the Costs step flags a wrong one); the currency back where there is
+    /// no valid rate for it.
+    pub fn to_usd(&self, amount: f64, currency: Currency) -> Result<Usd, Currency> {
+        if currency == Currency::Usd {
+            return Ok(Usd::from_f64(amount));
+        }
+        let rate = self.rate(currency, NaiveDate::MAX).map_err(|_| currency)?;
+        let minor = (amount * 10f64.powi(currency.minor_digits() as i32)).round() as i64;
+        rate.to_usd(Money::new(currency, minor))
+            .map_err(|_| currency)
+    }
+
+    /// The currency the monthly budget is in: the one it was typed in, or the display
+    /// currency while it is empty.
+    pub fn budget_currency(&self, budget: &str) -> Currency {
+        match budget.trim().is_empty() {
+            true => self.display(),
+            false => self.currency(BUDGET_CURRENCY),
+        }
+    }
+
+    /// A budget is being typed: into an empty field, it is in the display currency.
+    pub fn budget_typed(&mut self, was_empty: bool) {
+        if was_empty {
+            let display = self.display();
+            self.put(BUDGET_CURRENCY, display.code(), display != Currency::Usd);
         }
     }
 

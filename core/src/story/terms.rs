@@ -231,7 +231,7 @@ fn route_terms(
         let Some(q) = plan.costs.quotes.iter().find(|q| q.id == *id) else {
             return (vec![RateBasis::Yearly], Err("the quote is gone".into()));
         };
-        let p = crate::cost::parse_quote(q).map_err(|_| {
+        let p = crate::cost::parse_quote(q, &plan.finances).map_err(|_| {
             "the quote's figures are not valid yet: fix them on the Costs step".to_string()
         });
         let basis = if q.route == QuoteRoute::Employee {

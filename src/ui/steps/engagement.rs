@@ -144,7 +144,7 @@ pub fn EngagementStep() -> impl IntoView {
             />
             <TextField
                 id="budget"
-                label="Monthly budget (US dollars, optional)"
+                label=move || store.plan.with(|p| format!("Monthly budget ({}, optional)", p.finances.budget_currency(&p.engagement.monthly_budget_usd).code()))
                 help="All-in per month. Leave empty to compare without a budget."
                 inputmode="decimal"
                 placeholder="e.g. 6000"

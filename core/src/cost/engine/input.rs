@@ -2,7 +2,8 @@
 //! countries and quotes, into a `Scenario`; every problem comes back with its field.
 
 use crate::market::market;
-use crate::plan::{EngagementKind, Field, Plan, Quote, QuoteField, Seniority};
+use crate::plan::{EngagementKind, Field, Finances, Plan, Quote, QuoteField, Seniority};
+use crate::text::currency::Currency;
 use crate::text::format::{parse_number, plain_number};
 use crate::text::keymap::KeyMap;
 use crate::text::money::Usd;
@@ -103,9 +104,7 @@ pub fn parse_budget(text: &str) -> Result<Option<Usd>, InputError> {
         return Ok(None);
     }
     let v = parse_number(text).ok_or_else(|| {
-        InputError::Budget(
-            "Enter a monthly budget in US dollars, e.g. 6000, or leave it empty.".into(),
-        )
+        InputError::Budget("Enter a monthly budget, e.g. 6000, or leave it empty.".into())
     })?;
     if v <= 0.0 {
         return Err(InputError::Budget(
@@ -137,33 +136,48 @@ pub struct ParsedQuote {
     pub days_to_hire: Option<u32>,
 }
 
-/// Reads a quote as typed; every problem is returned.
-pub fn parse_quote(q: &Quote) -> Result<ParsedQuote, Vec<QuoteError>> {
+/// Reads a quote as typed, its amounts in US dollars at the founder's rate for the currency
+/// they were typed in; every problem is returned.
+pub fn parse_quote(q: &Quote, f: &Finances) -> Result<ParsedQuote, Vec<QuoteError>> {
+    let currency = Currency::from_code(&q.currency).unwrap_or_default();
     let mut errors = Vec::new();
     let err = |field: QuoteField, message: &str| QuoteError {
         quote: q.id.clone(),
         field,
         message: message.to_string(),
     };
-    let money =
-        |text: &str, field: QuoteField, required: bool| -> Result<Option<f64>, QuoteError> {
-            if text.trim().is_empty() {
-                return if required {
-                    Err(err(field, "Enter the price you were quoted, e.g. 45."))
-                } else {
-                    Ok(None)
-                };
-            }
-            match parse_number(text) {
-                Some(v) if v < 0.0 => Err(err(field, "A price cannot be negative.")),
-                Some(v) if v > MAX_QUOTE_USD => Err(err(
+    let money = |text: &str,
+                 field: QuoteField,
+                 required: bool|
+     -> Result<Option<f64>, QuoteError> {
+        if text.trim().is_empty() {
+            return if required {
+                Err(err(field, "Enter the price you were quoted, e.g. 45."))
+            } else {
+                Ok(None)
+            };
+        }
+        let typed = match parse_number(text) {
+            Some(v) if v < 0.0 => return Err(err(field, "A price cannot be negative.")),
+            Some(v) => v,
+            None => return Err(err(field, "Enter a number, e.g. 4500.")),
+        };
+        match f.to_usd(typed, currency) {
+                Ok(v) if v.as_f64() > MAX_QUOTE_USD => Err(err(
                     field,
                     "That is beyond any single hire; check the number of digits.",
                 )),
-                Some(v) => Ok(Some(v)),
-                None => Err(err(field, "Enter a number in US dollars, e.g. 4500.")),
+                Ok(v) => Ok(Some(v.as_f64())),
+                Err(c) => Err(err(
+                    field,
+                    &format!(
+                        "This quote is in {}: enter your rate for {} under \u{201c}Can we afford it?\u{201d} on Costs to price it.",
+                        c.code(),
+                        c.code()
+                    ),
+                )),
             }
-        };
+    };
     let low = money(&q.low, QuoteField::Low, true)
         .map_err(|e| errors.push(e))
         .ok()
@@ -213,6 +227,24 @@ pub fn parse_quote(q: &Quote) -> Result<ParsedQuote, Vec<QuoteError>> {
     })
 }
 
+/// The plan's monthly budget in US dollars, read in the currency it was typed in at the
+/// founder's rate for it; None where there is none.
+pub fn budget(plan: &Plan) -> Result<Option<Usd>, InputError> {
+    let text = &plan.engagement.monthly_budget_usd;
+    let Some(typed) = parse_budget(text)? else {
+        return Ok(None);
+    };
+    let f = &plan.finances;
+    let currency = f.budget_currency(text);
+    f.to_usd(typed.as_f64(), currency).map(Some).map_err(|c| {
+        InputError::Budget(format!(
+            "Your budget is in {}: enter your rate for {} under \u{201c}Can we afford it?\u{201d} on Costs, or clear the budget and type it again.",
+            c.code(),
+            c.code()
+        ))
+    })
+}
+
 /// The engine's validated input.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Scenario {
@@ -227,6 +259,8 @@ pub struct Scenario {
     /// Where the company already employs people.
     pub company_country: Option<String>,
     pub quotes: Vec<Quote>,
+    /// The founder's rates, for the quotes typed in another currency.
+    pub finances: Finances,
     pub overrides: KeyMap<f64>,
 }
 
@@ -240,7 +274,7 @@ impl Scenario {
             Ok(parse_hours_per_week(&e.hours_per_week).unwrap_or(40.0))
         };
         let horizon = parse_horizon(&e.horizon_months);
-        let budget = parse_budget(&e.monthly_budget_usd);
+        let budget = budget(plan);
         let country = |c: &Option<String>| match c {
             Some(id) if !crate::market::is_country(id) => Err(InputError::Country(format!(
                 "\"{id}\" is not a country the planner knows; choose one from the list."
@@ -265,6 +299,7 @@ impl Scenario {
                 hire_country,
                 company_country,
                 quotes: plan.costs.quotes.clone(),
+                finances: plan.finances.clone(),
                 overrides: plan.costs.overrides.clone(),
             }),
             (h, z, b, c, d) => Err([h.err(), z.err(), b.err(), c.err(), d.err()]

@@ -319,7 +319,7 @@ impl Engine<'_> {
 
     /// A quote of the founder's own, priced with the same hours model.
     fn quote(&self, q: &Quote) -> Result<CostOption, Vec<QuoteError>> {
-        let p = parse_quote(q)?;
+        let p = parse_quote(q, &self.s.finances)?;
         let mut u = self.uses();
         let route = RouteKind::from_quote(q.route);
         let mut d = Draft::new(

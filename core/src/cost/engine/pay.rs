@@ -77,7 +77,7 @@ pub fn ad_pay(scenario: &Scenario) -> Result<AdPay, String> {
         .quotes
         .iter()
         .filter(|q| q.route == QuoteRoute::DirectContractor)
-        .find_map(|q| parse_quote(q).ok().map(|p| (q, p)))
+        .find_map(|q| parse_quote(q, &scenario.finances).ok().map(|p| (q, p)))
     {
         let hourly = match q.basis {
             RateBasis::Hourly => 1.0,

@@ -7,7 +7,7 @@ use crate::cost::runway::{
 };
 use crate::market::market;
 use crate::plan::{FinanceField, Finances, Plan};
-use crate::text::currency::{parse_rate, Currency, Rate, RateError};
+use crate::text::currency::{Currency, Rate, RateError};
 use chrono::NaiveDate;
 
 /// Why a money field cannot be used.
@@ -46,8 +46,7 @@ impl Finance {
 
 /// The founder's rate for a currency (US dollars need none), checked against `today`.
 pub fn rate_for(f: &Finances, currency: Currency, today: NaiveDate) -> Result<Rate, RateError> {
-    let (rate, date) = f.rate_text(currency);
-    parse_rate(currency, rate, date, today)
+    f.rate(currency, today)
 }
 
 /// Reads and checks the plan's money figures.

@@ -192,7 +192,13 @@ impl Plan {
             }
             E::TimeZones(v) => self.engagement.time_zones = v,
             E::Horizon(v) => self.engagement.horizon_months = v,
-            E::Budget(v) => self.engagement.monthly_budget_usd = v,
+            E::Budget(v) => {
+                // Typed into an empty field, the budget is in the display currency; typed over
+                // an amount, it keeps that amount's.
+                let was_empty = self.engagement.monthly_budget_usd.trim().is_empty();
+                self.finances.budget_typed(was_empty);
+                self.engagement.monthly_budget_usd = v;
+            }
             E::Finance { field, text } => self.finances.set(field, text),
             E::DisplayCurrency(c) => self.finances.set_display(c),
             E::ShareCash(on) => self.finances.set_share_cash(on),
@@ -210,7 +216,24 @@ impl Plan {
             E::AddQuote => {
                 self.costs.add_quote().ok_or(EditError::TooManyQuotes)?;
             }
-            E::QuoteText { id, field, text } => *field.get_mut(self.quote_mut(&id)?) = text,
+            E::QuoteText { id, field, text } => {
+                let display = self.finances.display();
+                let q = self.quote_mut(&id)?;
+                // The quote's amounts are in the display currency of when the first was typed.
+                if crate::plan::is_amount(field)
+                    && [&q.low, &q.high, &q.one_off]
+                        .iter()
+                        .all(|t| t.trim().is_empty())
+                {
+                    // US dollars are the default, and defaults are not stored.
+                    q.currency = if display == crate::text::currency::Currency::Usd {
+                        String::new()
+                    } else {
+                        display.code().to_string()
+                    };
+                }
+                *field.get_mut(q) = text;
+            }
             E::QuoteRoute { id, route } => self.quote_mut(&id)?.route = route,
             E::QuoteBasis { id, basis } => self.quote_mut(&id)?.basis = basis,
             E::RemoveQuote(id) => {

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::ui::state::PlanStore;
 use hireplan_core::cost::{CostReport, InputError, QuoteError, MAX_QUOTES};
-use hireplan_core::plan::QuoteField;
+use hireplan_core::plan::{is_amount, QuoteField};
 use hireplan_core::session::edit::PlanEdit;
 
 /// The founder's own quotes: added, edited and removed here, priced with the others.
@@ -85,7 +85,10 @@ fn QuoteEditor(id: String, errors: Memo<Vec<QuoteError>>) -> impl IntoView {
             let error2 = field_error(field);
             view! {
                 <div class="field">
-                    <label for=input_id.clone()>{field.label()}</label>
+                    <label for=input_id.clone()>{field.label()}
+                        // An amount says its currency: the one it was typed in.
+                        {move || is_amount(field).then(|| store.plan.with(|p| quote.with(|q| format!(" ({})", q.currency_in(&p.finances).code()))))}
+                    </label>
                     <input id=input_id.clone() type="text" autocomplete="off" placeholder=field.hint()
                         aria-describedby=format!("{input_id}-error")
                         aria-invalid=move || error2().is_some().then_some("true")
