@@ -36,14 +36,27 @@ pub fn SourceTag(#[prop(into)] id: String) -> impl IntoView {
     view! { <cite class="source" title=full>"(" {short} ")"</cite> }
 }
 
-/// A market figure formatted with its unit, its citation on hover.
+/// A market figure formatted with its unit, its citation on hover. Money shows in the
+/// founder's currency at their rate (the source's US dollars in the citation); a figure shown
+/// converted says so on hover.
 #[component]
 pub fn FigureValue(#[prop(into)] id: String) -> impl IntoView {
     let m = market();
-    let text = match (m.base_value(&id), m.unit(&id)) {
+    let store = use_context::<crate::ui::state::PlanStore>();
+    let rate = move || {
+        store
+            .map(|s| {
+                s.plan
+                    .with(hireplan_core::cost::runway::finance::display_rate)
+            })
+            .unwrap_or_else(hireplan_core::text::currency::Rate::usd)
+    };
+    let value = m.base_value(&id);
+    let unit = m.unit(&id);
+    let text = move || match (value, unit) {
         (Some(v), Some(unit)) if unit.is_money() => {
             let per = unit.money_per().unwrap_or_default();
-            format!("{}{per}", Usd::from_f64(v).whole())
+            format!("{}{per}", rate().whole(Usd::from_f64(v)))
         }
         (Some(v), Some(unit)) => format!(
             "{} {}",
@@ -52,5 +65,17 @@ pub fn FigureValue(#[prop(into)] id: String) -> impl IntoView {
         ),
         _ => "unknown".to_string(),
     };
-    view! { <span class="figure" title=m.citation(&id)>{text}</span> }
+    let citation = m.citation(&id);
+    let title = move || {
+        let c = rate().currency();
+        if c == hireplan_core::text::currency::Currency::Usd {
+            citation.clone()
+        } else {
+            format!(
+                "{citation} (converted from US dollars to {} at your rate)",
+                c.code()
+            )
+        }
+    };
+    view! { <span class="figure" title=title>{text}</span> }
 }
