@@ -46,7 +46,7 @@ test('a plan in euros tells one story: one start date on Costs, the timeline, th
   const table = page.getByTestId('table-afford');
   await table.waitFor();
   const headers = (await table.locator('thead th').allTextContents()).map((h) => h.replace(/[↕▲▼]/g, '').trim());
-  const row = table.locator('tbody tr').filter({ has: page.locator('th:text-is("Job boards")') });
+  const row = table.locator('tbody tr').filter({ has: page.locator('th:text-is("Job boards: employee in Germany")') });
   const startCell = (await row.locator('th, td').nth(headers.indexOf('Hire starts')).textContent()).trim();
   const start = fromShort(startCell);
   assert.ok(start > today, `the hire starts after today: ${startCell}`);
