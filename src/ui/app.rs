@@ -48,9 +48,9 @@ pub fn load() -> Loaded {
 }
 
 /// The planner over given stores: the plan, its session, the notices and the page, each put
-/// in context for the components that ask for it, beside the steps' and embeds' handles. An
-/// embed draws its own view; the planner draws its frame (`shell`, which the browser tests,
-/// built unsplit, may leave out).
+/// in context for the components that ask for it. An embed draws its own view, with the
+/// embeds' handle; the planner draws its frame (`shell`, which the browser tests, built
+/// unsplit, may leave out), which puts the steps' handle in context.
 #[component]
 pub fn Planner(loaded: Loaded, #[prop(optional)] shell: Option<Shell>) -> impl IntoView {
     let Loaded {
@@ -63,8 +63,6 @@ pub fn Planner(loaded: Loaded, #[prop(optional)] shell: Option<Shell>) -> impl I
     provide_context(session);
     provide_context(notices);
     provide_context(page);
-    provide_context(registry::steps());
-    provide_context(registry::embeds());
     // The static shell in index.html painted while the wasm (and the codec) loaded; the
     // planner, mounted in this same task, now replaces it. (If anything before panicked, the
     // shell stays and its "still loading" hint appears.)
@@ -75,6 +73,7 @@ pub fn Planner(loaded: Loaded, #[prop(optional)] shell: Option<Shell>) -> impl I
         boot.remove();
     }
     if let Mode::Embed(kind) = page.mode {
+        provide_context(registry::embeds());
         return view! { <Embed kind=kind/> }.into_any();
     }
     match shell.or_else(registry::shell_at_hand) {

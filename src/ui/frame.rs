@@ -174,8 +174,8 @@ fn StepNav(current: RwSignal<Step>) -> impl IntoView {
                     })
                     .collect_view()}
             </ol>
-            // The route the plan follows (chosen on Costs), or that none is chosen yet.
-            <p class="nav-route" data-testid="nav-route">
+            // The route the plan follows (chosen on Costs), or that none is chosen yet. Costs opens with the route's decision itself: not said twice there.
+            <p class="nav-route" data-testid="nav-route" hidden=move || current.get() == Step::Costs>
                 <a href="#/costs">
                     {move || store.plan.with(chosen_route_label)}
                 </a>

@@ -87,8 +87,13 @@ macro_rules! steps {
 }
 
 split! {
+    // The steps' handle is put in context here, in the planner's chunk: an embed's page never
+    // reaches the steps' code, not even their first one.
     planner: fn planner_shell() -> Shell = Shell {
-        draw: || view! { <PlannerShell/> }.into_any(),
+        draw: || {
+            provide_context(steps());
+            view! { <PlannerShell/> }.into_any()
+        },
     }, preload_planner;
     plan_writer: fn plan_writer() -> Writer = Writer {
         encode: codec::encode_stored,

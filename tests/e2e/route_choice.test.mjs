@@ -78,7 +78,7 @@ test('choosing Toptal on Costs makes every later step follow it, on its own term
   assert.match(check, /Toptal's rate for a full-time week \(.*2026\)/);
   await page.locator('#offer-pay').fill('4000');
   await page.getByTestId('offer-pay-check').filter({ hasText: 'Above' }).waitFor();
-  assert.match(await text(page, 'offer-summary'), /Rate:\*\* 4000 a week .*Trial:\*\* Toptal's terms: up to 14 days, billed only if you continue/);
+  assert.match(await text(page, 'offer-summary'), /Rate:\*\* \$4,000 a week .*Trial:\*\* Toptal's terms: up to 14 days, billed only if you continue/);
 
   // The job description: a brief for Toptal's matcher, exportable like the ad.
   await gotoApp(page, server.url + '#/job-description');

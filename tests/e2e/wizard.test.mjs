@@ -90,7 +90,7 @@ test('a founder walks the four steps, reloads, and finds every answer kept', asy
   assert.equal(await page.getByLabel('Horizon (months)').getAttribute('aria-invalid'), 'true');
   assert.match(await page.locator('nav a[href="#/engagement"]').innerText(), /needs attention/);
   await page.getByLabel('Horizon (months)').fill('6');
-  await page.getByLabel('Monthly budget (US dollars, optional)').fill('5000');
+  await page.getByLabel('Monthly budget (USD, optional)').fill('5000');
   await page.getByLabel('Where is the hire based?').selectOption('br');
   await page.getByLabel('Target start date (optional)').fill('2031-02-01');
   await page.locator('#workplace-1').check();
@@ -123,7 +123,7 @@ test('a founder walks the four steps, reloads, and finds every answer kept', asy
   assert.equal(await page.locator('#engagement-kind-3').isChecked(), true);
   assert.equal(await page.getByLabel('Hours a week', { exact: true }).inputValue(), '20');
   assert.equal(await page.getByLabel('Horizon (months)').inputValue(), '6');
-  assert.equal(await page.getByLabel('Monthly budget (US dollars, optional)').inputValue(), '5000');
+  assert.equal(await page.getByLabel('Monthly budget (USD, optional)').inputValue(), '5000');
   assert.equal(await page.getByLabel('Where is the hire based?').inputValue(), 'br');
   assert.equal(await page.getByLabel('Target start date (optional)').inputValue(), '2031-02-01');
   assert.equal(await page.locator('#workplace-1').isChecked(), true);
