@@ -74,6 +74,8 @@ pub struct Rule {
     pub severity: Severity,
     pub reason: String,
     pub fix: String,
+    /// The law or guideline a discrimination risk comes from, where there is one.
+    pub law: Option<String>,
     pub counts: Option<Counts>,
     /// Listed among the findings (default); false for words that only count towards the
     /// balance of gendered wording.
@@ -157,6 +159,7 @@ pub fn read_wording(text: &str) -> Result<Wording, String> {
             severity: severity(r)?,
             reason: text_of(r, "reason")?,
             fix: text_of(r, "fix")?,
+            law: r.get("law").and_then(Value::as_str).map(str::to_string),
             counts: match r.get("counts").and_then(Value::as_str) {
                 None => None,
                 Some("masculine") => Some(Counts::Masculine),
@@ -247,6 +250,8 @@ pub enum Check {
     TooShort,
     TooLong,
     YearsBeyondAge,
+    /// "Max 5 years of experience": a ceiling on experience shuts out older applicants.
+    ExperienceCap,
     MustHaveNotInAd,
     MustHaveNotAssessed,
     MustHaveNotScored,
@@ -254,13 +259,14 @@ pub enum Check {
 }
 
 impl Check {
-    pub const ALL: [Check; 10] = [
+    pub const ALL: [Check; 11] = [
         Check::TooManyMustHaves,
         Check::MissingSalary,
         Check::MissingLocation,
         Check::TooShort,
         Check::TooLong,
         Check::YearsBeyondAge,
+        Check::ExperienceCap,
         Check::MustHaveNotInAd,
         Check::MustHaveNotAssessed,
         Check::MustHaveNotScored,
@@ -276,6 +282,7 @@ impl Check {
             Check::TooShort => "too-short",
             Check::TooLong => "too-long",
             Check::YearsBeyondAge => "years-beyond-age",
+            Check::ExperienceCap => "experience-cap",
             Check::MustHaveNotInAd => "must-have-not-in-ad",
             Check::MustHaveNotAssessed => "must-have-not-assessed",
             Check::MustHaveNotScored => "must-have-not-scored",
@@ -330,6 +337,8 @@ pub struct Hit {
     pub severity: Severity,
     pub reason: String,
     pub fix: String,
+    /// The law or guideline the risk comes from (discrimination risks).
+    pub law: Option<String>,
     /// Where it was found; None for findings about the whole ad.
     pub section: Option<Section>,
     /// Byte range in the section's text, for highlighting and replacing.
