@@ -105,6 +105,22 @@ pub struct Wording {
     /// Requirement categories each kind of interview stage assesses (a `note` key explains).
     pub assessed_by: serde_json::Map<String, Value>,
     pub question_topics: Vec<super::checks::QuestionTopic>,
+    /// What a runtime question names for each must-have language.
+    pub runtimes: Vec<Runtime>,
+}
+
+/// A language's runtime, as a question about memory, concurrency or errors names it.
+#[derive(Debug)]
+pub struct Runtime {
+    /// The catalogue id of the language ("go").
+    pub id: String,
+    pub name: String,
+    pub memory: String,
+    pub memory_detail: String,
+    pub concurrency: String,
+    pub concurrency_detail: String,
+    pub errors: String,
+    pub errors_detail: String,
 }
 
 pub fn wording() -> &'static Wording {
@@ -194,6 +210,20 @@ pub fn read_wording(text: &str) -> Result<Wording, String> {
             rephrase: text_of(q, "rephrase")?,
         });
     }
+    let mut runtimes = Vec::new();
+    let languages = v.get("runtimes").ok_or("no runtimes")?;
+    for l in list(languages, "languages")? {
+        runtimes.push(Runtime {
+            id: text_of(l, "id")?,
+            name: text_of(l, "name")?,
+            memory: text_of(l, "memory")?,
+            memory_detail: text_of(l, "memory_detail")?,
+            concurrency: text_of(l, "concurrency")?,
+            concurrency_detail: text_of(l, "concurrency_detail")?,
+            errors: text_of(l, "errors")?,
+            errors_detail: text_of(l, "errors_detail")?,
+        });
+    }
     Ok(Wording {
         version: v
             .get("version")
@@ -212,6 +242,7 @@ pub fn read_wording(text: &str) -> Result<Wording, String> {
             .cloned()
             .ok_or("assessed_by is not an object")?,
         question_topics,
+        runtimes,
     })
 }
 

@@ -208,7 +208,12 @@ pub enum PlanEdit {
     Stage(StageChange),
     /// Back to the recommended loop.
     ResetLoop,
-    AddQuestion(String),
+    /// A question of the founder's own, asked at a stage of the loop.
+    AddQuestion {
+        question: String,
+        stage: usize,
+    },
+    /// The founder's own question at this index removed, with its choice of stage.
     RemoveQuestion(usize),
     /// Schema 4's timeline route (the job boards or a channel of the data): now the same as
     /// `ChooseRoute`, kept so older callers work.

@@ -247,19 +247,27 @@ impl Plan {
             }
             E::Stage(change) => self.change_loop(change)?,
             E::ResetLoop => self.interviews.stages = None,
-            E::AddQuestion(q) => {
-                let q = q.trim().to_string();
+            E::AddQuestion { question, stage } => {
+                let q = question.trim().to_string();
                 if q.is_empty() {
                     return Err(EditError::EmptyQuestion);
                 }
                 if self.interviews.own_questions.len() >= MAX_OWN_QUESTIONS {
                     return Err(EditError::TooManyQuestions);
                 }
+                if stage >= interview_loop(self).len() {
+                    return Err(EditError::NoSuchStage(stage));
+                }
+                // Its stage is kept as a moved question's is: by its words.
+                self.interviews.question_stages.insert(q.clone(), stage);
                 self.interviews.own_questions.push(q);
             }
             E::RemoveQuestion(i) => {
                 if i < self.interviews.own_questions.len() {
-                    self.interviews.own_questions.remove(i);
+                    let q = self.interviews.own_questions.remove(i);
+                    if !self.interviews.own_questions.contains(&q) {
+                        self.interviews.question_stages.remove(&q);
+                    }
                 }
             }
             E::TimelineRoute(r) | E::ChooseRoute(r) => self.choose(r)?,
