@@ -162,20 +162,10 @@ fn Questions() -> impl IntoView {
     view! {
         <section aria-labelledby="questions-heading">
             <h2 id="questions-heading">"Questions for your must-haves"</h2>
-            {move || { let u = unassessed(); (!u.is_empty()).then(|| view! {
-                <p class="notice warn" data-testid="unassessed">
-                    <strong>"Not assessed by any stage: "</strong>
-                    {u.into_iter().map(|r| r.label).collect::<Vec<_>>().join(", ")}
-                    ". You would hire without evidence of it: add a take-home or live session, or a stage of your own that names it."
-                </p>
-            })}}
-            {move || { let g = gaps(); (!g.is_empty()).then(|| view! {
-                <p class="notice warn" data-testid="runtime-gaps">
-                    <strong>"No runtime question for: "</strong>
-                    {g.into_iter().map(|r| r.label).collect::<Vec<_>>().join(", ")}
-                    ". The sources' questions on memory and concurrency are about other languages, so none is asked: add a question of your own on how it manages memory, runs work at once and handles errors."
-                </p>
-            })}}
+            {move || requirements_notice("unassessed", "Not assessed by any stage: ", unassessed(),
+                ". You would hire without evidence of it: add a take-home or live session, or a stage of your own that names it.")}
+            {move || requirements_notice("runtime-gaps", "No runtime question for: ", gaps(),
+                ". The sources' questions on memory and concurrency are about other languages, so none is asked: add a question of your own on how it manages memory, runs work at once and handles errors.")}
             // Each stage with what it assesses and its questions; one control moves a question.
             <ol class="stage-assesses" data-testid="stage-assesses">
                 {move || kit.get().into_iter().map(|s| view! {
@@ -237,6 +227,24 @@ fn Questions() -> impl IntoView {
             </form>
         </section>
     }
+}
+
+/// A warning naming requirements, shown only when there are some.
+fn requirements_notice(
+    id: &'static str,
+    lead: &'static str,
+    list: Vec<hireplan_core::plan::Requirement>,
+    tail: &'static str,
+) -> Option<impl IntoView> {
+    (!list.is_empty()).then(|| {
+        view! {
+            <p class="notice warn" data-testid=id>
+                <strong>{lead}</strong>
+                {list.into_iter().map(|r| r.label).collect::<Vec<_>>().join(", ")}
+                {tail}
+            </p>
+        }
+    })
 }
 
 /// One question of the kit: the source's (cited), adapted to the plan (cited, and saying so),
