@@ -517,7 +517,8 @@ fn candidates_are_added_scored_decided_and_removed_within_limits() {
             PlanEdit::Decide {
                 id: "c2".into(),
                 decision: Decision::Reject,
-                reason: " ".into()
+                reason: " ".into(),
+                on: None,
             }
         ),
         EditError::NoReason
@@ -526,6 +527,7 @@ fn candidates_are_added_scored_decided_and_removed_within_limits() {
         id: "c2".into(),
         decision: Decision::Reject,
         reason: "No SQL depth".into(),
+        on: None,
     })
     .unwrap();
     assert_eq!(p.candidates[1].decision, Decision::Reject);
