@@ -32,6 +32,14 @@ struct Form {
 }
 
 impl Form {
+    /// A new card at the first stage, not named yet.
+    fn blank() -> Form {
+        Form {
+            stage: 0,
+            name: String::new(),
+        }
+    }
+
     fn rate(&self, p: &mut Plan, row: &str, value: Option<u8>) {
         p.apply(PlanEdit::Rate {
             id: "c1".into(),
@@ -67,10 +75,7 @@ fn ratings(p: &Plan, f: &Form) -> BTreeMap<String, u8> {
 #[test]
 fn rate_then_name_keeps_the_ratings_on_the_named_card() {
     let mut p = plan();
-    let mut f = Form {
-        stage: 0,
-        name: String::new(),
-    };
+    let mut f = Form::blank();
     f.rate(&mut p, "go", Some(4));
     // The founder types their name, a letter at a time.
     for typed in ["F", "Fo", "Founder"] {
@@ -87,10 +92,7 @@ fn rate_then_name_keeps_the_ratings_on_the_named_card() {
 #[test]
 fn name_then_rate_makes_one_named_card() {
     let mut p = plan();
-    let mut f = Form {
-        stage: 0,
-        name: String::new(),
-    };
+    let mut f = Form::blank();
     f.name(&mut p, "Founder").unwrap();
     assert!(
         p.candidates[0].scorecards.is_empty(),
@@ -110,10 +112,7 @@ fn another_interviewers_card_is_its_own_and_a_taken_name_is_refused() {
     };
     f.rate(&mut p, "go", Some(4));
     // "Start another interviewer's card": a blank name at the same stage.
-    let mut other = Form {
-        stage: 0,
-        name: String::new(),
-    };
+    let mut other = Form::blank();
     other.rate(&mut p, "go", Some(2));
     assert_eq!(
         other.name(&mut p, "Founder"),
