@@ -202,7 +202,7 @@ test('rate, then name the interviewer: the ratings stay; another interviewer has
   assert.equal(await ada.getByTestId('cards').locator('li').count(), 2);
   await page.waitForFunction(() => goCell() === '4.0'); // the two cards averaged: 3 and 5
   // Back to the founder's card: its ratings are there.
-  await ada.getByTestId('cards').getByRole('button', { name: 'Open' }).click();
+  await ada.getByTestId('cards').getByRole('button', { name: /^Open the card of Founder/ }).click();
   assert.equal(await ada.locator('input[id$=-interviewer]').inputValue(), 'Founder');
   assert.equal(await ada.locator('select[id$=-rate-go]').inputValue(), '3');
   // The decision moves the candidate on, and the history keeps it.

@@ -338,7 +338,10 @@ fn CandidateCard(
                         view! {
                             <li aria-current=move || current().then_some("true")>
                                 {format!("{title} · {who} · {n} rating{}", if n == 1 { "" } else { "s" })} " "
-                                <button type="button" class="link" hidden=current on:click=move |_| open(stage, name.clone())>"Open"</button>
+                                {move || (!current()).then(|| {
+                                    let name = name.clone();
+                                    view! { <button type="button" class="link" aria-label=format!("Open the card of {who} at {title}") on:click=move |_| open(stage, name.clone())>"Open"</button> }
+                                })}
                             </li>
                         }
                     }).collect_view()}

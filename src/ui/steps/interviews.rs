@@ -168,8 +168,11 @@ fn Questions() -> impl IntoView {
                 ". The sources' questions on memory and concurrency are about other languages, so none is asked: add a question of your own on how it manages memory, runs work at once and handles errors.")}
             // Each stage with what it assesses and its questions; one control moves a question.
             <ol class="stage-assesses" data-testid="stage-assesses">
-                {move || kit.get().into_iter().map(|s| view! {
-                    <li><details>
+                {move || kit.get().into_iter().map(|s| {
+                    // A stage with a question of one's own opens: the founder sees it where it went.
+                    let mine = s.questions.iter().any(|q| q.origin == hireplan_core::hiring::Origin::Own);
+                    view! {
+                    <li><details open=mine>
                         <summary><h3>{s.stage.title.clone()}</h3>
                         <span class="help">"Assesses: "
                             {if s.assesses.is_empty() { "nothing on your scorecard".to_string() } else { s.assesses.iter().map(|r| r.label.clone()).collect::<Vec<_>>().join(", ") }}
@@ -179,7 +182,7 @@ fn Questions() -> impl IntoView {
                             {s.questions.into_iter().map(|q| view! { <QuestionItem q=q/> }).collect_view()}
                         </ul>
                     </details></li>
-                }).collect_view()}
+                }}).collect_view()}
             </ol>
             <form class="move-question button-row" data-testid="move-question" on:submit=move |ev| {
                 ev.prevent_default();
