@@ -327,7 +327,7 @@ fn CandidateCard(
                         on:click=move |_| open(card_stage.get_untracked(), String::new())>"Start another interviewer's card"</button>
                     {move || unnamed_in_use().then(|| view! { <span class="help">"Name this card first."</span> })}
                 </div>
-                <ul class="cards" data-testid="cards" aria-label="Cards for this candidate">
+                <ul class="scorecard-list" data-testid="cards" aria-label="Cards for this candidate">
                     {move || cand.with(|c| c.scorecards.clone()).into_iter().map(|s| {
                         let title = stages.with(|st| st.get(s.stage).map(|x| x.numbered(s.stage))).unwrap_or_default();
                         let who = if s.interviewer.is_empty() { "not named yet".to_string() } else { s.interviewer.clone() };
