@@ -84,6 +84,41 @@ fn allow_storage() {
     eval("Object.defineProperty(window, 'localStorage', window.__savedStorage);");
 }
 
+/// From now on, counts each read of `window.localStorage` (refused, missing or granted, as it
+/// is in force) in `window.__storageReads`; `stop_counting` puts back what was in force.
+fn count_storage_reads() {
+    eval(
+        "window.__counted = Object.getOwnPropertyDescriptor(window, 'localStorage') \
+         || Object.getOwnPropertyDescriptor(Window.prototype, 'localStorage'); \
+         window.__storageReads = 0; \
+         Object.defineProperty(window, 'localStorage', { configurable: true, \
+         get() { window.__storageReads += 1; return window.__counted.get.call(window); } });",
+    );
+}
+
+fn stop_counting() {
+    eval("Object.defineProperty(window, 'localStorage', window.__counted);");
+}
+
+/// The reads of `window.localStorage` counted since the last call.
+fn storage_reads() -> u32 {
+    let reads = js_sys::eval("window.__storageReads")
+        .unwrap()
+        .as_f64()
+        .unwrap() as u32;
+    eval("window.__storageReads = 0;");
+    reads
+}
+
+/// Makes `window.localStorage` null, as a browser without local storage has it.
+fn remove_storage() {
+    eval(
+        "window.__savedStorage = Object.getOwnPropertyDescriptor(window, 'localStorage') \
+         || Object.getOwnPropertyDescriptor(Window.prototype, 'localStorage'); \
+         Object.defineProperty(window, 'localStorage', { configurable: true, get() { return null; } });",
+    );
+}
+
 fn named(id: &str, name: &str) -> Plan {
     let mut plan = Plan::new(PlanId(id.into()), now());
     plan.name = name.into();
@@ -352,6 +387,59 @@ async fn refused_storage_is_a_typed_error_on_every_path() {
     assert!(storage::holds("hireplan:plan:"));
     assert_eq!(storage::remove("hireplan:plan:x"), Ok(()));
     assert_eq!(storage::keys("hireplan:"), Ok(vec![]));
+}
+
+/// Every storage call, once each (the shared tests above check what they return).
+fn every_storage_call() -> [bool; 7] {
+    [
+        storage::probe().is_ok(),
+        storage::read("hireplan:plan:x").is_ok(),
+        storage::write("hireplan:plan:y", "v").is_ok(),
+        storage::remove("hireplan:plan:y").is_ok(),
+        storage::keys("hireplan:").is_ok(),
+        storage::entries("hireplan:").is_ok(),
+        storage::holds("hireplan:"),
+    ]
+}
+
+#[wasm_bindgen_test]
+async fn with_storage_refused_no_call_reaches_gloo_storage() {
+    let _turn = turn().await;
+    local().set_item("hireplan:plan:x", "kept").unwrap();
+    // gloo-storage reaches storage only through `LocalStorage::raw()`, which reads
+    // `window.localStorage` (and throws where it is refused or missing). A call that asks the
+    // browser once and stops there reads it once; one that went on to gloo reads it again.
+    for (refuse, why) in [
+        (refuse_storage as fn(), StorageError::Refused),
+        (remove_storage, StorageError::Missing),
+    ] {
+        refuse();
+        count_storage_reads();
+        assert_eq!(every_storage_call(), [false; 7], "{why:?}");
+        assert_eq!(
+            storage_reads(),
+            7,
+            "{why:?}: one question each, nothing more"
+        );
+        assert_eq!(storage::read("hireplan:plan:x"), Err(why));
+        assert_eq!(storage_reads(), 1);
+        stop_counting();
+        allow_storage();
+    }
+    // Granted, each call asks once, then gloo-storage hands the storage over once.
+    count_storage_reads();
+    assert_eq!(every_storage_call(), [true; 7]);
+    assert_eq!(
+        storage_reads(),
+        14,
+        "the question, then gloo-storage, once each"
+    );
+    stop_counting();
+    assert_eq!(
+        local().get_item("hireplan:plan:x").unwrap(),
+        Some("kept".into())
+    );
+    assert_eq!(local().length().unwrap(), 1);
 }
 
 #[wasm_bindgen_test]

@@ -328,3 +328,36 @@ fn a_version_7_plan_keeps_its_cash_but_a_share_link_carries_it_only_when_ticked(
         Currency::Usd
     );
 }
+
+#[test]
+fn a_version_7_decision_becomes_the_first_entry_of_version_8s_history() {
+    use hireplan_core::plan::Decision;
+    let v7 = r#"{"schema_version":7,"candidates":[
+        {"id":"c1","name":"Bo","stage":1,"decision":"reject","reason":"Go too thin"},
+        {"id":"c2","name":"Cy","stage":0,"decision":"undecided","reason":""}]}"#;
+    let p = decode_stored(v7).unwrap();
+    let bo = &p.candidates[0];
+    assert_eq!(bo.history.len(), 1);
+    assert_eq!(bo.history[0].decision, Decision::Reject);
+    assert_eq!(
+        (bo.history[0].stage, bo.history[0].reason.as_str()),
+        (1, "Go too thin")
+    );
+    assert_eq!(bo.history[0].on, None);
+    assert!(
+        p.candidates[1].history.is_empty(),
+        "nothing decided, nothing recorded"
+    );
+    // Version 8's file keeps the history, the own question's stage, and the named cards.
+    let Imported::Plan(v8) = decode_import(&fixture("plan-v8.json")).unwrap() else {
+        panic!("a plan file");
+    };
+    let ada = &v8.candidates[0];
+    assert_eq!(ada.stage, 1);
+    assert_eq!(ada.history[0].decision, Decision::Advance);
+    assert_eq!(ada.scorecards[0].interviewer, "Founder");
+    assert!(hireplan_core::kit::guide(&v8)
+        .contains("How would you shard our payments table? (your own question)"));
+    let back = decode_stored(&hireplan_core::codec::encode_stored(&v8)).unwrap();
+    assert_eq!(back.candidates, v8.candidates);
+}

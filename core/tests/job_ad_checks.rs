@@ -49,7 +49,11 @@ const FIXTURES: &[(&str, &str, &[&str])] = &[
     ("dictated-environment", "You must use Vim, and our IDE of choice is Eclipse.", &["must use Vim", "our IDE of choice"]),
     ("expanded-acronyms", "Design Representational State Transfer endpoints returning JavaScript Object Notation.", &["Representational State Transfer", "JavaScript Object Notation"]),
     ("tech-spelling", "Experience with Java script, Postgresql, Mongo DB and Kubernates.", &["Java script", "Postgresql", "Mongo DB", "Kubernates"]),
-    ("ableist", "You must be able to lift 20 kg, and our API is crazy fast.", &["must be able to lift", "crazy fast"]),
+    ("ableist", "Our API is crazy fast, and the old one was lame.", &["crazy fast", "lame"]),
+    ("age", "Join our young, dynamic team: energetic recent graduates and digital natives welcome.", &["young, dynamic", "energetic", "recent graduates", "digital natives"]),
+    ("origin-language", "Native German speaker required; English as a mother tongue is a plus.", &["Native German speaker", "mother tongue"]),
+    ("disability", "You must be able to stand all day and be able-bodied.", &["must be able to stand", "able-bodied"]),
+    ("family", "Ideal for someone with no family commitments.", &["no family commitments"]),
     ("condescending", "Simply deploy it: it is just easy.", &["Simply", "just", "easy"]),
     ("masculine-coded", "A driven, decisive and ambitious engineer.", &["driven", "decisive", "ambitious"]),
     ("feminine-coded", "A warm, supportive and loyal team.", &["warm", "supportive", "loyal"]),
@@ -450,4 +454,282 @@ fn the_wording_data_is_read_strictly() {
     })
     .unwrap();
     assert!(w.rules[0].listed);
+}
+
+/// joblint's own test texts (github.com/rowanmanning/joblint, MIT licence):
+/// `test/job-specs/ultimate.txt` and `example/oh-dear.txt`, as published.
+const JOBLINT_ULTIMATE: &str = "We're looking for a great VBScript developer who has experience building sexy sites with Microsoft Frontpage. We use Dreamweaver to develop most of our sites, so experience with that is essential. If you can't use Dreamweaver, then you're probably a shit developer anyway. We also need you to know how to write sites with java scripts.
+
+We'd like an enlightened candidate who is at the top of their game; he should be able to hit the ground running. We're a cutting-edge, meritocratic company at the forefront of most industries \u{2013} we even build sites with ruby on rail.
+
+let's bro down and crush code, web ninjas.
+Then we can drink beer and play pool!
+
+Call 01234567890 to apply.
+Canidates with beards get extra credit!
+";
+const JOBLINT_OH_DEAR: &str = "Sup.
+
+We'd like to hire a fucking awesome java script dude, please. A proper web ninja!
+If you're good at javascript and you're passionate about building awesome web sites then please apply and we can crush code together!
+
+Our site is damn sexy, it was all built with MS Frontpage originally but now we use Dreamweaver mostly. It's important to us that you're at the top of your game, we want to feel enlightened whenever we read your code.
+
+We'd also like candidates to be able to turn their hand to a little VBScript if possible. He should be able to hit the ground running \u{2013} we're a cutting-edge, meritocratic company so we can't afford to take on dead-weight.
+
+Our benefits include a pool table, a fully-stocked beer fridge, and a drama-free environment \u{2013} we like to reward our heroic dev team properly!
+
+Call 01234567890 to apply.
+Candidates with rad beards get extra credit!
+";
+
+/// What joblint 2.3.2 reports on each text (its rules' regular expressions run over it): each
+/// matched text and how often. Where two of its rules match the same words ("bro" is both
+/// gendered and bro culture), that is one place in the text and counted once.
+const JOBLINT_FINDINGS: &[(&str, &[(&str, usize)])] = &[
+    (
+        JOBLINT_ULTIMATE,
+        &[
+            ("bro", 1),
+            ("he", 1),
+            ("beards", 1),
+            ("sexy", 1),
+            ("crush", 1),
+            ("ninjas", 1),
+            ("beer", 1),
+            ("pool", 1),
+            ("cutting-edge", 1),
+            ("forefront", 1),
+            ("top", 1),
+            ("hit the ground running", 1),
+            ("shit", 1),
+            ("enlightened", 1),
+            ("Frontpage", 1),
+            ("VBScript", 1),
+            ("Dreamweaver", 2),
+            ("java scripts", 1),
+            ("ruby on rail", 1),
+        ],
+    ),
+    (
+        JOBLINT_OH_DEAR,
+        &[
+            ("dude", 1),
+            ("He", 1),
+            ("beards", 1),
+            ("sexy", 1),
+            ("crush", 1),
+            ("ninja", 1),
+            ("beer", 1),
+            ("pool table", 1),
+            ("cutting-edge", 1),
+            ("top", 1),
+            ("hit the ground running", 1),
+            ("fucking", 1),
+            ("enlightened", 1),
+            ("Frontpage", 1),
+            ("VBScript", 1),
+            ("Dreamweaver", 1),
+            ("java script", 1),
+        ],
+    ),
+];
+
+/// The places a word stands in a text as a whole word, case-insensitive.
+fn places(text: &str, word: &str) -> Vec<usize> {
+    let (t, w) = (text.to_lowercase(), word.to_lowercase());
+    let edge = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+    t.match_indices(&w)
+        .map(|(i, _)| i)
+        .filter(|i| edge(t[..*i].chars().next_back()) && edge(t[i + w.len()..].chars().next()))
+        .collect()
+}
+
+#[test]
+fn every_finding_of_joblint_on_its_own_test_texts_is_caught() {
+    let (mut caught, mut all) = (0, 0);
+    let mut missed = Vec::new();
+    for (text, findings) in JOBLINT_FINDINGS {
+        let r = lint(&ad(text), 3, 2026);
+        for (word, times) in *findings {
+            let at = places(text, word);
+            assert_eq!(at.len(), *times, "{word:?} stands {} times", at.len());
+            for i in at {
+                all += 1;
+                let covered = r
+                    .hits
+                    .iter()
+                    .filter_map(|h| h.range)
+                    .any(|(a, b)| a <= i && i + word.len() <= b);
+                if covered {
+                    caught += 1;
+                } else {
+                    missed.push(*word);
+                }
+            }
+        }
+    }
+    // 37 places: 20 in the first (Dreamweaver stands twice), 17 in the second.
+    assert_eq!((caught, all), (37, 37), "missed {missed:?}");
+}
+
+#[test]
+fn the_default_draft_has_no_wording_findings() {
+    let r = check_ad(&Plan::default(), &assemble(&Plan::default()), 2026);
+    let wording: Vec<_> = r
+        .hits
+        .iter()
+        .filter(|h| matches!(h.rule, hireplan_core::job_ad::findings::RuleId::Wording(_)))
+        .filter(|h| h.rule != "unfinished")
+        .map(|h| format!("{}: {}", h.rule, h.excerpt))
+        .collect();
+    assert!(wording.is_empty(), "{wording:?}");
+    // A Go and PostgreSQL plan's draft too.
+    let p = plan_for(
+        Seniority::Senior,
+        EngagementKind::FullTimeEmployee,
+        &["go", "postgresql"],
+        &["communication"],
+        Scale::HighTraffic,
+    );
+    let r = drafted(&p);
+    assert!(
+        r.hits.iter().all(
+            |h| h.severity != hireplan_core::job_ad::findings::Severity::Error
+                || h.rule == "missing-salary"
+                || h.rule == "unfinished"
+        ),
+        "{:#?}",
+        r.hits
+    );
+}
+
+#[test]
+fn a_young_dynamic_team_and_a_native_speaker_are_two_findings_with_the_law() {
+    let r = lint(
+        &ad("We are a young, dynamic team. Native German speaker required."),
+        3,
+        2026,
+    );
+    let risks: Vec<_> = r
+        .hits
+        .iter()
+        .filter(|h| h.law.is_some())
+        .map(|h| (h.rule.as_str(), h.excerpt.as_str()))
+        .collect();
+    assert_eq!(
+        risks,
+        [
+            ("age", "young, dynamic"),
+            ("origin-language", "Native German speaker")
+        ]
+    );
+    for h in r.hits.iter().filter(|h| h.law.is_some()) {
+        let law = h.law.as_deref().unwrap();
+        assert!(
+            law.contains("AGG") && law.contains("Equality Act 2010"),
+            "{law}"
+        );
+        assert!(!h.reason.is_empty() && !h.fix.is_empty());
+    }
+    let age = r.hits.iter().find(|h| h.rule == "age").unwrap();
+    assert!(age.law.as_deref().unwrap().contains("ADEA"));
+    // The rewrite offered for the language: fluent in it.
+    let origin = r.hits.iter().find(|h| h.rule == "origin-language").unwrap();
+    assert_eq!(origin.replacement.as_deref(), Some("fluent in German"));
+    let text = "We are a young, dynamic team. Native German speaker required.";
+    assert_eq!(
+        hireplan_core::job_ad::lint::apply_replacement(
+            text,
+            origin.range.unwrap(),
+            "fluent in German"
+        )
+        .unwrap(),
+        "We are a young, dynamic team. Fluent in German required."
+    );
+}
+
+/// Each rule for a discrimination risk, with a sentence that must fire and one in a technical
+/// sense (or about a thing, not a person) that must not.
+const RISKS: &[(&str, &str, &str)] = &[
+    (
+        "age",
+        "We are a young team.",
+        "Tune the young generation GC of the JVM.",
+    ),
+    (
+        "age",
+        "Ideal for a recent graduate.",
+        "We are a young company with ten customers.",
+    ),
+    (
+        "age",
+        "An energetic engineer.",
+        "Profile the young gen collections.",
+    ),
+    (
+        "origin-language",
+        "Native English speaker.",
+        "Use the native PostgreSQL driver.",
+    ),
+    (
+        "origin-language",
+        "English as your mother tongue.",
+        "Cloud-native services on Kubernetes; React Native for the app.",
+    ),
+    (
+        "origin-language",
+        "Native-level Spanish.",
+        "Native code through cgo.",
+    ),
+    (
+        "disability",
+        "Must be able to stand for long periods.",
+        "You must be able to stand up a Kubernetes cluster.",
+    ),
+    (
+        "disability",
+        "Able-bodied applicants only.",
+        "A service able to handle 10,000 requests a second.",
+    ),
+    (
+        "family",
+        "No family commitments, please.",
+        "A tree node with no children is a leaf.",
+    ),
+    (
+        "experience-cap",
+        "Max 5 years of experience.",
+        "We keep backups for at most 5 years.",
+    ),
+    (
+        "experience-cap",
+        "No more than 3 years' experience with Go.",
+        "Logs are kept no more than 2 years.",
+    ),
+];
+
+#[test]
+fn each_discrimination_risk_fires_and_its_technical_sense_does_not() {
+    for (rule, fires, quiet) in RISKS {
+        let r = lint(&ad(fires), 3, 2026);
+        let h = r.hits.iter().find(|h| h.rule == *rule);
+        assert!(h.is_some(), "{rule}: nothing on {fires:?}");
+        let h = h.unwrap();
+        assert!(
+            h.law.is_some() && !h.reason.is_empty() && !h.fix.is_empty(),
+            "{rule}"
+        );
+        let r = lint(&ad(quiet), 3, 2026);
+        let risks: Vec<_> = r
+            .hits
+            .iter()
+            .filter(|h| h.law.is_some())
+            .map(|h| &h.excerpt)
+            .collect();
+        assert!(
+            risks.is_empty(),
+            "{rule}: false alarm on {quiet:?}: {risks:?}"
+        );
+    }
 }

@@ -1,8 +1,9 @@
 //! Local storage, and the only way to it: every read, write, removal and listing returns a
 //! typed error when the browser refuses (disabled, site data blocked, a sandboxed frame) or
-//! is full. Nothing here panics: storage is reached through `window.localStorage`'s result,
-//! never through a helper that throws when it is refused.
+//! is full. Nothing here panics: the browser is asked whether storage is granted first, and
+//! only then does gloo-storage, whose way to storage throws when it is refused, hand it over.
 
+use gloo_storage::{LocalStorage, Storage as _};
 use std::fmt;
 use wasm_bindgen::JsValue;
 
@@ -61,15 +62,26 @@ impl fmt::Display for StorageError {
 
 impl std::error::Error for StorageError {}
 
-/// This page's local storage. Reading `window.localStorage` itself throws when site data is
-/// blocked, so even reaching it is a result.
-fn local() -> Result<web_sys::Storage, StorageError> {
+/// Whether this page may use local storage, asked of the browser directly: reading
+/// `window.localStorage` throws when site data is blocked, so even the answer is a result.
+/// Every call below asks this first, and only a yes goes on to gloo-storage.
+fn granted() -> Result<(), StorageError> {
     let window = web_sys::window().ok_or(StorageError::Missing)?;
     match window.local_storage() {
-        Ok(Some(storage)) => Ok(storage),
+        Ok(Some(_)) => Ok(()),
         Ok(None) => Err(StorageError::Missing),
         Err(_) => Err(StorageError::Refused),
     }
+}
+
+/// This page's local storage, handed over by gloo-storage once `granted` said yes: its
+/// `LocalStorage::raw()` throws (`expect_throw`) where storage is refused or missing. Its
+/// typed `get`, `set` and `get_all` are not used: they JSON-encode each value (a plan's text
+/// would be stored quoted) and cannot read an entry that is not JSON (the open plan's id, a
+/// corrupted entry); its `delete` and `length` throw where the browser does.
+fn local() -> Result<web_sys::Storage, StorageError> {
+    granted()?;
+    Ok(LocalStorage::raw())
 }
 
 /// Checks that local storage exists and accepts a write (some browsers hand out a storage
@@ -99,7 +111,10 @@ pub fn remove(key: &str) -> Result<(), StorageError> {
 
 /// Every key that starts with `prefix`.
 pub fn keys(prefix: &str) -> Result<Vec<String>, StorageError> {
-    let storage = local()?;
+    keys_in(&local()?, prefix)
+}
+
+fn keys_in(storage: &web_sys::Storage, prefix: &str) -> Result<Vec<String>, StorageError> {
     let count = storage.length().map_err(StorageError::from_js)?;
     let mut out = Vec::new();
     for i in 0..count {
@@ -116,7 +131,7 @@ pub fn keys(prefix: &str) -> Result<Vec<String>, StorageError> {
 pub fn entries(prefix: &str) -> Result<Vec<(String, String)>, StorageError> {
     let storage = local()?;
     let mut out = Vec::new();
-    for key in keys(prefix)? {
+    for key in keys_in(&storage, prefix)? {
         if let Some(value) = storage.get_item(&key).map_err(StorageError::from_js)? {
             out.push((key, value));
         }

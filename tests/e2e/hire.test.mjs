@@ -171,3 +171,65 @@ test('the trial is planned with dates for the route chosen on Costs, and the fou
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('rate, then name the interviewer: the ratings stay; another interviewer has a card of their own; "Move to the next stage" moves the candidate', async () => {
+  const { page, errors, context } = await openPage(browser, server.url);
+  await setUp(page);
+  const ada = card(page, 'Ada Lovelace');
+  // Ada's average on Go in the comparison.
+  await page.evaluate(() => {
+    window.goCell = () => [...document.querySelectorAll('[data-testid=compare] tbody tr')]
+      .find((r) => r.querySelector('th')?.textContent === 'Go')?.querySelector('td')?.textContent;
+  });
+  await ada.locator('select[id$=-rate-go]').selectOption('4');
+  await ada.locator('select[id$=-rate-postgresql]').selectOption('3');
+  // The founder types their own name on the card in progress.
+  await ada.locator('input[id$=-interviewer]').fill('Founder');
+  assert.equal(await ada.locator('select[id$=-rate-go]').inputValue(), '4', 'the ratings stay');
+  assert.equal(await ada.locator('select[id$=-rate-postgresql]').inputValue(), '3');
+  const cards = await ada.getByTestId('cards').locator('li').allTextContents();
+  assert.equal(cards.length, 1, 'one card, not a blank second one');
+  assert.match(cards[0], /^1\. Technical phone screen · Founder · 2 ratings/);
+  // A later rating is on the same card: the average is that card's, not 3.5 with a lost one.
+  await ada.locator('select[id$=-rate-go]').selectOption('3');
+  await page.waitForFunction(() => goCell() === '3.0');
+  // Another interviewer's card is its own control, and starts blank.
+  await ada.getByTestId('new-card').click();
+  assert.equal(await ada.locator('input[id$=-interviewer]').inputValue(), '');
+  assert.equal(await ada.locator('select[id$=-rate-go]').inputValue(), '');
+  await ada.locator('select[id$=-rate-go]').selectOption('5');
+  await ada.locator('input[id$=-interviewer]').fill('Sam');
+  assert.equal(await ada.getByTestId('cards').locator('li').count(), 2);
+  await page.waitForFunction(() => goCell() === '4.0'); // the two cards averaged: 3 and 5
+  // Back to the founder's card: its ratings are there.
+  await ada.getByTestId('cards').getByRole('button', { name: /^Open the card of Founder/ }).click();
+  assert.equal(await ada.locator('input[id$=-interviewer]').inputValue(), 'Founder');
+  assert.equal(await ada.locator('select[id$=-rate-go]').inputValue(), '3');
+  // The decision moves the candidate on, and the history keeps it.
+  await ada.locator('select[id$=-decision]').selectOption('advance');
+  await ada.locator('input[id$=-reason]').fill('Clear walk-through of a Go service');
+  await ada.getByRole('button', { name: 'Record the decision' }).click();
+  await page.waitForFunction(() => document.querySelector('li.candidate select[id$=-stage]:not([id$=-card-stage])')?.value === '1');
+  assert.match(await ada.getByTestId('decision').innerText(), /Move to the next stage, now at 2\. Take-home exercise/);
+  assert.match(await ada.getByTestId('decision-history').textContent(), /After 1\. Technical phone screen: moved to the next stage\. Clear walk-through of a Go service/);
+  // Through the last stage to the offer.
+  const stages = await ada.locator('select[id$=-stage]:not([id$=-card-stage]) option').count();
+  for (let i = 1; i < stages; i++) await ada.getByRole('button', { name: 'Record the decision' }).click();
+  await ada.getByTestId('decision').filter({ hasText: 'Recorded: Make an offer' }).waitFor();
+  assert.equal(await ada.locator('select[id$=-stage]:not([id$=-card-stage])').inputValue(), String(stages - 1));
+  // A rejection closes the candidate with its reason.
+  const bo = card(page, 'Bo Jensen');
+  await bo.locator('select[id$=-decision]').selectOption('reject');
+  await bo.locator('input[id$=-reason]').fill('Go too thin for the API work');
+  await bo.getByRole('button', { name: 'Record the decision' }).click();
+  await bo.getByTestId('decision').filter({ hasText: 'Closed: Do not continue. Go too thin' }).waitFor();
+  assert.match(await bo.getAttribute('class'), /closed/);
+  await saved(page);
+  await page.reload();
+  await gotoApp(page, server.url + '#/hire');
+  await card(page, 'Ada Lovelace').waitFor();
+  assert.match(await card(page, 'Ada Lovelace').getByTestId('decision-history').textContent(), /moved to the next stage/);
+  assert.equal(await card(page, 'Ada Lovelace').getByTestId('cards').locator('li').count(), 2);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

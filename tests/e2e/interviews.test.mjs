@@ -83,7 +83,7 @@ test('the scorecard follows the must-haves and prints on its own', async () => {
   assert.match(await page.getByTestId('stage-assesses').textContent(), /Walk me through a recent project/);
   await page.getByLabel('Add a question of your own').fill('Tell us about an outage you handled.');
   await page.keyboard.press('Enter');
-  assert.match(await page.locator('.own-questions').innerText(), /Yours: Tell us about an outage you handled\./);
+  assert.match(await page.getByTestId('own-question').innerText(), /Your question: Tell us about an outage you handled\./);
   await gotoApp(page, server.url + '#/interviews/kit');
   const rows = await page.locator('[data-testid=scorecard] tbody th').allTextContents();
   assert.deepEqual(rows, ['Go', 'Communication']);
@@ -201,6 +201,45 @@ test('the kit: each stage says what it assesses, questions move between stages, 
   const text = await (await import('node:fs/promises')).readFile(await d.path(), 'utf8');
   assert.ok(text.startsWith('Take-home exercise') && !text.includes('**'), text.slice(0, 80));
   assert.match(await page.getByTestId('reference-call').locator('pre').textContent(), /Were deadlines met/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('an own question is asked at the stage chosen, moves, and is in the guide; runtime questions name Go', async () => {
+  const { page, errors, context } = await openPage(browser, server.url + '#/requirements');
+  await page.locator('#req-go').check();
+  await page.locator('#req-postgresql').check();
+  await gotoApp(page, server.url + '#/interviews');
+  const stages = page.locator('[data-testid=stage-assesses] > li');
+  // With Go as a must-have, the runtime questions are Go's, and say they are adapted.
+  const all = await page.getByTestId('stage-assesses').textContent();
+  assert.match(all, /How does Go's garbage collector work/);
+  assert.match(all, /goroutines and channels/);
+  assert.ok(!/Java or Python/.test(all), 'no question about another language');
+  assert.ok(await page.getByTestId('adapted').count() >= 2);
+  // A question of one's own, at the second stage.
+  await page.getByLabel('Add a question of your own').fill('How would you shard our payments table?');
+  await page.getByLabel('asked at the stage').selectOption('1');
+  await page.getByTestId('add-question').getByRole('button', { name: 'Add' }).click();
+  await stages.nth(1).getByTestId('own-question').waitFor();
+  assert.match(await stages.nth(1).getByTestId('own-question').textContent(), /Your question: How would you shard our payments table\?/);
+  assert.equal(await stages.nth(0).getByTestId('own-question').count(), 0);
+  // It moves like the others.
+  const options = await page.locator('#move-which option').allTextContents();
+  const mine = options.findIndex((o) => o.includes('How would you shard'));
+  assert.ok(mine >= 0, 'listed in the mover');
+  await page.locator('#move-which').selectOption(String(mine));
+  await page.getByLabel('to the stage').selectOption('0');
+  await page.getByRole('button', { name: 'Move it' }).click();
+  await stages.nth(0).getByTestId('own-question').waitFor();
+  // In the guide, and in its Markdown export.
+  await gotoApp(page, server.url + '#/interviews/kit');
+  const guide = await page.getByTestId('interview-guide').locator('pre').textContent();
+  assert.match(guide, /- How would you shard our payments table\? \(your own question\)/);
+  assert.match(guide, /Adapted to your plan from a question in/);
+  const [d] = await Promise.all([page.waitForEvent('download'), page.getByTestId('interview-guide-md').click()]);
+  const md = await (await import('node:fs/promises')).readFile(await d.path(), 'utf8');
+  assert.ok(md.indexOf('How would you shard') < md.indexOf('## 2.'), 'under the first stage');
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -143,3 +143,29 @@ test('copy as Markdown and download each format', async () => {
   }
   await context.close();
 });
+
+test('a young, dynamic team and a native German speaker: two findings, each with its reason, the law and a rewrite', async () => {
+  const { page, errors, context } = await openPage(browser, server.url);
+  await planned(page);
+  // The planner's own draft has no discrimination risk.
+  assert.equal(await page.getByTestId('hit-law').count(), 0);
+  await page.locator('#ad-about').fill('We are a young, dynamic team. Native German speaker required.');
+  const age = page.locator('.hit[data-rule=age]');
+  const origin = page.locator('.hit[data-rule=origin-language]');
+  await origin.waitFor();
+  assert.equal(await age.count(), 1);
+  assert.equal(await origin.count(), 1);
+  assert.equal(await page.getByTestId('hit-law').count(), 2, 'flagged twice');
+  assert.match(await age.innerText(), /young, dynamic/);
+  assert.match(await age.innerText(), /older applicants/);
+  assert.match(await age.innerText(), /The law: Germany: AGG/);
+  assert.match(await age.innerText(), /ADEA/);
+  assert.match(await origin.innerText(), /where they were born/);
+  assert.match(await origin.innerText(), /Equality Act 2010/);
+  // The rewrite: fluent in German.
+  await origin.getByRole('button', { name: 'Use \u201cfluent in German\u201d' }).click();
+  assert.equal(await page.locator('#ad-about').inputValue(), 'We are a young, dynamic team. Fluent in German required.');
+  assert.equal(await page.locator('.hit[data-rule=origin-language]').count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -152,6 +152,9 @@ pub fn migrate(mut value: Value, from: u32) -> Result<Value, DecodeError> {
             migrate_5_to_6(object);
         }
         // Version 7 adds `finances`, which an older plan does not have: nothing to move.
+        if version == 7 {
+            migrate_7_to_8(object);
+        }
         version += 1;
         object.insert("schema_version".into(), json!(version));
     }
@@ -285,6 +288,30 @@ fn migrate_5_to_6(plan: &mut Map<String, Value>) {
         if let Some(Value::String(words)) = dropped.remove("why") {
             dropped.insert("reason".into(), json!(format!("recorded:{words}")));
         }
+    }
+}
+
+/// Version 7 kept a candidate's one decision and its reason; version 8 keeps every decision
+/// in `history`, with the stage it was taken at. A recorded decision becomes the first entry
+/// (taken at the candidate's stage, on a date not known).
+fn migrate_7_to_8(plan: &mut Map<String, Value>) {
+    let Some(Value::Array(candidates)) = plan.get_mut("candidates") else {
+        return;
+    };
+    for c in candidates.iter_mut().filter_map(Value::as_object_mut) {
+        let decision = c
+            .get("decision")
+            .and_then(Value::as_str)
+            .unwrap_or("undecided");
+        if decision == "undecided" || c.contains_key("history") {
+            continue;
+        }
+        let record = json!({
+            "decision": decision,
+            "stage": c.get("stage").cloned().unwrap_or(json!(0)),
+            "reason": c.get("reason").cloned().unwrap_or(json!("")),
+        });
+        c.insert("history".into(), json!([record]));
     }
 }
 

@@ -94,6 +94,26 @@ pub fn interview_loop(plan: &Plan) -> Vec<Stage> {
         .unwrap_or_else(|| default_loop(plan))
 }
 
+/// Where a question's wording comes from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// The source's own words.
+    Source,
+    /// The source's question adapted to the plan (its language named): the source's words.
+    Adapted(String),
+    /// The founder's own question.
+    Own,
+}
+
+/// What a question about a language's runtime asks of it (`kit::questions` names the
+/// must-have language).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Runtime {
+    Memory,
+    Concurrency,
+    Errors,
+}
+
 /// A question from the sources with what a good answer shows.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Question {
@@ -102,7 +122,11 @@ pub struct Question {
     pub good_answer: String,
     /// Catalogue categories or soft-skill ids it belongs to.
     pub tags: &'static [&'static str],
+    /// The source's id; empty for the founder's own question.
     pub source: &'static str,
+    pub origin: Origin,
+    /// A question about a language's runtime, adapted to each must-have language.
+    pub runtime: Option<Runtime>,
 }
 
 fn q(
@@ -118,6 +142,16 @@ fn q(
         good_answer: good.into(),
         tags,
         source,
+        origin: Origin::Source,
+        runtime: None,
+    }
+}
+
+/// A question about a language's runtime.
+fn about(runtime: Runtime, question: Question) -> Question {
+    Question {
+        runtime: Some(runtime),
+        ..question
     }
 }
 
@@ -125,7 +159,7 @@ fn q(
 /// with its source id).
 pub fn question_bank() -> Vec<Question> {
     vec![
-        q("Languages", "Walk me through a recent project in your language of choice.", "Real, hands-on proficiency: their explanation tells more than any test.", &["language", "framework"], "ten-skills"),
+        about(Runtime::Errors, q("Languages", "Walk me through a recent project in your language of choice.", "Real, hands-on proficiency: their explanation tells more than any test.", &["language", "framework"], "ten-skills")),
         q("Databases", "Tell me about a time you improved query performance or fixed a slow database.", "Optimised queries, schema design, indexing, migrations without downtime; real answers reveal real experience.", &["database", "observability"], "ten-skills"),
         q("Databases", "What role do databases play in server-side development, and how would you optimise database performance in a high-traffic application?", "Indexing, caching frequently read data, sharding across servers: an understanding of scalability under load.", &["database", "messaging"], "toptal-2026"),
         q("APIs", "How do you version, authenticate and rate-limit an API?", "API versioning, OAuth 2.0 or JWT, rate limiting: expected in professional backend work.", &["api", "security"], "ten-skills"),
@@ -137,8 +171,8 @@ pub fn question_bank() -> Vec<Question> {
         q("Scalability", "How have you scaled a system built for 100 users to 10,000?", "Specific examples: caching, load balancing, horizontal vs vertical scaling, queues, sharding and replication.", &["messaging", "observability", "system_thinking"], "ten-skills"),
         q("Frameworks", "Tell me about a challenge you faced with your preferred framework and how you solved it.", "Knowledge of its internals, limits and best practices, not just its API.", &["framework"], "ten-skills"),
         q("Communication", "Explain a complex technical decision you made to a non-technical stakeholder.", "Clear documentation and explanations, professional code review, clarifying questions before assuming.", &["communication", "collaboration"], "ten-skills"),
-        q("Memory", "How does garbage collection work in Java or Python, and what should you consider about memory in the cloud?", "Knowing when memory is freed, and that resource use in the cloud is cost.", &["language", "cloud"], "toptal-2026"),
-        q("Concurrency", "Explain the difference between synchronous and asynchronous programming on the server.", "Non-blocking handling of I/O-bound work such as database queries and API calls, for many simultaneous requests.", &["language", "messaging"], "toptal-2026"),
+        about(Runtime::Memory, q("Memory", "How does garbage collection work in Java or Python, and what should you consider about memory in the cloud?", "Knowing when memory is freed, and that resource use in the cloud is cost.", &["language", "cloud"], "toptal-2026")),
+        about(Runtime::Concurrency, q("Concurrency", "Explain the difference between synchronous and asynchronous programming on the server.", "Non-blocking handling of I/O-bound work such as database queries and API calls, for many simultaneous requests.", &["language", "messaging"], "toptal-2026")),
         q("Architecture", "Describe microservices architecture, its benefits and its challenges.", "Independent deployment and scaling, fault isolation; against service communication, data consistency and distributed complexity.", &["devops", "api", "system_thinking"], "toptal-2026"),
     ]
 }

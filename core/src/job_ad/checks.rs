@@ -70,6 +70,7 @@ fn gap(
         severity,
         reason,
         fix: fix.into(),
+        law: None,
         section: None,
         range: None,
         excerpt: String::new(),

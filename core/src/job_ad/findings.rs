@@ -74,6 +74,8 @@ pub struct Rule {
     pub severity: Severity,
     pub reason: String,
     pub fix: String,
+    /// The law or guideline a discrimination risk comes from, where there is one.
+    pub law: Option<String>,
     pub counts: Option<Counts>,
     /// Listed among the findings (default); false for words that only count towards the
     /// balance of gendered wording.
@@ -103,6 +105,22 @@ pub struct Wording {
     /// Requirement categories each kind of interview stage assesses (a `note` key explains).
     pub assessed_by: serde_json::Map<String, Value>,
     pub question_topics: Vec<QuestionTopic>,
+    /// What a runtime question names for each must-have language.
+    pub runtimes: Vec<Runtime>,
+}
+
+/// A language's runtime, as a question about memory, concurrency or errors names it.
+#[derive(Debug)]
+pub struct Runtime {
+    /// The catalogue id of the language ("go").
+    pub id: String,
+    pub name: String,
+    pub memory: String,
+    pub memory_detail: String,
+    pub concurrency: String,
+    pub concurrency_detail: String,
+    pub errors: String,
+    pub errors_detail: String,
 }
 
 pub fn wording() -> &'static Wording {
@@ -157,6 +175,7 @@ pub fn read_wording(text: &str) -> Result<Wording, String> {
             severity: severity(r)?,
             reason: text_of(r, "reason")?,
             fix: text_of(r, "fix")?,
+            law: r.get("law").and_then(Value::as_str).map(str::to_string),
             counts: match r.get("counts").and_then(Value::as_str) {
                 None => None,
                 Some("masculine") => Some(Counts::Masculine),
@@ -191,6 +210,20 @@ pub fn read_wording(text: &str) -> Result<Wording, String> {
             rephrase: text_of(q, "rephrase")?,
         });
     }
+    let mut runtimes = Vec::new();
+    let languages = v.get("runtimes").ok_or("no runtimes")?;
+    for l in list(languages, "languages")? {
+        runtimes.push(Runtime {
+            id: text_of(l, "id")?,
+            name: text_of(l, "name")?,
+            memory: text_of(l, "memory")?,
+            memory_detail: text_of(l, "memory_detail")?,
+            concurrency: text_of(l, "concurrency")?,
+            concurrency_detail: text_of(l, "concurrency_detail")?,
+            errors: text_of(l, "errors")?,
+            errors_detail: text_of(l, "errors_detail")?,
+        });
+    }
     Ok(Wording {
         version: v
             .get("version")
@@ -209,6 +242,7 @@ pub fn read_wording(text: &str) -> Result<Wording, String> {
             .cloned()
             .ok_or("assessed_by is not an object")?,
         question_topics,
+        runtimes,
     })
 }
 
@@ -247,6 +281,8 @@ pub enum Check {
     TooShort,
     TooLong,
     YearsBeyondAge,
+    /// "Max 5 years of experience": a ceiling on experience shuts out older applicants.
+    ExperienceCap,
     MustHaveNotInAd,
     MustHaveNotAssessed,
     MustHaveNotScored,
@@ -254,13 +290,14 @@ pub enum Check {
 }
 
 impl Check {
-    pub const ALL: [Check; 10] = [
+    pub const ALL: [Check; 11] = [
         Check::TooManyMustHaves,
         Check::MissingSalary,
         Check::MissingLocation,
         Check::TooShort,
         Check::TooLong,
         Check::YearsBeyondAge,
+        Check::ExperienceCap,
         Check::MustHaveNotInAd,
         Check::MustHaveNotAssessed,
         Check::MustHaveNotScored,
@@ -276,6 +313,7 @@ impl Check {
             Check::TooShort => "too-short",
             Check::TooLong => "too-long",
             Check::YearsBeyondAge => "years-beyond-age",
+            Check::ExperienceCap => "experience-cap",
             Check::MustHaveNotInAd => "must-have-not-in-ad",
             Check::MustHaveNotAssessed => "must-have-not-assessed",
             Check::MustHaveNotScored => "must-have-not-scored",
@@ -330,6 +368,8 @@ pub struct Hit {
     pub severity: Severity,
     pub reason: String,
     pub fix: String,
+    /// The law or guideline the risk comes from (discrimination risks).
+    pub law: Option<String>,
     /// Where it was found; None for findings about the whole ad.
     pub section: Option<Section>,
     /// Byte range in the section's text, for highlighting and replacing.

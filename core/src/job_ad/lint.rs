@@ -80,12 +80,27 @@ fn hit(rule: RuleId, title: &str, severity: Severity, reason: &str, fix: &str) -
         severity,
         reason: reason.into(),
         fix: fix.into(),
+        law: None,
         section: None,
         range: None,
         excerpt: String::new(),
         replacement: None,
         link: None,
     }
+}
+
+/// A finding of a wording rule, with its reason, fix and law.
+fn rule_hit(rule: &Rule) -> Hit {
+    let mut h = hit(
+        RuleId::Wording(rule.id.clone()),
+        &rule.title,
+        rule.severity,
+        &rule.reason,
+        &rule.fix,
+    );
+    h.listed = rule.listed;
+    h.law = rule.law.clone();
+    h
 }
 
 /// Checks the ad as it stands (drafts and edits); `year` is this year, for technology ages.
@@ -190,57 +205,63 @@ pub fn lint_with(sections: &[AdSection], context: &Context) -> LintReport {
         // Lowercasing can change byte lengths outside ASCII; then ranges are skipped.
         let aligned = lower.len() == s.text.len();
         let senses = technical_senses(&s.text, &lower, context.requirement_names);
+        // Where lowercasing moved bytes, everything is matched in the lowercase text.
+        let hay = if aligned {
+            s.text.as_str()
+        } else {
+            lower.as_str()
+        };
         for rule in &w.rules {
             let prompt_rule = rule.id == "unfinished";
+            // Every entry's matches first, so that where entries overlap ("native German
+            // speaker", "native German") the longest is the one finding.
+            let mut found: Vec<(usize, usize, &Entry)> = Vec::new();
             for entry in &rule.entries {
-                // Where lowercasing moved bytes, everything is matched in the lowercase text.
-                let hay = if aligned {
-                    s.text.as_str()
-                } else {
-                    lower.as_str()
-                };
                 for (a, mut b) in entry.matcher.find(hay, &lower) {
                     // A bracketed prompt is shown whole, up to its closing bracket.
                     if matches!(&entry.matcher, Matcher::Stem(x) if x.starts_with('[')) {
                         b = hay[a..].find(']').map(|i| a + i + 1).unwrap_or(b);
                     }
-                    let excerpt = hay.get(a..b).unwrap_or_default().to_string();
-                    if let Some(because) = senses
-                        .iter()
-                        .filter(|_| !prompt_rule)
-                        .find(|(x, y, _)| aligned && a < *y && *x < b)
-                        .map(|(_, _, why)| why.clone())
-                    {
-                        report.not_counted.push(NotCounted {
-                            section: s.section,
-                            excerpt,
-                            rule: RuleId::Wording(rule.id.clone()),
-                            because,
-                        });
-                        continue;
-                    }
-                    match rule.counts {
-                        Some(Counts::Masculine) => report.masculine += 1,
-                        Some(Counts::Feminine) => report.feminine += 1,
-                        None => {}
-                    }
-                    let mut h = hit(
-                        RuleId::Wording(rule.id.clone()),
-                        &rule.title,
-                        rule.severity,
-                        &rule.reason,
-                        &rule.fix,
-                    );
-                    h.listed = rule.listed;
-                    h.section = Some(s.section);
-                    h.range = aligned.then_some((a, b));
-                    h.excerpt = excerpt;
-                    h.replacement = entry.replacement.clone();
-                    report.hits.push(h);
+                    found.push((a, b, entry));
                 }
+            }
+            crate::text::order::sort_by_key(&mut found, |(a, b, _)| (*a, std::cmp::Reverse(*b)));
+            let mut reached = 0;
+            for (a, b, entry) in found {
+                if a < reached {
+                    continue;
+                }
+                reached = b;
+                let excerpt = hay.get(a..b).unwrap_or_default().to_string();
+                if let Some(because) = senses
+                    .iter()
+                    .filter(|_| !prompt_rule)
+                    .find(|(x, y, _)| aligned && a < *y && *x < b)
+                    .map(|(_, _, why)| why.clone())
+                {
+                    report.not_counted.push(NotCounted {
+                        section: s.section,
+                        excerpt,
+                        rule: RuleId::Wording(rule.id.clone()),
+                        because,
+                    });
+                    continue;
+                }
+                match rule.counts {
+                    Some(Counts::Masculine) => report.masculine += 1,
+                    Some(Counts::Feminine) => report.feminine += 1,
+                    None => {}
+                }
+                let mut h = rule_hit(rule);
+                h.section = Some(s.section);
+                h.range = aligned.then_some((a, b));
+                h.excerpt = excerpt;
+                h.replacement = entry.replacement.clone();
+                report.hits.push(h);
             }
         }
         years_beyond_age(s, &lower, aligned, context.year, &mut report);
+        experience_cap(s, &lower, aligned, &mut report);
         report.words += s.text.split_whitespace().count();
     }
     let (must_haves, limits) = (context.must_haves, &context.limits);
@@ -313,6 +334,53 @@ pub fn lint_with(sections: &[AdSection], context: &Context) -> LintReport {
     }
     crate::text::order::sort_by_key(&mut report.hits, |h| std::cmp::Reverse(h.severity));
     report
+}
+
+/// The number of years a text caps experience at ("max 5 years", "no more than 3 years"),
+/// with the byte range of the words: a ceiling on experience is an age discrimination risk,
+/// worded by the data's age rule.
+fn experience_cap(s: &AdSection, lower: &str, aligned: bool, report: &mut LintReport) {
+    const CAPS: [&str; 7] = [
+        "max.",
+        "max",
+        "maximum of",
+        "maximum",
+        "at most",
+        "no more than",
+        "not more than",
+    ];
+    let Some(rule) = wording().rules.iter().find(|r| r.id == "age") else {
+        return;
+    };
+    let mut reached = 0;
+    for cap in CAPS {
+        for (a, b) in find_whole(lower, cap) {
+            let rest = &lower[b..];
+            let digits = rest.trim_start();
+            let n = digits.chars().take_while(char::is_ascii_digit).count();
+            let after = digits[n..].trim_start_matches(['+', ' ']);
+            if n == 0 || !(after.starts_with("year") || after.starts_with("yrs")) || a < reached {
+                continue;
+            }
+            // Years of experience, not of anything else ("backups kept at most 5 years").
+            let sentence = after.split(['.', '\n', ';']).next().unwrap_or("");
+            if !sentence.contains("experience") {
+                continue;
+            }
+            let unit = after
+                .find(|c: char| !c.is_alphabetic())
+                .unwrap_or(after.len());
+            let end = lower.len() - after.len() + unit;
+            reached = end;
+            let mut h = rule_hit(rule);
+            h.rule = RuleId::Check(Check::ExperienceCap);
+            h.title = "A ceiling on years of experience".into();
+            h.section = Some(s.section);
+            h.range = aligned.then_some((a, end));
+            h.excerpt = s.text.get(a..end).unwrap_or_default().to_string();
+            report.hits.push(h);
+        }
+    }
 }
 
 /// "10 years of experience with Kubernetes" in 2026 asks for more than exists.

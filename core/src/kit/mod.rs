@@ -3,7 +3,7 @@
 //! the offer, all from the plan and the sources' advice.
 
 use crate::cost::AdPay;
-use crate::hiring::{interview_loop, questions_for, Question};
+use crate::hiring::{interview_loop, Origin, Question};
 use crate::job_ad::checks::assesses;
 use crate::market::{ids, market};
 use crate::plan::{Candidate, Plan, Priority, RateBasis, Requirement, Stage, StageKind};
@@ -11,7 +11,10 @@ use crate::role::seniority;
 use crate::text::format::{self as dates, DateStyle};
 use chrono::{Days, NaiveDate};
 
+pub mod questions;
+
 pub use crate::story::terms::{offer_terms, route_trial, OfferTerms, RouteTrial};
+pub use questions::{questions, runtime_gaps};
 
 /// One stage of the kit: what it assesses and the questions asked there.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -37,8 +40,8 @@ fn default_stage(q: &Question, stages: &[Stage], rows: &[Requirement]) -> usize 
         .unwrap_or(0)
 }
 
-/// The loop with what each stage assesses and the questions it asks (the founder's moves
-/// kept where the stage still exists).
+/// The loop with what each stage assesses and the questions it asks, the founder's own among
+/// them (the founder's choice of stage kept where the stage still exists).
 pub fn stages(plan: &Plan) -> Vec<StageKit> {
     let loop_ = interview_loop(plan);
     let rows = rows(plan);
@@ -53,7 +56,7 @@ pub fn stages(plan: &Plan) -> Vec<StageKit> {
     if out.is_empty() {
         return out;
     }
-    for q in questions_for(plan) {
+    for q in questions(plan) {
         let moved = plan
             .interviews
             .question_stages
@@ -150,10 +153,7 @@ pub fn guide(plan: &Plan) -> String {
             out.push_str(&format!("**Assesses:** {}\n\n", names.join(", ")));
         }
         for q in &k.questions {
-            out.push_str(&format!(
-                "- {} (a good answer shows: {})\n",
-                q.question, q.good_answer
-            ));
+            out.push_str(&guide_line(q));
         }
         if !k.questions.is_empty() {
             out.push('\n');
@@ -176,6 +176,20 @@ pub fn guide(plan: &Plan) -> String {
         ));
     }
     out
+}
+
+/// One question of the guide, saying where its words come from.
+fn guide_line(q: &Question) -> String {
+    match &q.origin {
+        Origin::Source => format!("- {} (a good answer shows: {})\n", q.question, q.good_answer),
+        Origin::Adapted(_) => format!(
+            "- {} (a good answer shows: {}) Adapted to your plan from a question in \u{201c}{}\u{201d}.\n",
+            q.question,
+            q.good_answer,
+            market().source(q.source).map_or(q.source, |s| s.title)
+        ),
+        Origin::Own => format!("- {} (your own question)\n", q.question),
+    }
 }
 
 /// The take-home brief: built from the stack and the objective, scoped to the source's two to

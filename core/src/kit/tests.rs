@@ -40,7 +40,7 @@ fn stages_assess_must_haves_and_carry_questions() {
     let questions: usize = kit.iter().map(|k| k.questions.len()).sum();
     assert_eq!(
         questions,
-        questions_for(&p).len(),
+        super::questions(&p).len(),
         "every question is asked once"
     );
     assert!(unassessed(&p).is_empty());
@@ -64,7 +64,7 @@ fn the_guide_lists_every_stage_its_questions_and_the_anchors() {
 #[test]
 fn a_moved_question_goes_where_the_founder_put_it() {
     let mut p = plan(&[catalog_ids("language")[0]]);
-    let q = questions_for(&p)[0].question.clone();
+    let q = questions(&p)[0].question.clone();
     let last = interview_loop(&p).len() - 1;
     p.interviews.question_stages.insert(q.clone(), last);
     assert!(stages(&p)[last].questions.iter().any(|x| x.question == q));
@@ -298,4 +298,133 @@ fn offer_pay_is_checked_against_the_costs_range() {
         "{:?}",
         check_pay(&p)
     );
+}
+
+/// Every question of a plan's kit, as the guide lists them.
+fn asked(p: &Plan) -> Vec<Question> {
+    stages(p).into_iter().flat_map(|k| k.questions).collect()
+}
+
+#[test]
+fn runtime_questions_name_the_must_have_language() {
+    let go = asked(&plan(&["go", "postgresql"]));
+    let text: Vec<&str> = go.iter().map(|q| q.question.as_str()).collect();
+    assert!(
+        text.iter()
+            .all(|q| !q.contains("Java") && !q.contains("Python")),
+        "{text:#?}"
+    );
+    let memory = go.iter().find(|q| q.topic == "Memory").unwrap();
+    assert_eq!(
+        memory.question,
+        "How does Go's garbage collector work, and what should you consider about memory in the cloud?"
+    );
+    // The source keeps its citation, and the question says it is adapted from the source's words.
+    assert_eq!(memory.source, "toptal-2026");
+    assert_eq!(
+        memory.origin,
+        Origin::Adapted("How does garbage collection work in Java or Python, and what should you consider about memory in the cloud?".into())
+    );
+    let concurrency = go.iter().find(|q| q.topic == "Concurrency").unwrap();
+    assert!(concurrency
+        .question
+        .contains("in Go: how do goroutines and channels"));
+    let errors = go.iter().find(|q| q.topic == "Languages").unwrap();
+    assert!(errors.question.contains("Go") && errors.good_answer.contains("errors.Is"));
+    let g = guide(&plan(&["go", "postgresql"]));
+    assert!(g.contains("Adapted to your plan from a question in \u{201c}"));
+    assert!(!g.contains("Java or Python"));
+    // Questions that are not about the runtime stay the source's own words.
+    assert!(go
+        .iter()
+        .filter(|q| q.runtime.is_none())
+        .all(|q| q.origin == Origin::Source));
+
+    for (id, memory_words, concurrency_words) in [
+        ("python", "memory management in Python", "asyncio"),
+        ("java", "garbage collection in the JVM", "virtual threads"),
+    ] {
+        let qs = asked(&plan(&[id]));
+        let m = qs.iter().find(|q| q.topic == "Memory").unwrap();
+        assert!(m.question.contains(memory_words), "{}", m.question);
+        let c = qs.iter().find(|q| q.topic == "Concurrency").unwrap();
+        assert!(c.question.contains(concurrency_words), "{}", c.question);
+        assert!(runtime_gaps(&plan(&[id])).is_empty());
+    }
+    // Two must-have languages: each gets its own.
+    let both = asked(&plan(&["go", "python"]));
+    assert_eq!(both.iter().filter(|q| q.topic == "Memory").count(), 2);
+    // No language chosen: the source's question as it is written.
+    let none = asked(&plan(&["postgresql", "aws"]));
+    assert!(none.iter().any(|q| q
+        .question
+        .starts_with("How does garbage collection work in Java or Python")));
+}
+
+#[test]
+fn a_language_the_bank_has_no_runtime_question_for_is_named_not_replaced() {
+    let mut p = plan(&["postgresql"]);
+    p.requirements.push(Requirement {
+        id: "own-elixir".into(),
+        label: "Elixir".into(),
+        category: "language".into(),
+        priority: Priority::MustHave,
+        custom: true,
+    });
+    let gaps: Vec<String> = runtime_gaps(&p).into_iter().map(|r| r.label).collect();
+    assert_eq!(gaps, ["Elixir"]);
+    let qs = asked(&p);
+    assert!(
+        qs.iter().all(|q| q.topic != "Memory"),
+        "no question about another language"
+    );
+    assert!(qs.iter().all(|q| !q.question.contains("Java")));
+}
+
+#[test]
+fn own_questions_are_asked_at_their_stage_and_in_the_guide() {
+    use crate::session::edit::PlanEdit;
+    let mut p = plan(&["go", "postgresql"]);
+    let last = interview_loop(&p).len() - 1;
+    p.apply(PlanEdit::AddQuestion {
+        question: "How would you shard our payments table?".into(),
+        stage: 1,
+    })
+    .unwrap();
+    let mine = |p: &Plan| {
+        stages(p)
+            .iter()
+            .position(|k| {
+                k.questions.iter().any(|q| {
+                    q.question == "How would you shard our payments table?"
+                        && q.origin == Origin::Own
+                })
+            })
+            .unwrap()
+    };
+    assert_eq!(mine(&p), 1);
+    let g = guide(&p);
+    assert!(g.contains("- How would you shard our payments table? (your own question)"));
+    // It moves like any question.
+    p.apply(PlanEdit::MoveQuestion {
+        question: "How would you shard our payments table?".into(),
+        stage: last,
+    })
+    .unwrap();
+    assert_eq!(mine(&p), last);
+    let section = guide(&p);
+    let at = section.find("How would you shard").unwrap();
+    let title = &interview_loop(&p)[last].title;
+    assert!(section[..at].rfind(title.as_str()) > section[..at].rfind("## 1."));
+    // Removed: gone from the kit and its choice of stage with it.
+    p.apply(PlanEdit::RemoveQuestion(0)).unwrap();
+    assert!(asked(&p).iter().all(|q| q.origin != Origin::Own));
+    assert!(p.interviews.question_stages.is_empty());
+    // A stage that does not exist is refused.
+    assert!(p
+        .apply(PlanEdit::AddQuestion {
+            question: "Why?".into(),
+            stage: 99
+        })
+        .is_err());
 }

@@ -69,6 +69,8 @@ pub const MAX_CANDIDATES: usize = 200;
 pub const MAX_SCORECARDS: usize = 40;
 /// Longest free text in a candidate's fields.
 pub const MAX_CANDIDATE_TEXT: usize = 2000;
+/// Most decisions one candidate's history keeps (the oldest go first).
+pub const MAX_HISTORY: usize = 50;
 
 /// One person on the shortlist.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -87,6 +89,23 @@ pub struct Candidate {
     pub decision: Decision,
     /// Why: required for a decision other than undecided.
     pub reason: String,
+    /// Every decision recorded, oldest first (schema 8; an older plan's one decision becomes
+    /// its first entry).
+    pub history: Vec<DecisionRecord>,
+}
+
+/// One decision as recorded: what was decided, at which stage, why and when.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct DecisionRecord {
+    /// What it did: `Advance` moved the candidate on from `stage`; at the last stage "Move to
+    /// the next stage" leads to the offer and is recorded as `Offer`.
+    pub decision: Decision,
+    /// The stage the candidate was at when it was taken.
+    pub stage: usize,
+    pub reason: String,
+    #[serde(deserialize_with = "crate::text::time::opt_date")]
+    pub on: Option<NaiveDate>,
 }
 
 impl Candidate {
@@ -95,6 +114,11 @@ impl Candidate {
         self.scorecards
             .iter()
             .find(|s| s.is_for(stage, interviewer))
+    }
+
+    /// Closed: the founder decided not to continue.
+    pub fn closed(&self) -> bool {
+        self.decision == Decision::Reject
     }
 }
 
@@ -112,6 +136,11 @@ pub struct Scorecard {
 impl Scorecard {
     pub fn is_for(&self, stage: usize, interviewer: &str) -> bool {
         self.stage == stage && self.interviewer == interviewer.trim()
+    }
+
+    /// A card with no rating and no notes counts for nothing, and is not kept.
+    pub fn is_empty(&self) -> bool {
+        self.ratings.is_empty() && self.notes.trim().is_empty()
     }
 }
 

@@ -23,7 +23,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 /// The schema version this build writes. Older versions are migrated by `codec`.
-pub const SCHEMA_VERSION: u32 = 7;
+pub const SCHEMA_VERSION: u32 = 8;
 
 /// Longest plan name accepted; longer input is kept but flagged.
 pub const MAX_NAME_CHARS: usize = 120;

@@ -208,7 +208,12 @@ pub enum PlanEdit {
     Stage(StageChange),
     /// Back to the recommended loop.
     ResetLoop,
-    AddQuestion(String),
+    /// A question of the founder's own, asked at a stage of the loop.
+    AddQuestion {
+        question: String,
+        stage: usize,
+    },
+    /// The founder's own question at this index removed, with its choice of stage.
     RemoveQuestion(usize),
     /// Schema 4's timeline route (the job boards or a channel of the data): now the same as
     /// `ChooseRoute`, kept so older callers work.
@@ -251,10 +256,22 @@ pub enum PlanEdit {
         interviewer: String,
         notes: String,
     },
+    /// The card in progress named (or renamed) `to`: its ratings and notes go with it. With no
+    /// card yet, nothing moves (the next rating makes the card under the new name). Refused
+    /// when the new name already has a card at that stage, so no card is merged or lost.
+    NameScorecard {
+        id: String,
+        stage: usize,
+        from: String,
+        to: String,
+    },
+    /// A decision with its reason, kept in the candidate's history: "Move to the next stage"
+    /// moves the candidate on (from the last stage, to the offer); "Do not continue" closes it.
     Decide {
         id: String,
         decision: Decision,
         reason: String,
+        on: Option<NaiveDate>,
     },
     RemoveCandidate(String),
     /// Undo of a removal: the candidate as it was.
@@ -294,6 +311,8 @@ pub enum EditError {
     NoSuchCandidate(String),
     TooManyCandidates,
     TooManyScorecards,
+    /// The interviewer already has a card at this stage.
+    CardTaken(String),
     EmptyName,
     TooLong,
     BadRating(u8),
@@ -320,6 +339,7 @@ impl fmt::Display for EditError {
             EditError::NoSuchCandidate(id) => write!(f, "There is no candidate \u{201c}{id}\u{201d} in this plan."),
             EditError::TooManyCandidates => write!(f, "A plan holds at most {MAX_CANDIDATES} candidates: remove some to add another."),
             EditError::TooManyScorecards => write!(f, "A candidate holds at most {MAX_SCORECARDS} scorecards."),
+            EditError::CardTaken(name) => write!(f, "{name} already has a card for this stage: open it from the list of cards."),
             EditError::EmptyName => write!(f, "Type the candidate's name first."),
             EditError::TooLong => write!(f, "Keep it under {MAX_CANDIDATE_TEXT} characters."),
             EditError::BadRating(v) => write!(f, "{v} is not a rating: rate from 1 to 5."),

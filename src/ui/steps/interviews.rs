@@ -150,6 +150,9 @@ fn Questions() -> impl IntoView {
     });
     let draft = RwSignal::new(String::new());
     let (moving, move_to) = (RwSignal::new(0usize), RwSignal::new(0usize));
+    // A question of one's own is asked at a stage from the start: the first by default.
+    let add_to = RwSignal::new(0usize);
+    let gaps = move || store.plan.with(kit::runtime_gaps);
     // At the limit, the field says so (and Add does nothing) until a question is removed.
     let full = move || {
         store
@@ -159,32 +162,27 @@ fn Questions() -> impl IntoView {
     view! {
         <section aria-labelledby="questions-heading">
             <h2 id="questions-heading">"Questions for your must-haves"</h2>
-            {move || { let u = unassessed(); (!u.is_empty()).then(|| view! {
-                <p class="notice warn" data-testid="unassessed">
-                    <strong>"Not assessed by any stage: "</strong>
-                    {u.into_iter().map(|r| r.label).collect::<Vec<_>>().join(", ")}
-                    ". You would hire without evidence of it: add a take-home or live session, or a stage of your own that names it."
-                </p>
-            })}}
+            {move || requirements_notice("unassessed", "Not assessed by any stage: ", unassessed(),
+                ". You would hire without evidence of it: add a take-home or live session, or a stage of your own that names it.")}
+            {move || requirements_notice("runtime-gaps", "No runtime question for: ", gaps(),
+                ". The sources' questions on memory and concurrency are about other languages, so none is asked: add a question of your own on how it manages memory, runs work at once and handles errors.")}
             // Each stage with what it assesses and its questions; one control moves a question.
             <ol class="stage-assesses" data-testid="stage-assesses">
-                {move || kit.get().into_iter().map(|s| view! {
-                    <li><details>
+                {move || kit.get().into_iter().map(|s| {
+                    // A stage with a question of one's own opens: the founder sees it where it went.
+                    let mine = s.questions.iter().any(|q| q.origin == hireplan_core::hiring::Origin::Own);
+                    view! {
+                    <li><details open=mine>
                         <summary><h3>{s.stage.title.clone()}</h3>
                         <span class="help">"Assesses: "
                             {if s.assesses.is_empty() { "nothing on your scorecard".to_string() } else { s.assesses.iter().map(|r| r.label.clone()).collect::<Vec<_>>().join(", ") }}
                             {format!(" · {} question{}", s.questions.len(), if s.questions.len() == 1 { "" } else { "s" })}
                         </span></summary>
                         <ul class="questions">
-                            {s.questions.into_iter().map(|q| view! {
-                                <li>
-                                    <p><strong>{q.topic}": "</strong>{q.question.clone()}</p>
-                                    <p class="help">"A good answer shows: " {q.good_answer.clone()} " " <SourceTag id=q.source/></p>
-                                </li>
-                            }).collect_view()}
+                            {s.questions.into_iter().map(|q| view! { <QuestionItem q=q/> }).collect_view()}
                         </ul>
                     </details></li>
-                }).collect_view()}
+                }}).collect_view()}
             </ol>
             <form class="move-question button-row" data-testid="move-question" on:submit=move |ev| {
                 ev.prevent_default();
@@ -209,21 +207,9 @@ fn Questions() -> impl IntoView {
                 </div>
                 <button type="submit" class="secondary">"Move it"</button>
             </form>
-            <ul class="questions own-questions">
-                {move || store.plan.with(|p| p.interviews.own_questions.clone()).into_iter().enumerate().map(|(i, q)| view! {
-                    <li class="own">
-                        <p><strong>"Yours: "</strong>{q.clone()}</p>
-                        {hireplan_core::job_ad::checks::question_hits(std::slice::from_ref(&q)).into_iter().next().map(|h| view! {
-                            <p class="notice warn" data-testid="question-topic"><strong>{h.title}</strong>" " {h.reason} " " {h.fix}</p>
-                        })}
-                        <button type="button" class="link" aria-label=format!("Remove your question: {q}")
-                            on:click=move |_| store.set(PlanEdit::RemoveQuestion(i))>"Remove"</button>
-                    </li>
-                }).collect_view()}
-            </ul>
-            <form class="add-own" on:submit=move |ev| {
+            <form class="add-own" data-testid="add-question" on:submit=move |ev| {
                 ev.prevent_default();
-                if store.edit(PlanEdit::AddQuestion(draft.get_untracked())).is_ok() {
+                if store.edit(PlanEdit::AddQuestion { question: draft.get_untracked(), stage: add_to.get_untracked() }).is_ok() {
                     draft.set(String::new());
                 }
             }>
@@ -234,9 +220,76 @@ fn Questions() -> impl IntoView {
                         {move || full().then(|| format!("You have {MAX_OWN_QUESTIONS} questions of your own, the most a plan holds: remove one to add another."))}
                     </p>
                 </div>
+                <div class="field">
+                    <label for="own-question-stage">"asked at the stage"</label>
+                    <select id="own-question-stage" on:change=move |ev| add_to.set(event_target_value(&ev).parse().unwrap_or(0))>
+                        {move || titles.get().into_iter().enumerate().map(|(i, t)| view! { <option value=i.to_string() selected=move || add_to.get() == i>{t}</option> }).collect_view()}
+                    </select>
+                </div>
                 <button type="submit" class="secondary">"Add"</button>
             </form>
         </section>
+    }
+}
+
+/// A warning naming requirements, shown only when there are some.
+fn requirements_notice(
+    id: &'static str,
+    lead: &'static str,
+    list: Vec<hireplan_core::plan::Requirement>,
+    tail: &'static str,
+) -> Option<impl IntoView> {
+    (!list.is_empty()).then(|| {
+        view! {
+            <p class="notice warn" data-testid=id>
+                <strong>{lead}</strong>
+                {list.into_iter().map(|r| r.label).collect::<Vec<_>>().join(", ")}
+                {tail}
+            </p>
+        }
+    })
+}
+
+/// One question of the kit: the source's (cited), adapted to the plan (cited, and saying so),
+/// or the founder's own (checked for protected topics, and removable).
+#[component]
+fn QuestionItem(q: hireplan_core::hiring::Question) -> impl IntoView {
+    use hireplan_core::hiring::Origin;
+    let store = expect_context::<PlanStore>();
+    let own = q.origin == Origin::Own;
+    let adapted = matches!(q.origin, Origin::Adapted(_));
+    // One view for every kind (a view swapped with `into_any` costs code of its own).
+    let warning = own
+        .then(|| {
+            hireplan_core::job_ad::checks::question_hits(std::slice::from_ref(&q.question))
+                .into_iter()
+                .next()
+        })
+        .flatten();
+    let text = q.question.clone();
+    let remove = move |_| {
+        let at = store
+            .plan
+            .with_untracked(|p| p.interviews.own_questions.iter().position(|x| *x == text));
+        if let Some(i) = at {
+            store.set(PlanEdit::RemoveQuestion(i));
+        }
+    };
+    view! {
+        <li class:own=own data-testid=if own { "own-question" } else { "question" }>
+            <p><strong>{if own { "Your question" } else { q.topic }}": "</strong>{q.question.clone()}</p>
+            {(!own).then(|| view! {
+                <p class="help">"A good answer shows: " {q.good_answer.clone()} " "
+                    {adapted.then(|| view! { <span class="badge" data-testid="adapted">"Adapted to your plan"</span> " from " })}
+                    <SourceTag id=q.source/></p>
+            })}
+            {warning.map(|h| view! {
+                <p class="notice warn" data-testid="question-topic"><strong>{h.title}</strong>" " {h.reason} " " {h.fix}</p>
+            })}
+            {own.then(|| view! {
+                <button type="button" class="link" aria-label=format!("Remove your question: {}", q.question) on:click=remove>"Remove"</button>
+            })}
+        </li>
     }
 }
 

@@ -156,6 +156,7 @@ fn HitItem(hit: Hit, ad: Memo<Vec<AdSection>>) -> impl IntoView {
             {(!hit.excerpt.is_empty()).then(|| view! { <p><mark>{hit.excerpt.clone()}</mark></p> })}
             <p class="help">{hit.reason.clone()}</p>
             <p class="fix"><strong>"Fix: "</strong>{hit.fix.clone()}</p>
+            {hit.law.clone().map(|law| view! { <p class="help law" data-testid="hit-law"><strong>"The law: "</strong>{law}</p> })}
             <div class="button-row">
                 {swap.map(|(section, range, replacement)| {
                     let label = if replacement.is_empty() {

@@ -7,8 +7,9 @@ use super::{
 use crate::hiring::interview_loop;
 use crate::market::{base_of, is_channel, is_country};
 use crate::plan::{
-    Candidate, Decision, Plan, Quote, RouteKey, Scorecard, Stage, MAX_CANDIDATES,
-    MAX_CANDIDATE_TEXT, MAX_MINUTES, MAX_OWN_QUESTIONS, MAX_SCORECARDS, MAX_STAGES, MIN_MINUTES,
+    Candidate, Decision, DecisionRecord, Plan, Quote, RouteKey, Scorecard, Stage, MAX_CANDIDATES,
+    MAX_CANDIDATE_TEXT, MAX_HISTORY, MAX_MINUTES, MAX_OWN_QUESTIONS, MAX_SCORECARDS, MAX_STAGES,
+    MIN_MINUTES,
 };
 use crate::role::requirements::{self, ListError};
 use crate::text::format::parse_override;
@@ -270,19 +271,27 @@ impl Plan {
             }
             E::Stage(change) => self.change_loop(change)?,
             E::ResetLoop => self.interviews.stages = None,
-            E::AddQuestion(q) => {
-                let q = q.trim().to_string();
+            E::AddQuestion { question, stage } => {
+                let q = question.trim().to_string();
                 if q.is_empty() {
                     return Err(EditError::EmptyQuestion);
                 }
                 if self.interviews.own_questions.len() >= MAX_OWN_QUESTIONS {
                     return Err(EditError::TooManyQuestions);
                 }
+                if stage >= interview_loop(self).len() {
+                    return Err(EditError::NoSuchStage(stage));
+                }
+                // Its stage is kept as a moved question's is: by its words.
+                self.interviews.question_stages.insert(q.clone(), stage);
                 self.interviews.own_questions.push(q);
             }
             E::RemoveQuestion(i) => {
                 if i < self.interviews.own_questions.len() {
-                    self.interviews.own_questions.remove(i);
+                    let q = self.interviews.own_questions.remove(i);
+                    if !self.interviews.own_questions.contains(&q) {
+                        self.interviews.question_stages.remove(&q);
+                    }
                 }
             }
             E::TimelineRoute(r) | E::ChooseRoute(r) => self.choose(r)?,
@@ -372,6 +381,7 @@ impl Plan {
                         card.ratings.remove(&row);
                     }
                 }
+                self.drop_empty_cards(&id)?;
             }
             E::ScoreNotes {
                 id,
@@ -381,19 +391,68 @@ impl Plan {
             } => {
                 check_text(&notes)?;
                 self.scorecard_mut(&id, stage, interviewer)?.notes = notes;
+                self.drop_empty_cards(&id)?;
+            }
+            E::NameScorecard {
+                id,
+                stage,
+                from,
+                to,
+            } => {
+                check_text(&to)?;
+                let to = to.trim().to_string();
+                let c = self.candidate_mut(&id)?;
+                let Some(at) = c.scorecards.iter().position(|s| s.is_for(stage, &from)) else {
+                    return Ok(());
+                };
+                if c.scorecards[at].interviewer == to {
+                    return Ok(());
+                }
+                if c.scorecard(stage, &to).is_some() {
+                    return Err(EditError::CardTaken(to));
+                }
+                c.scorecards[at].interviewer = to;
             }
             E::Decide {
                 id,
                 decision,
                 reason,
+                on,
             } => {
                 check_text(&reason)?;
                 if decision != Decision::Undecided && reason.trim().is_empty() {
                     return Err(EditError::NoReason);
                 }
+                let stages = interview_loop(self).len();
                 let c = self.candidate_mut(&id)?;
-                c.decision = decision;
-                c.reason = reason;
+                let at = c.stage;
+                // What the decision does: the next stage, or after the last one the offer.
+                let done = match decision {
+                    Decision::Advance if at + 1 < stages => {
+                        c.stage = at + 1;
+                        Decision::Advance
+                    }
+                    Decision::Advance => Decision::Offer,
+                    Decision::Undecided | Decision::Offer | Decision::Reject => decision,
+                };
+                // Moved on, the candidate waits for the next stage's decision.
+                c.decision = if done == Decision::Advance {
+                    Decision::Undecided
+                } else {
+                    done
+                };
+                c.reason = reason.clone();
+                if decision != Decision::Undecided {
+                    c.history.push(DecisionRecord {
+                        decision: done,
+                        stage: at,
+                        reason,
+                        on,
+                    });
+                    if c.history.len() > MAX_HISTORY {
+                        c.history.remove(0);
+                    }
+                }
             }
             E::RemoveCandidate(id) => {
                 self.candidate_mut(&id)?;
@@ -430,6 +489,12 @@ impl Plan {
             .iter_mut()
             .find(|c| c.id == id)
             .ok_or_else(|| EditError::NoSuchCandidate(id.to_string()))
+    }
+
+    /// A card emptied of its ratings and notes counts for nothing: it goes.
+    fn drop_empty_cards(&mut self, id: &str) -> Result<(), EditError> {
+        self.candidate_mut(id)?.scorecards.retain(|s| !s.is_empty());
+        Ok(())
     }
 
     /// One interviewer's scorecard at one stage, made on first use.

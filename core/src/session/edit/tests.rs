@@ -338,15 +338,31 @@ fn the_loop_is_copied_on_first_change_and_kept_in_limits() {
 fn own_questions_are_trimmed_and_limited() {
     let mut p = plan();
     assert_eq!(
-        refused(&mut p, PlanEdit::AddQuestion("   ".into())),
+        refused(
+            &mut p,
+            PlanEdit::AddQuestion {
+                question: "   ".into(),
+                stage: 0
+            }
+        ),
         EditError::EmptyQuestion
     );
     for n in 0..MAX_OWN_QUESTIONS {
-        p.apply(PlanEdit::AddQuestion(format!(" Q{n}? "))).unwrap();
+        p.apply(PlanEdit::AddQuestion {
+            question: format!(" Q{n}? "),
+            stage: 0,
+        })
+        .unwrap();
     }
     assert_eq!(p.interviews.own_questions[0], "Q0?");
     assert_eq!(
-        refused(&mut p, PlanEdit::AddQuestion("more?".into())),
+        refused(
+            &mut p,
+            PlanEdit::AddQuestion {
+                question: "more?".into(),
+                stage: 0
+            }
+        ),
         EditError::TooManyQuestions
     );
     p.apply(PlanEdit::RemoveQuestion(0)).unwrap();
@@ -501,7 +517,8 @@ fn candidates_are_added_scored_decided_and_removed_within_limits() {
             PlanEdit::Decide {
                 id: "c2".into(),
                 decision: Decision::Reject,
-                reason: " ".into()
+                reason: " ".into(),
+                on: None,
             }
         ),
         EditError::NoReason
@@ -510,6 +527,7 @@ fn candidates_are_added_scored_decided_and_removed_within_limits() {
         id: "c2".into(),
         decision: Decision::Reject,
         reason: "No SQL depth".into(),
+        on: None,
     })
     .unwrap();
     assert_eq!(p.candidates[1].decision, Decision::Reject);
