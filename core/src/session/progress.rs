@@ -130,9 +130,10 @@ fn been(plan: &Plan, step: Step) -> bool {
 }
 
 /// Whether opening the step would mark it seen (so the shell edits the plan only then). Opening
-/// Share does not: it is done once an export or a link is made (`unshared`).
+/// Share does not: it is done once an export or a link is made (`unshared`). Nor does opening
+/// Role, the first page: it is answered by typing there, and a first visit saves nothing.
 pub fn unseen(plan: &Plan, step: Step) -> bool {
-    step != Step::Share && !been(plan, step)
+    !matches!(step, Step::Share | Step::Role) && !been(plan, step)
 }
 
 /// Whether no export or link of the plan has been made yet (the shell then records one).
@@ -273,10 +274,11 @@ mod tests {
     }
 
     #[test]
-    fn every_step_but_share_is_recorded_when_opened() {
+    fn every_step_but_role_and_share_is_recorded_when_opened() {
         let p = Plan::default();
         for step in Step::ALL {
-            assert_eq!(unseen(&p, step), step != Step::Share, "{step:?}");
+            let recorded = !matches!(step, Step::Share | Step::Role);
+            assert_eq!(unseen(&p, step), recorded, "{step:?}");
         }
     }
 
