@@ -53,9 +53,10 @@ test('the chosen route is never under "Why not", and the picks are where the hir
   assert.equal(await page.locator('[data-testid=left-out] li[data-route="channel:lemon"]').count(), 0);
   assert.equal(await page.locator('[data-testid=left-out] li').count(), before - 1);
   assert.match(await text(page, 'left-out'), new RegExp(`Why not the other ${before - 1} routes`));
-  // An employee based in Germany: no headline card is in another country.
+  // A Berlin start-up's employee, based in Germany: no headline card is in another country.
   await gotoApp(page, server.url + '#/engagement');
   await page.locator('#engagement-kind-0').check();
+  await page.locator('#company-country').selectOption('de');
   await page.locator('#hire-country').selectOption('de');
   await gotoApp(page, server.url + '#/costs');
   await stepLoaded(page);
@@ -73,8 +74,9 @@ test('the link and the embed carry the name and the quote labels only when ticke
   // The job ad's pay line says where the range comes from in words for candidates.
   await gotoApp(page, server.url + '#/job-description');
   await stepLoaded(page);
-  const ad = await page.locator('main').textContent();
-  assert.match(ad, /in line with the rates we have been quoted for this role/);
+  // (The founder's own screen names their route by its label; the ad's text never does.)
+  assert.match(await page.locator('#ad-pay').inputValue(), /in line with the rates we have been quoted for this role/);
+  const ad = (await page.locator('.ad-sections textarea').evaluateAll((ts) => ts.map((t) => t.value))).join('\n');
   assert.doesNotMatch(ad, /Cluj/);
   await saved(page);
   await gotoApp(page, server.url + '#/share');
@@ -84,7 +86,8 @@ test('the link and the embed carry the name and the quote labels only when ticke
   assert.doesNotMatch(plan, /Secret Berlin hire|Cluj/);
   assert.match(plan, /Quote 1/);
   // The plan embed: the chosen route with its price and time to hire, no control offered.
-  const embed = await openPage(browser, link.replace('#share=', '?embed=plan#share='));
+  const embed = await openPage(browser, null);
+  await embed.page.goto(link.replace('#share=', '?embed=plan#share='));
   await embed.page.getByTestId('embed-summary').waitFor();
   const said = await text(embed.page, 'embed-summary');
   assert.match(said, /Route chosen: Quote 1\. .* a month all-in.*to hire|Route chosen: Quote 1\. .*Time to hire not given/);
@@ -100,7 +103,8 @@ test('the link and the embed carry the name and the quote labels only when ticke
   plan = payload(link);
   assert.match(plan, /Secret Berlin hire/);
   assert.match(plan, /Contractor in Romania \(Cluj\), direct/);
-  const named = await openPage(browser, link.replace('#share=', '?embed=plan#share='));
+  const named = await openPage(browser, null);
+  await named.page.goto(link.replace('#share=', '?embed=plan#share='));
   await named.page.getByTestId('embed-summary').waitFor();
   assert.equal(await named.page.locator('.embed-title').textContent(), 'Secret Berlin hire');
   assert.match(await text(named.page, 'embed-summary'), /Route chosen: Contractor in Romania \(Cluj\), direct/);
@@ -163,7 +167,7 @@ test('"Can we afford it" answers in one line a route, the chosen first; the mont
   const lines = await page.getByTestId('afford-lines').locator('li').allTextContents();
   assert.match(lines[0], /^Toptal/);
   for (const l of lines) {
-    assert.match(l, /Pays this hire for the 12 months planned and keeps 3 months of runway: (yes, with .* to spare|no: short by .* in \w+ \d{4}|only at the low price|not known)/, l);
+    assert.match(l, /: (Pays this hire for the 12 months planned and keeps 3 months of runway: (yes, with .* to spare|no: short by .* in \w+ \d{4}|only at the low price)|not known: )/, l);
   }
   // The monthly chart: the budget is a labelled line, and the job boards' line is explained.
   const svg = await page.getByTestId('chart-routes').innerHTML();
