@@ -251,3 +251,24 @@ fn the_headline_picks_are_where_the_hire_is_based_and_a_cheaper_country_is_a_sid
         r.summary(&Rate::usd())
     );
 }
+
+#[test]
+fn the_plan_embed_names_the_chosen_route_with_its_price_and_time_to_hire() {
+    use hireplan_core::cost::decision::view::embed_route_lines;
+    let mut p = contractor();
+    let r = report(&p);
+    let none = embed_route_lines(&p, &r, &Rate::usd());
+    assert!(none[0].starts_with("No route chosen yet. The cheapest route that fits: RocketDevs"));
+    p.route.chosen = Some(RouteKey::Channel("toptal".into()));
+    let lines = embed_route_lines(&p, &r, &Rate::usd());
+    assert!(
+        lines[0].starts_with("Route chosen: Toptal. $"),
+        "{}",
+        lines[0]
+    );
+    assert!(lines[0].ends_with("2 days to hire."), "{}", lines[0]);
+    // Readers have no controls: nothing asks them to add or change anything.
+    for l in &lines {
+        assert!(!l.contains("below"), "{l}");
+    }
+}

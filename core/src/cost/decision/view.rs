@@ -3,7 +3,7 @@
 //! their differences. The same words serve the step, the embed and the tests.
 
 use crate::cost::decision::{shortlist, Candidate, LeftOut, Pick, Shortlist};
-use crate::cost::engine::option::{Catch, CostOption, CostReport, RouteKind};
+use crate::cost::engine::option::{Catch, Cheapest, CostOption, CostReport, RouteKind};
 use crate::cost::view::{in_page_order, route_note, RouteNote};
 use crate::cost::words::months;
 use crate::cost::words::{before_eor_words, country_in_sentence, none_words};
@@ -373,12 +373,16 @@ pub fn embed_route_lines(plan: &Plan, report: &CostReport, rate: &Rate) -> Vec<S
             out.push(format!("Route chosen: {}. {}", c.label, said(&c)));
         }
         None => {
-            let d = decision(report, rate, chosen);
-            let first = d
-                .cards
-                .first()
-                .map(|c| format!(" The cheapest route that fits: {}. {}", c.label, said(c)));
-            out.push(format!("No route chosen yet.{}", first.unwrap_or_default()));
+            // "In short"'s cheapest (where the hire is based, within the budget), not the whole
+            // decision block: the embed's first screen has no room for its words.
+            let first = match report.in_short().cheapest {
+                Cheapest::Known(o) => {
+                    let c = card(report, o, &[], rate);
+                    format!(" The cheapest route that fits: {}. {}", c.label, said(&c))
+                }
+                Cheapest::OverBudget { .. } | Cheapest::NonePriced => String::new(),
+            };
+            out.push(format!("No route chosen yet.{first}"));
         }
     }
     for o in report.options.iter().filter(|o| o.your_quote) {
