@@ -179,3 +179,47 @@ fn the_cash_chart_follows_the_chosen_route_and_the_line_without_the_hire() {
         s[0].points.len()
     );
 }
+
+/// Issue 38: "Can we afford it" answers in one line a route, the chosen route first. The
+/// direct route by hand, over the plan's 12 months from January 2027, its last month December
+/// 2027: December's burn leaves 375,000; 12 months at 27,400–33,000 leave 46,200 at the low
+/// price and are 21,000 short at the high. Keeping 3 months of runway, 3 more such months:
+/// 375,000 − 15 × 27,400 = −36,000 and 375,000 − 15 × 33,000 = −120,000.
+#[test]
+fn one_line_a_route_answers_whether_the_cash_pays_the_plan_and_keeps_the_floor() {
+    use hireplan_core::hiring::afford::afford_lines;
+    let mut p = plan();
+    p.route.chosen = Some(RouteKey::Channel("toptal".into()));
+    let today = day(2026, 12, 1);
+    let report = compute(&Scenario::from_plan(&p, seniority::effective(&p)).unwrap());
+    let usd = Rate::usd();
+    let lines = afford_lines(&p, &afford(&p, &report, today), &usd);
+    assert_eq!(
+        lines[0].0,
+        RouteKey::Channel("toptal".into()),
+        "the chosen route first"
+    );
+    let direct = |lines: &[(RouteKey, String, String)]| {
+        lines
+            .iter()
+            .find(|l| l.0 == RouteKey::Contractor("in".into()))
+            .unwrap()
+            .2
+            .clone()
+    };
+    assert_eq!(
+        direct(&lines),
+        "Pays this hire for the 12 months planned: only at the low price, with $46,200 to \
+         spare; at the high price short by $21,000 in December 2027."
+    );
+    p.finances.set(FinanceField::KeepMonths, "3".into());
+    let lines = afford_lines(&p, &afford(&p, &report, today), &usd);
+    assert_eq!(lines[0].0, RouteKey::Channel("toptal".into()));
+    assert_eq!(
+        direct(&lines),
+        "Pays this hire for the 12 months planned and keeps 3 months of runway: no: short by \
+         $36,000 – $120,000 in December 2027."
+    );
+    // Every open route has its line, once.
+    assert_eq!(lines.len(), afford(&p, &report, today).routes.len());
+}

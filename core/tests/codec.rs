@@ -113,7 +113,9 @@ fn full_plan() -> Plan {
 /// Links are pasted into chats and e-mails, where 2,000 characters is a common limit; a full
 /// plan stays well under it.
 fn a_full_plan_link_stays_under_1200_characters() {
-    let plan = full_plan();
+    let mut plan = full_plan();
+    // With the name and labels ticked to travel: the longest a link gets.
+    plan.finances.set_share_names(true);
     let link = encode_share(&plan);
     println!("full plan share payload: {} characters", link.len());
     assert!(link.len() < 1200, "{} characters", link.len());
@@ -143,8 +145,12 @@ fn a_version_3_export_opens_with_its_quotes_and_places() {
     );
     assert_eq!(p.seen_steps, ["engagement", "costs"]);
     // The quote survives a share link too, and is priced: $2,400 to $3,000 a week, 4 weeks a month.
+    // Its label is the founder's own: the link says "Quote 1" unless they tick for it.
     let shared = decode_share(&encode_share(&p)).unwrap();
-    assert_eq!(shared.costs.quotes, p.costs.quotes);
+    assert_eq!(shared.costs.quotes[0].name, "Quote 1");
+    let mut named = shared.costs.quotes.clone();
+    named[0].name = q.name.clone();
+    assert_eq!(named, p.costs.quotes);
     let r = compute(&Scenario::from_plan(&shared, Seniority::Mid).unwrap());
     assert_eq!(
         r.option(&key("quote:q1")).unwrap().monthly.unwrap().whole(),
@@ -360,4 +366,66 @@ fn a_version_7_decision_becomes_the_first_entry_of_version_8s_history() {
         .contains("How would you shard our payments table? (your own question)"));
     let back = decode_stored(&hireplan_core::codec::encode_stored(&v8)).unwrap();
     assert_eq!(back.candidates, v8.candidates);
+}
+
+/// Issue 38: the plan's name and the quotes' labels are the founder's own words; a link (and
+/// so the plan embed) carries them only when "Include the plan's name and your quotes'
+/// labels" is ticked.
+#[test]
+fn a_link_carries_the_plan_name_and_quote_labels_only_when_ticked() {
+    use hireplan_core::plan::{Quote, QuoteRoute, RateBasis, RouteKey};
+    use hireplan_core::session::edit::PlanEdit;
+    let mut p = Plan {
+        name: "Berlin backend hire (secret)".into(),
+        ..Plan::default()
+    };
+    p.engagement.kind = EngagementKind::FullTimeContractor;
+    p.costs.quotes.push(Quote {
+        id: "q1".into(),
+        name: "Contractor in Romania (Cluj), direct".into(),
+        route: QuoteRoute::DirectContractor,
+        basis: RateBasis::Monthly,
+        low: "5000".into(),
+        ..Default::default()
+    });
+    p.costs.quotes.push(Quote {
+        id: "q2".into(),
+        name: "Kraków agency".into(),
+        route: QuoteRoute::Agency,
+        basis: RateBasis::Monthly,
+        low: "7000".into(),
+        ..Default::default()
+    });
+    p.route.chosen = Some(RouteKey::Quote("q1".into()));
+    let inflated = |link: &str| serde_json::to_string(&decode_share(link).unwrap()).unwrap();
+    // Not ticked: neither the name nor a label is in the decoded plan.
+    let link = encode_share(&p);
+    let all = inflated(&link);
+    for secret in ["Berlin backend hire", "Romania (Cluj)", "Kraków agency"] {
+        assert!(!all.contains(secret), "{secret} is in the link: {all}");
+    }
+    let shared = decode_share(&link).unwrap();
+    assert_eq!(shared.name, "");
+    assert_eq!(shared.costs.quotes[0].name, "Quote 1");
+    assert_eq!(shared.costs.quotes[1].name, "Quote 2");
+    // The quotes themselves travel, and the chosen one is still chosen.
+    assert_eq!(shared.costs.quotes[0].low, "5000");
+    assert_eq!(shared.route.chosen, Some(RouteKey::Quote("q1".into())));
+    // The plan at home keeps its names.
+    assert_eq!(
+        p.costs.quotes[0].name,
+        "Contractor in Romania (Cluj), direct"
+    );
+    // Ticked: they travel.
+    p.apply(PlanEdit::ShareNames(true)).unwrap();
+    let shared = decode_share(&encode_share(&p)).unwrap();
+    assert_eq!(shared.name, "Berlin backend hire (secret)");
+    assert_eq!(
+        shared.costs.quotes[0].name,
+        "Contractor in Romania (Cluj), direct"
+    );
+    // And the tick is independent of the cash tick.
+    assert!(!shared.finances.share_cash());
+    p.apply(PlanEdit::ShareNames(false)).unwrap();
+    assert!(!p.finances.share_names());
 }

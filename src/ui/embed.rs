@@ -13,6 +13,7 @@ use wasm_bindgen::JsCast;
 use crate::ui::parts::Embeds;
 use crate::ui::state::PlanStore;
 use hireplan_core::codec::{decode_share, EmbedKind};
+use hireplan_core::cost::decision::view::embed_route_lines;
 use hireplan_core::cost::view as cost_view;
 use hireplan_core::cost::view::chart;
 use hireplan_core::cost::{compute, Scenario};
@@ -142,14 +143,14 @@ pub(crate) fn EmbedCosts() -> impl IntoView {
             </div>
         </div>
         {move || report.get().map(|r| {
-            let (bars, reference) = cost_view::route_bars(&r);
+            let (bars, markers) = cost_view::route_bars(&r);
             let w = width();
             // The calculator starts from the defaults: amounts in US dollars, as the sources.
             let usd = Rate::usd();
             view! {
                 <p class="embed-summary" data-testid="embed-summary">{r.summary(&usd)}</p>
                 <h2>"Every route, a month"</h2>
-                <div class="chart" role="img" aria-label=cost_view::describe_bars("Bar chart of monthly cost by route, cheapest first", &bars, &usd) inner_html=chart::money_bars(&bars, reference.as_ref().map(|(l, u)| (l.as_str(), *u)), w, &usd)></div>
+                <div class="chart" role="img" aria-label=cost_view::describe_bars("Bar chart of monthly cost by route, cheapest first", &bars, &usd) inner_html=chart::money_bars(&bars, &markers, w, &usd)></div>
                 <table class="data">
                     <caption class="visually-hidden">"Monthly cost by route"</caption>
                     <thead><tr><th scope="col">"Route"</th><th scope="col">"A month"</th></tr></thead>
@@ -184,7 +185,8 @@ pub(crate) fn EmbedPlan() -> impl IntoView {
             .collect_view()
     };
     view! {
-        <h1 class="embed-title">{plan.display_name().to_string()}</h1>
+        // The plan's name only where the founder ticked for it (the link then carries it).
+        <h1 class="embed-title">{if plan.name.trim().is_empty() { "A hiring plan".to_string() } else { plan.display_name().to_string() }}</h1>
         <p>{format!("A {} backend developer", level.word())} {(!plan.role.product.is_empty()).then(|| format!(" for {}", plan.role.product))}"."</p>
         <h2>"Must-have"</h2>
         <ul>{list(must_haves(&plan.requirements).map(|r| r.label.clone()).collect())}</ul>
@@ -193,7 +195,7 @@ pub(crate) fn EmbedPlan() -> impl IntoView {
         {report.map(|r| view! {
             <h2>"Costs"</h2>
             {runway_words::rate_line(&rate).map(|n| view! { <p class="help" data-testid="rate-note">{n}</p> })}
-            <p data-testid="embed-summary">{r.summary(&rate)}</p>
+            <ul data-testid="embed-summary">{list(embed_route_lines(&plan, &r, &rate))}</ul>
         })}
     }
     .into_any()

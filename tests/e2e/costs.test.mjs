@@ -102,8 +102,8 @@ test('a quote of the founder\'s own survives a reload, an export and import, and
   await page.locator('#quote-q1-high').fill('lots');
   await page.locator('#quote-q1-high-error', { hasText: 'Enter a number' }).waitFor();
   await page.locator('#quote-q1-high').fill('55');
-  const priced = async (p) => {
-    const r = await row(p, 'table-routes', 'Agency in Kraków (your quote)');
+  const priced = async (p, name = 'Agency in Kraków') => {
+    const r = await row(p, 'table-routes', `${name} (your quote)`);
     assert.equal(r[2], '$6,400 – $8,800');
   };
   await priced(page);
@@ -120,6 +120,9 @@ test('a quote of the founder\'s own survives a reload, an export and import, and
   const file = await download.path();
   assert.equal(JSON.parse(await readFile(file, 'utf8')).plan.costs.quotes[0].name, 'Agency in Kraków');
   const link = await page.getByLabel('Link to this plan').inputValue();
+  // The export marked Share done (issue 38), a plan edit: let its save land before clearing.
+  await page.waitForFunction(() => document.querySelector('nav a[href="#/share"]').textContent.includes('(complete)'));
+  await page.waitForFunction(() => document.querySelector('[data-testid=save-status]')?.textContent === 'Saved in this browser');
   await page.evaluate(() => localStorage.clear());
   await page.reload();
   await page.waitForSelector('.app-header');
@@ -134,7 +137,8 @@ test('a quote of the founder\'s own survives a reload, an export and import, and
   await fresh.page.getByRole('button', { name: 'Save a copy to my plans' }).click();
   await fresh.page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('hireplan:plan:')));
   await gotoApp(fresh.page, server.url + '#/costs');
-  await priced(fresh.page);
+  // The link carries the quote, but its label only when ticked (issue 38): "Quote 1" here.
+  await priced(fresh.page, 'Quote 1');
   assert.deepEqual(errors, []);
   assert.deepEqual(fresh.errors, []);
   await fresh.context.close();

@@ -242,3 +242,13 @@ export async function firstControlReady(page) {
   await stepLoaded(page);
   await page.locator(FIRST_CONTROL).first().waitFor({ timeout: 15000 });
 }
+
+/** Goes with a route on Costs (`base`: the app's address): the button under the route's note. */
+export async function chooseRoute(page, base, key) {
+  await gotoApp(page, base + '#/costs');
+  await expectHeading(page, 'Costs');
+  await openSections(page, 'more-notes');
+  const route = page.locator(`[data-testid=route-notes] li[data-route="${key}"]`);
+  await route.getByRole('button', { name: 'Go with this route' }).click();
+  await route.getByRole('button', { name: /Your route/ }).waitFor();
+}

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serve, launch, openPage, gotoApp, expectHeading, stepLoaded, openSections } from './harness.mjs';
+import { serve, launch, openPage, gotoApp, expectHeading, stepLoaded, openSections, chooseRoute } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -22,15 +22,7 @@ async function contractor(page) {
   await page.locator('#engagement-kind-1').check();
 }
 
-/** Goes with a route on Costs: the button under the route's note. */
-async function choose(page, key) {
-  await gotoApp(page, server.url + '#/costs');
-  await expectHeading(page, 'Costs');
-  await openSections(page, 'more-notes');
-  const route = page.locator(`[data-testid=route-notes] li[data-route="${key}"]`);
-  await route.getByRole('button', { name: 'Go with this route' }).click();
-  await route.getByRole('button', { name: /Your route/ }).waitFor();
-}
+const choose = (page, key) => chooseRoute(page, server.url, key);
 
 const text = async (page, id) => (await page.getByTestId(id).innerText()).replace(/\s+/g, ' ');
 

@@ -40,6 +40,9 @@ test('export, clear storage, import: the plan comes back', async () => {
     .map((f) => /^plan-v(\d+)\.json$/.exec(f)?.[1]).filter(Boolean).map(Number);
   assert.equal(body.version, Math.max(...kept));
 
+  // The export marked Share done (issue 38), a plan edit: let its save land before clearing.
+  await page.waitForFunction(() => document.querySelector('nav a[href="#/share"]').textContent.includes('(complete)'));
+  await page.waitForFunction(() => document.querySelector('[data-testid=save-status]')?.textContent === 'Saved in this browser');
   await page.evaluate(() => localStorage.clear());
   await page.reload();
   await page.waitForSelector('.app-header');
@@ -127,6 +130,10 @@ test('a share link opens the same plan in a fresh browser, read-only, with save 
   const { page, context } = await openPage(browser, server.url);
   await fillPlan(page, 'Shared plan');
   await gotoApp(page, server.url + '#/share');
+  // The name travels only when ticked (issue 38).
+  const unnamed = await page.getByLabel('Link to this plan').inputValue();
+  await page.getByTestId('share-names').check();
+  await page.waitForFunction((old) => document.querySelector('#share-link').value !== old, unnamed);
   const link = await page.getByLabel('Link to this plan').inputValue();
   assert.ok(link.length < 2000, `${link.length} characters`);
   assert.match(link, /#share=h1\./);
@@ -166,7 +173,12 @@ test('embeds in sandboxed iframes render, size themselves and leave the app\'s p
   const { page, context } = await openPage(browser, server.url);
   await fillPlan(page, 'My own plan');
   await gotoApp(page, server.url + '#/share');
+  // The plan embed's heading is the plan's name only when ticked (issue 38).
+  const unnamed = await page.getByLabel('Link to this plan').inputValue();
+  await page.getByTestId('share-names').check();
+  await page.waitForFunction((old) => document.querySelector('#share-link').value !== old, unnamed);
   const share = (await page.getByLabel('Link to this plan').inputValue()).split('#')[1];
+  await page.waitForFunction(() => Object.values(localStorage).some((v) => v.includes('"share_names"')));
   const before = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
 
   pages['/blog/post.html'] = `<!doctype html><html><body style="margin:0">

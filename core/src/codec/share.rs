@@ -12,6 +12,10 @@ pub fn encode_share(plan: &Plan) -> String {
     if !inputs.finances.share_cash() {
         inputs.finances = inputs.finances.without_cash();
     }
+    // The plan's name and the quotes' labels: only when the founder ticked for them.
+    if !inputs.finances.share_names() {
+        without_names(&mut inputs);
+    }
     inputs.id = PlanId::default();
     inputs.created_at = DateTime::<Utc>::UNIX_EPOCH;
     inputs.updated_at = DateTime::<Utc>::UNIX_EPOCH;
@@ -31,6 +35,26 @@ pub fn encode_share(plan: &Plan) -> String {
     let json = value.to_string();
     let packed = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 9);
     format!("{SHARE_PREFIX}{}", URL_SAFE_NO_PAD.encode(packed))
+}
+
+/// The founder's own names left out: the plan's name, and each quote's label, which becomes
+/// "Quote 1", "Quote 2" in the list's order (a chosen quote, or one a dropped choice names,
+/// is named the same way).
+fn without_names(plan: &mut Plan) {
+    plan.name.clear();
+    for (i, q) in plan.costs.quotes.iter_mut().enumerate() {
+        q.name = public_quote_name(i);
+    }
+    if let Some(d) = &mut plan.route.dropped {
+        if matches!(d.route, Some(RouteKey::Quote(_))) {
+            d.name = "A quote of your own".into();
+        }
+    }
+}
+
+/// A quote's label where the founder's own is not shared.
+pub fn public_quote_name(index: usize) -> String {
+    format!("Quote {}", index + 1)
 }
 
 /// A catalogue item travels as its id and priority; its label and kind come from the catalogue.

@@ -197,8 +197,12 @@ fn share_link_round_trip_without_identity() {
         .chars()
         .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c)));
     let back = decode_share(&link).unwrap();
-    assert_eq!(back.name, p.name);
+    // The name travels only when the founder ticks for it (issue 38).
+    assert_eq!(back.name, "");
     assert_eq!(back.id, PlanId::default());
+    let mut named = p.clone();
+    named.finances.set_share_names(true);
+    assert_eq!(decode_share(&encode_share(&named)).unwrap().name, p.name);
 }
 
 #[test]
@@ -293,7 +297,9 @@ fn embed_code_carries_the_view_and_the_sizing_script() {
     assert!(costs.starts_with("<iframe src=\"https://example.com/hireplan/?embed=costs\""));
     assert!(costs.contains("sandbox=\"allow-scripts allow-downloads\""));
     assert!(costs.contains("f.contentWindow===e.source"));
-    let plan = embed_code(base, Some(&sample()));
+    let mut named = sample();
+    named.finances.set_share_names(true);
+    let plan = embed_code(base, Some(&named));
     let payload = plan
         .split("#share=")
         .nth(1)
@@ -345,6 +351,7 @@ proptest::proptest! {
     fn names_round_trip(name in "\\PC{0,200}") {
         let mut p = sample();
         p.name = name;
+        p.finances.set_share_names(true);
         proptest::prop_assert_eq!(decode_stored(&encode_stored(&p)).unwrap(), p.clone());
         proptest::prop_assert_eq!(decode_share(&encode_share(&p)).unwrap().name, p.name);
     }

@@ -7,8 +7,8 @@ use super::timeline::timeline;
 use crate::cost::runway::finance::{finance, Finance};
 use crate::cost::runway::words;
 use crate::cost::runway::{
-    cash_curve, fit, runway, runway_without, Fit, RouteRunway, RouteSpend, Runway, RunwayError,
-    Target,
+    cash_curve, fit, pays_for, runway, runway_without, Fit, PaysFor, RouteRunway, RouteSpend,
+    Runway, RunwayError, Target,
 };
 use crate::cost::view::chart::Series;
 use crate::cost::view::{money, text, Cell, Row, SortKey, Table};
@@ -28,6 +28,8 @@ pub struct RouteAfford {
     pub runway: Result<RouteRunway, RunwayError>,
     /// Against the target, where there is one.
     pub fit: Option<Result<Fit, RunwayError>>,
+    /// Whether the cash pays it for the plan's horizon and keeps the runway floor after it.
+    pub pays: Result<PaysFor, RunwayError>,
 }
 
 /// The plan's runway, route by route.
@@ -87,7 +89,8 @@ pub fn afford(plan: &Plan, report: &CostReport, today: NaiveDate) -> Afford {
                 label: o.label.clone(),
                 start,
                 runway: spend.clone().and_then(|s| runway(&inputs, &s)),
-                fit: target.map(|t| spend.and_then(|s| fit(&inputs, &s, t))),
+                fit: target.map(|t| spend.clone().and_then(|s| fit(&inputs, &s, t))),
+                pays: spend.and_then(|s| pays_for(&inputs, &s, horizon, finance.keep.unwrap_or(0))),
             }
         })
         .collect();
@@ -157,6 +160,25 @@ pub fn cash_series(plan: &Plan, report: &CostReport, afford: &Afford) -> Vec<Ser
         }
     }
     series
+}
+
+/// "Can we afford it", one line a route: the chosen route first, then the others in the
+/// afford list's order; each (key, name, line).
+pub fn afford_lines(plan: &Plan, a: &Afford, rate: &Rate) -> Vec<(RouteKey, String, String)> {
+    let chosen = plan.route.chosen.as_ref();
+    let line = |r: &RouteAfford| {
+        let said = match &r.pays {
+            Ok(p) => words::pays_for(p, rate),
+            Err(e) => format!("not known: {}.", words::error_short(*e)),
+        };
+        (r.key.clone(), r.label.clone(), said)
+    };
+    a.routes
+        .iter()
+        .filter(|r| Some(&r.key) == chosen)
+        .chain(a.routes.iter().filter(|r| Some(&r.key) != chosen))
+        .map(line)
+        .collect()
 }
 
 /// The cash chart's line without a hire.

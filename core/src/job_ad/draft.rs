@@ -316,7 +316,7 @@ fn pay(plan: &Plan, level: Seniority) -> String {
     };
     match crate::cost::ad_pay(&scenario) {
         Ok(p) => {
-            let ours = if p.overridden && !p.basis.starts_with("from our quote") {
+            let ours = if p.overridden && p.basis != crate::cost::engine::pay::FROM_QUOTE {
                 ", adjusted with our own figures"
             } else {
                 ""

@@ -9,7 +9,9 @@
 //! deserialising code (measured on the release module). Unknown keys are ignored.
 //!
 //! Cash and burn are the company's figures: a share link or an embed carries them only when
-//! `share_cash` is ticked (`codec::encode_share`). Rates are not private.
+//! `share_cash` is ticked (`codec::encode_share`). Rates are not private. The plan's name and
+//! its quotes' labels are the founder's own words: they travel only when `share_names` is
+//! ticked (kept in this map beside the cash tick, so the tick needs no schema bump).
 
 use crate::text::currency::{parse_rate, Currency, Money, Rate, RateError};
 use crate::text::keymap::KeyMap;
@@ -44,11 +46,12 @@ const DISPLAY: &str = "display";
 const SHARE_CASH: &str = "share_cash";
 /// The currency the monthly budget (the Engagement step's) was typed in.
 const BUDGET_CURRENCY: &str = "budget_currency";
+const SHARE_NAMES: &str = "share_names";
 /// Keys the company's figures are kept under: what a share link leaves out.
 const PRIVATE: [&str; 5] = ["cash", CASH_CURRENCY, "cash_date", "burn", BURN_CURRENCY];
 
 /// Most keys a plan's finances hold: the fields, and a rate and its date per currency.
-pub const MAX_FINANCE_KEYS: usize = 9 + 2 * Currency::ALL.len();
+pub const MAX_FINANCE_KEYS: usize = 10 + 2 * Currency::ALL.len();
 
 fn key(field: FinanceField) -> String {
     match field {
@@ -143,6 +146,11 @@ impl Finances {
         self.0.contains_key(SHARE_CASH)
     }
 
+    /// Whether share links and embeds carry the plan's name and the quotes' labels.
+    pub fn share_names(&self) -> bool {
+        self.0.contains_key(SHARE_NAMES)
+    }
+
     /// Sets a field as typed. An amount typed into an empty field is in the display currency;
     /// one typed over an amount keeps that amount's currency.
     pub fn set(&mut self, field: FinanceField, text: String) {
@@ -174,6 +182,10 @@ impl Finances {
 
     pub fn set_share_cash(&mut self, on: bool) {
         self.put(SHARE_CASH, "yes", on);
+    }
+
+    pub fn set_share_names(&mut self, on: bool) {
+        self.put(SHARE_NAMES, "yes", on);
     }
 
     /// Keeps `key` as `value` where `on`, else removes it (defaults are not stored).

@@ -183,6 +183,8 @@ pub enum PlanEdit {
     DisplayCurrency(Currency),
     /// Whether share links and embeds carry the cash and burn.
     ShareCash(bool),
+    /// Whether share links and embeds carry the plan's name and the quotes' labels.
+    ShareNames(bool),
     /// A figure the founder sets, as typed; the source's own value removes the override.
     Override {
         id: String,

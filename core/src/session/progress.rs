@@ -113,46 +113,62 @@ pub fn field_messages(issues: &[FieldIssue], field: Field) -> Vec<String> {
         .collect()
 }
 
-/// Records that the founder opened a step whose defaults can stand as answers (Engagement,
-/// Costs, Job description, Interviews). Returns whether the plan changed.
+/// Records that the founder opened a step (the Share step: made an export or a link). Returns
+/// whether the plan changed.
 pub fn mark_seen(plan: &mut Plan, step: Step) -> bool {
-    let marked = unseen(plan, step);
+    let marked = !been(plan, step);
     if marked {
         plan.seen_steps.push(step.slug().to_string());
     }
     marked
 }
 
-/// Whether opening the step would mark it seen (so the shell edits the plan only then).
-pub fn unseen(plan: &Plan, step: Step) -> bool {
-    matches!(
-        step,
-        Step::Engagement | Step::Costs | Step::JobDescription | Step::Interviews
-    ) && !plan.seen_steps.iter().any(|s| s == step.slug())
+/// Whether the plan records the founder there: the step opened, or for Share an export or a
+/// link made.
+fn been(plan: &Plan, step: Step) -> bool {
+    plan.seen_steps.iter().any(|s| s == step.slug())
 }
 
+/// Whether opening the step would mark it seen (so the shell edits the plan only then). Opening
+/// Share does not: it is done once an export or a link is made (`unshared`). Nor does opening
+/// Role, the first page: it is answered by typing there, and a first visit saves nothing.
+pub fn unseen(plan: &Plan, step: Step) -> bool {
+    !matches!(step, Step::Share | Step::Role) && !been(plan, step)
+}
+
+/// Whether no export or link of the plan has been made yet (the shell then records one).
+pub fn unshared(plan: &Plan) -> bool {
+    !been(plan, Step::Share)
+}
+
+/// A step is done only when it has what it needs and the founder has been there: a step with
+/// defaults that can stand (Engagement, Costs, Job description, Interviews) once opened, one
+/// that needs answers once they are given there, Seniority once opened with the role described
+/// (its recommendation needs it) or a level chosen, Share once an export or a link is made.
 pub fn step_state(plan: &Plan, step: Step, issues: &[FieldIssue]) -> StepState {
     if issues.iter().any(|i| i.step == step) {
         return StepState::NeedsAttention;
     }
     // A step whose defaults the founder has looked at and kept is answered.
-    let seen = plan.seen_steps.iter().any(|s| s == step.slug());
-    let started = seen
-        || match step {
-            Step::Role => !plan.role.product.trim().is_empty(),
-            Step::Requirements => !plan.requirements.is_empty(),
-            // The recommendation needs the role's answers before it means anything.
-            Step::Seniority => {
-                plan.seniority != Default::default() || !plan.role.product.trim().is_empty()
-            }
-            Step::Engagement => plan.engagement != Default::default(),
-            Step::Costs => plan.costs != Default::default(),
-            Step::JobDescription => !plan.job_ad.edits.is_empty(),
-            Step::Interviews => plan.interviews != Default::default(),
-            Step::Hire => !plan.candidates.is_empty() || plan.offer != Default::default(),
-            Step::Share => false,
-        };
-    if started {
+    let seen = been(plan, step);
+    let done = match step {
+        // Answers typed on the step: the founder was there.
+        Step::Role => !plan.role.product.trim().is_empty(),
+        Step::Requirements => !plan.requirements.is_empty(),
+        // The recommendation needs the role's answers before it means anything, and the
+        // founder must have seen it.
+        Step::Seniority => {
+            seen && (plan.seniority != Default::default() || !plan.role.product.trim().is_empty())
+        }
+        Step::Engagement => seen || plan.engagement != Default::default(),
+        Step::Costs => seen || plan.costs != Default::default(),
+        Step::JobDescription => seen || !plan.job_ad.edits.is_empty(),
+        Step::Interviews => seen || plan.interviews != Default::default(),
+        Step::Hire => !plan.candidates.is_empty() || plan.offer != Default::default(),
+        // An export or a link made (recorded as the step seen by `mark_seen`).
+        Step::Share => seen,
+    };
+    if done {
         StepState::Done
     } else {
         StepState::NotStarted
@@ -225,6 +241,44 @@ mod tests {
             assert_eq!(step_state(&p, step, &[]), StepState::NotStarted, "{step:?}");
             p.seen_steps.push(step.slug().to_string());
             assert_eq!(step_state(&p, step, &[]), StepState::Done, "{step:?}");
+        }
+    }
+
+    #[test]
+    fn seniority_is_done_only_once_visited_with_the_role_described() {
+        let mut p = Plan::default();
+        p.role.product = "A payments API".into();
+        // The role is described, but the founder has not opened the Seniority step yet.
+        assert_eq!(step_state(&p, Step::Seniority, &[]), StepState::NotStarted);
+        assert!(unseen(&p, Step::Seniority));
+        assert!(mark_seen(&mut p, Step::Seniority));
+        assert_eq!(step_state(&p, Step::Seniority, &[]), StepState::Done);
+        // Visited without the role's answers: the recommendation has nothing to go on.
+        let mut q = Plan::default();
+        mark_seen(&mut q, Step::Seniority);
+        assert_eq!(step_state(&q, Step::Seniority, &[]), StepState::NotStarted);
+    }
+
+    #[test]
+    fn share_is_done_once_an_export_or_a_link_is_made_not_on_opening() {
+        let mut p = Plan::default();
+        assert_eq!(step_state(&p, Step::Share, &[]), StepState::NotStarted);
+        // Opening the step is not recorded.
+        assert!(!unseen(&p, Step::Share));
+        assert!(unshared(&p));
+        // An export or a link is: the shell dispatches `Seen(Share)` then.
+        assert!(mark_seen(&mut p, Step::Share));
+        assert!(!mark_seen(&mut p, Step::Share));
+        assert!(!unshared(&p));
+        assert_eq!(step_state(&p, Step::Share, &[]), StepState::Done);
+    }
+
+    #[test]
+    fn every_step_but_role_and_share_is_recorded_when_opened() {
+        let p = Plan::default();
+        for step in Step::ALL {
+            let recorded = !matches!(step, Step::Share | Step::Role);
+            assert_eq!(unseen(&p, step), recorded, "{step:?}");
         }
     }
 

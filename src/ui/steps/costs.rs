@@ -103,14 +103,7 @@ fn CostsBody(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView
     let routes_svg = Memo::new(move |_| {
         let w = width.get();
         let rate = rate.get();
-        route_bars.with(|(bars, reference)| {
-            chart::money_bars(
-                bars,
-                reference.as_ref().map(|(l, u)| (l.as_str(), *u)),
-                w,
-                &rate,
-            )
-        })
+        route_bars.with(|(bars, markers)| chart::money_bars(bars, markers, w, &rate))
     });
     let routes_table = Memo::new(move |_| {
         let rate = rate.get();

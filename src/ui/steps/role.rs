@@ -22,7 +22,7 @@ pub fn RoleStep() -> impl IntoView {
         <TextField
             id="plan-name"
             label="Plan name"
-            help="Only you see this name; it labels the plan in this browser and in exports."
+            help="It labels the plan in this browser and in exports. A share link or an embed carries it only if you tick for it on the Share step."
             placeholder="e.g. First backend hire for the payments API"
             value=store.text(|p| &p.name)
             on_input=Callback::new(move |v| store.set(PlanEdit::Name(v)))

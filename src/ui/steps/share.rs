@@ -10,6 +10,7 @@ use crate::ui::session::Session;
 use crate::ui::state::{now, Page, PlanStore};
 use crate::ui::transfer::{self, Said};
 use hireplan_core::codec::{self, EmbedKind};
+use hireplan_core::plan::wizard::Step;
 use hireplan_core::plan::Plan;
 use hireplan_core::session::edit::PlanEdit;
 use hireplan_core::session::library::when;
@@ -23,6 +24,16 @@ fn app_url() -> String {
             Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?))
         })
         .unwrap_or_default()
+}
+
+/// An export or a link was made: the Share step is done (recorded once, as a plan edit).
+fn shared(store: PlanStore) {
+    let unshared = store
+        .plan
+        .with_untracked(hireplan_core::session::progress::unshared);
+    if unshared && !store.read_only().get_untracked() {
+        store.set(PlanEdit::Seen(Step::Share));
+    }
 }
 
 #[component]
@@ -124,6 +135,7 @@ fn ExportImport() -> impl IntoView {
     let pending = RwSignal::new(None::<PendingImport>);
     let with_candidates = RwSignal::new(false);
     let export_one = move |_| {
+        shared(store);
         let plan = store.plan.get_untracked();
         message.set(Some(transfer::export_plan(
             &plan,
@@ -131,6 +143,7 @@ fn ExportImport() -> impl IntoView {
         )));
     };
     let export_all = move |_| {
+        shared(store);
         let with = with_candidates.get_untracked();
         spawn_local(async move {
             message.set(Some(transfer::export_backup(library, with).await));
@@ -236,14 +249,23 @@ fn ShareLink() -> impl IntoView {
                 <label for="share-cash"><span class="choice-label">"Include the company's cash and burn"</span></label>
                 <p class="help" id="share-cash-help">"Off: the link and the plan's embed leave out the cash in the bank, its date and the monthly burn, so readers see no runway. On: they carry all three. Your currency and rates travel either way; candidates never do."</p>
             </div>
+            <div class="check">
+                <input type="checkbox" id="share-names" aria-describedby="share-names-help" data-testid="share-names"
+                    prop:checked=move || store.plan.with(|p| p.finances.share_names())
+                    on:change=move |ev| store.set(PlanEdit::ShareNames(event_target_checked(&ev)))/>
+                <label for="share-names"><span class="choice-label">"Include the plan's name and your quotes' labels"</span></label>
+                <p class="help" id="share-names-help">"Off: the link and the plan's embed show no plan name, and your quotes as \"Quote 1\", \"Quote 2\". On: they carry the names you typed."</p>
+            </div>
             <div class="field">
                 <label for="share-link">"Link to this plan"</label>
                 <input id="share-link" type="text" readonly=true prop:value=move || link.get() on:focus=move |ev| {
                     if let Some(t) = ev.target() { if let Ok(i) = t.dyn_into::<web_sys::HtmlInputElement>() { i.select(); } }
+                    shared(store);
                 }/>
                 <p class="help">{move || format!("{} characters.", link.with(String::len))}</p>
             </div>
-            <button type="button" class="secondary" on:click=move |_| {
+            <button type="button" class="secondary" data-testid="copy-link" on:click=move |_| {
+                shared(store);
                 let text = link.get_untracked();
                 leptos::task::spawn_local(async move { status.set(copy_text(text).await.words("the link")); });
             }>"Copy link"</button>
@@ -284,6 +306,7 @@ fn EmbedCode() -> impl IntoView {
                 <p class="help">"The script lets the frame size itself to its content. Several embeds on one page work side by side; none of them can read or change your saved plans."</p>
             </div>
             <button type="button" class="secondary" on:click=move |_| {
+                shared(store);
                 let text = code.get_untracked();
                 leptos::task::spawn_local(async move { status.set(copy_text(text).await.words("the embed code")); });
             }>"Copy embed code"</button>

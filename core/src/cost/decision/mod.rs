@@ -7,6 +7,7 @@ pub mod settle;
 pub mod view;
 
 use crate::cost::engine::option::{BudgetFit, CostOption, CostReport};
+use crate::plan::RouteKey;
 use crate::text::money::Usd;
 
 /// Why a route is on the shortlist.
@@ -37,6 +38,8 @@ pub enum LeftOut {
     OverBudget,
     /// Dearer than the cheapest, no faster than the fastest, and binds more than the least.
     Beaten,
+    /// In another country than the one the hire is based in.
+    Elsewhere,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -49,8 +52,11 @@ pub struct Candidate<'a> {
 pub struct Shortlist<'a> {
     /// At most three, cheapest pick first.
     pub candidates: Vec<Candidate<'a>>,
-    /// Every other route, in the report's order, with its reason.
+    /// Every other route but the chosen one, in the report's order, with its reason.
     pub left_out: Vec<(&'a CostOption, LeftOut)>,
+    /// The cheapest route with every cost known in another country than the hire's, where it
+    /// is cheaper than the cheapest pick: a side note, never a pick.
+    pub elsewhere: Option<&'a CostOption>,
 }
 
 /// What one route binds the founder to before they can walk away: its one-off fees and the
@@ -64,15 +70,28 @@ pub fn bound(o: &CostOption) -> Usd {
     Usd(fees + committed)
 }
 
-pub fn shortlist(report: &CostReport) -> Shortlist<'_> {
+/// The routes that fit the plan and why the others do not; the chosen route (`chosen`) is
+/// shown on its own, so it is never among the routes left out.
+pub fn shortlist<'a>(report: &'a CostReport, chosen: Option<&RouteKey>) -> Shortlist<'a> {
     let employee = report.scenario.employee();
     let budgeted = report.scenario.budget_monthly.is_some();
-    let eligible: Vec<&CostOption> = report
+    let fitting: Vec<&CostOption> = report
         .cheapest()
         .into_iter()
         .filter(|o| o.route.serves_employees() == employee && !o.eor_missing)
         .filter(|o| matches!(o.budget, BudgetFit::Fits | BudgetFit::NoBudget))
         .collect();
+    let eligible: Vec<&CostOption> = fitting
+        .iter()
+        .copied()
+        .filter(|o| report.based_there(o))
+        .collect();
+    let elsewhere = fitting.iter().copied().find(|o| {
+        !report.based_there(o)
+            && eligible
+                .first()
+                .is_none_or(|c| o.total.map(|t| t.mid()) < c.total.map(|t| t.mid()))
+    });
     let mut candidates: Vec<Candidate> = Vec::new();
     if let Some(o) = eligible.first() {
         add(&mut candidates, o, Pick::Cheapest);
@@ -97,6 +116,7 @@ pub fn shortlist(report: &CostReport) -> Shortlist<'_> {
         .options
         .iter()
         .filter(|o| !candidates.iter().any(|c| c.option.key == o.key))
+        .filter(|o| Some(&o.key) != chosen)
         .map(|o| {
             let why = if o.closed.is_some() {
                 LeftOut::Closed
@@ -108,6 +128,8 @@ pub fn shortlist(report: &CostReport) -> Shortlist<'_> {
                 LeftOut::EorNotSet
             } else if budgeted && !matches!(o.budget, BudgetFit::Fits) {
                 LeftOut::OverBudget
+            } else if !report.based_there(o) {
+                LeftOut::Elsewhere
             } else {
                 LeftOut::Beaten
             };
@@ -117,6 +139,7 @@ pub fn shortlist(report: &CostReport) -> Shortlist<'_> {
     Shortlist {
         candidates,
         left_out,
+        elsewhere,
     }
 }
 

@@ -3,10 +3,11 @@
 //! their differences. The same words serve the step, the embed and the tests.
 
 use crate::cost::decision::{shortlist, Candidate, LeftOut, Pick, Shortlist};
-use crate::cost::engine::option::{Catch, CostOption, CostReport, RouteKind};
+use crate::cost::engine::option::{Catch, Cheapest, CostOption, CostReport, RouteKind};
 use crate::cost::view::{in_page_order, route_note, RouteNote};
 use crate::cost::words::months;
-use crate::cost::words::{before_eor_words, none_words};
+use crate::cost::words::{before_eor_words, country_in_sentence, none_words};
+use crate::plan::{Plan, RouteKey};
 use crate::text::currency::Rate;
 use crate::text::format::days_range;
 
@@ -46,6 +47,8 @@ pub struct Decision {
     /// An employee abroad that looks cheaper than the cheapest card only because its EOR fee
     /// is not set.
     pub before_eor: Option<String>,
+    /// A cheaper route in another country than the hire's, said as a side note with where.
+    pub elsewhere: Option<String>,
     pub left_out: Vec<LeftOutLine>,
 }
 
@@ -119,6 +122,14 @@ fn left_out_words(report: &CostReport, s: &Shortlist, o: &CostOption, why: LeftO
                 .to_string()
         }
         LeftOut::OverBudget => "over your monthly budget.".to_string(),
+        LeftOut::Elsewhere => format!(
+            "hires in {}; your hire is based in {}.",
+            o.country
+                .as_deref()
+                .map(country_in_sentence)
+                .unwrap_or_default(),
+            based_in(report)
+        ),
         LeftOut::Beaten => match (named(Pick::Cheapest), named(Pick::Fastest)) {
             (Some(c), Some(f)) if c != f => {
                 format!("costs more than {c} and hires no faster than {f}.")
@@ -129,8 +140,20 @@ fn left_out_words(report: &CostReport, s: &Shortlist, o: &CostOption, why: LeftO
     }
 }
 
-pub fn decision(report: &CostReport, rate: &Rate) -> Decision {
-    let s = shortlist(report);
+/// Where the plan's hire is based, in a sentence ("Germany").
+fn based_in(report: &CostReport) -> String {
+    report
+        .scenario
+        .hire_country
+        .as_deref()
+        .map(country_in_sentence)
+        .unwrap_or_default()
+}
+
+/// The decision block for the plan; `chosen`: the founder's route, shown on its own card and
+/// so never said to be left out.
+pub fn decision(report: &CostReport, rate: &Rate, chosen: Option<&RouteKey>) -> Decision {
+    let s = shortlist(report, chosen);
     let short = report.in_short();
     // The cheapest may exist and still not be on the shortlist (its time or commitment): the
     // words say why only when no route of the engagement has every cost known.
@@ -140,9 +163,28 @@ pub fn decision(report: &CostReport, rate: &Rate) -> Decision {
         None
     };
     let before_eor = before_eor_words(&short, rate);
+    let elsewhere = s.elsewhere.map(|o| {
+        format!(
+            "{}: {}, {} over {}, if the hire were based in {} rather than {}.",
+            if s.candidates.is_empty() {
+                "Elsewhere, with every cost known"
+            } else {
+                "Cheaper elsewhere"
+            },
+            o.label,
+            o.total.map(|t| rate.range(t)).unwrap_or_default(),
+            months(report.scenario.horizon_months),
+            o.country
+                .as_deref()
+                .map(country_in_sentence)
+                .unwrap_or_default(),
+            based_in(report)
+        )
+    });
     Decision {
         none,
         before_eor,
+        elsewhere,
         cards: s
             .candidates
             .iter()
@@ -308,4 +350,44 @@ fn group(report: &CostReport, members: &[&CostOption], rate: &Rate) -> RouteGrou
             })
             .collect(),
     }
+}
+
+/// What the plan embed says about the route, line by line: the chosen route with its price and
+/// time to hire (or that none is chosen, and the cheapest pick where the hire is based), then
+/// each quote of the plan's as the link carries it (its label only if the founder ticked for
+/// it). Readers of an embed have no controls: nothing here asks them to do anything.
+pub fn embed_route_lines(plan: &Plan, report: &CostReport, rate: &Rate) -> Vec<String> {
+    let said = |c: &Card| {
+        let total = c
+            .total
+            .as_ref()
+            .map(|t| format!(", {t}"))
+            .unwrap_or_default();
+        format!("{}{total}. {}.", c.month, c.hire)
+    };
+    let mut out = Vec::new();
+    let chosen = plan.route.chosen.as_ref();
+    match chosen.and_then(|k| report.option(k)) {
+        Some(o) => {
+            let c = card(report, o, &[], rate);
+            out.push(format!("Route chosen: {}. {}", c.label, said(&c)));
+        }
+        None => {
+            // "In short"'s cheapest (where the hire is based, within the budget), not the whole
+            // decision block: the embed's first screen has no room for its words.
+            let first = match report.in_short().cheapest {
+                Cheapest::Known(o) => {
+                    let c = card(report, o, &[], rate);
+                    format!(" The cheapest route that fits: {}. {}", c.label, said(&c))
+                }
+                Cheapest::OverBudget { .. } | Cheapest::NonePriced => String::new(),
+            };
+            out.push(format!("No route chosen yet.{first}"));
+        }
+    }
+    for o in report.options.iter().filter(|o| o.your_quote) {
+        let c = card(report, o, &[], rate);
+        out.push(format!("Quote: {}. {}", c.label, said(&c)));
+    }
+    out
 }

@@ -300,6 +300,15 @@ pub struct CostReport {
 }
 
 impl CostReport {
+    /// Whether a route hires where the plan's hire is based: anywhere when no country is
+    /// chosen, and a route tied to no country (a platform, a quote) hires anywhere.
+    pub fn based_there(&self, o: &CostOption) -> bool {
+        match (&self.scenario.hire_country, &o.country) {
+            (Some(hire), Some(at)) => hire == at,
+            (None, _) | (_, None) => true,
+        }
+    }
+
     pub fn option(&self, key: &RouteKey) -> Option<&CostOption> {
         self.options.iter().find(|o| o.key == *key)
     }
@@ -401,7 +410,9 @@ pub struct InShort<'a> {
 impl CostReport {
     pub fn in_short(&self) -> InShort<'_> {
         let employee = self.scenario.employee();
-        let same_kind = |o: &&CostOption| o.route.serves_employees() == employee;
+        // Like with like: the plan's engagement, where the hire is based.
+        let same_kind =
+            |o: &&CostOption| o.route.serves_employees() == employee && self.based_there(o);
         let fits = |o: &&CostOption| matches!(o.budget, BudgetFit::Fits | BudgetFit::NoBudget);
         let budget = self.scenario.budget_monthly;
         let priced: Vec<_> = self.cheapest().into_iter().filter(same_kind).collect();

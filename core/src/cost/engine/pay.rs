@@ -19,6 +19,10 @@ pub struct AdPay {
     pub overridden: bool,
 }
 
+/// Where a range from a quote of the founder's own comes from, in words for candidates: never
+/// the quote's label, which is the founder's internal name.
+pub const FROM_QUOTE: &str = "in line with the rates we have been quoted for this role";
+
 /// Why the ad has no pay range yet, in words the ad can show in brackets.
 pub fn ad_pay(scenario: &Scenario) -> Result<AdPay, String> {
     let engine = Engine {
@@ -73,13 +77,17 @@ pub fn ad_pay(scenario: &Scenario) -> Result<AdPay, String> {
     let hours = engine.hours_per_month(&mut u);
     let scale = if per == RateBasis::Hourly { 1.0 } else { hours };
     // A quote of the founder's own for a contractor hired directly comes first.
-    if let Some((q, p)) = scenario
+    if let Some((basis, p)) = scenario
         .quotes
         .iter()
         .filter(|q| q.route == QuoteRoute::DirectContractor)
-        .find_map(|q| parse_quote(q, &scenario.finances).ok().map(|p| (q, p)))
+        .find_map(|q| {
+            parse_quote(q, &scenario.finances)
+                .ok()
+                .map(|p| (q.basis, p))
+        })
     {
-        let hourly = match q.basis {
+        let hourly = match basis {
             RateBasis::Hourly => 1.0,
             RateBasis::Weekly => 1.0 / u.get(ids::HOURS_PER_WEEK).max(1.0),
             RateBasis::Monthly => 1.0 / hours.max(1.0),
@@ -91,7 +99,7 @@ pub fn ad_pay(scenario: &Scenario) -> Result<AdPay, String> {
                 Usd::from_f64(p.high * hourly * scale),
             ),
             per,
-            basis: format!("from our quote \"{}\"", q.name.trim()),
+            basis: FROM_QUOTE.to_string(),
             overridden: true,
         });
     }

@@ -394,6 +394,40 @@ pub fn cash_curve(
         .collect())
 }
 
+/// Whether the cash pays a route's hire for its planned months and keeps a floor of runway
+/// after them: the cash left once the hire has been paid for `months` months from its start
+/// month and `keep` more months have gone by with it (the burn and the hire's cost each
+/// month), at the high price (`left.low()`) and the low price (`left.high()`); below zero, it
+/// is short by that much. `last` is the first day of the hire's last planned month.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PaysFor {
+    pub months: u32,
+    pub keep: u32,
+    pub left: UsdRange,
+    pub last: Option<NaiveDate>,
+}
+
+pub fn pays_for(
+    inputs: &RunwayInputs,
+    spend: &RouteSpend,
+    months: u32,
+    keep: u32,
+) -> Result<PaysFor, RunwayError> {
+    let (_, as_of, _) = inputs.base()?;
+    let start = inputs.start.ok_or(RunwayError::MissingStartDate)?;
+    let first = u32::try_from(month_of(as_of, start).max(0)).unwrap_or(u32::MAX);
+    let end = first.saturating_add(months).saturating_add(keep);
+    let curve = cash_curve(inputs, Some(spend), end)?;
+    let left = curve.last().copied().unwrap_or_default();
+    let last = as_of.checked_add_months(Months::new(first + months.max(1) - 1));
+    Ok(PaysFor {
+        months,
+        keep,
+        left,
+        last,
+    })
+}
+
 /// Spent in the first `months` months, less the cash: above zero, the floor is missed by that.
 fn over(cash: i128, segments: &[(Option<u64>, i128)], months: u64) -> i128 {
     let (mut spent, mut left) = (0i128, months);

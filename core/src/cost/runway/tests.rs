@@ -637,3 +637,61 @@ fn the_cash_curve_starts_at_the_balance_and_falls_by_the_month() {
     };
     assert_eq!(cash_curve(&none, None, 3), Err(RunwayError::MissingCash));
 }
+
+/// Issue 38: "Can we afford it" in one line a route. $400,000 on 1 Dec 2026, $20,000 a month
+/// of other burn, a hire at $8,000 a month from 1 Jan 2027, for 12 months, keeping 3 months of
+/// runway: December alone costs $20,000, then 15 months of $28,000 = $420,000, so $440,000 goes
+/// out by the end of March 2028 and $40,000 is missing. The hire's last planned month is
+/// December 2027 (January 2027 + 11 months).
+#[test]
+fn pays_for_the_planned_months_and_the_floor_worked_by_hand() {
+    let at = inputs(400_000, 20_000, day(2027, 1, 1));
+    let spend = RouteSpend::steady(point(8_000));
+    let p = pays_for(&at, &spend, 12, 3).unwrap();
+    assert_eq!(p.left, point(-40_000));
+    assert_eq!(p.last, Some(day(2027, 12, 1)));
+    let rate = Rate::usd();
+    assert_eq!(
+        words::pays_for(&p, &rate),
+        "Pays this hire for the 12 months planned and keeps 3 months of runway: no: short by \
+         $40,000 in December 2027."
+    );
+    // Without a floor: 1 + 12 months = $20,000 + 12 × $28,000 = $356,000; $44,000 to spare.
+    let p = pays_for(&at, &spend, 12, 0).unwrap();
+    assert_eq!(p.left, point(44_000));
+    assert_eq!(
+        words::pays_for(&p, &rate),
+        "Pays this hire for the 12 months planned: yes, with $44,000 to spare."
+    );
+    // In euros at 0.92 to the dollar: €40,480 to spare.
+    let eur = parse_rate(Currency::Eur, "0.92", "2026-12-01", day(2026, 12, 7)).unwrap();
+    assert_eq!(
+        words::pays_for(&p, &eur),
+        "Pays this hire for the 12 months planned: yes, with €40,480 to spare."
+    );
+    // A price range of $6,000–$10,000: at the low end 15 × $26,000 + $20,000 = $410,000
+    // ($10,000 short), at the high 15 × $30,000 + $20,000 = $470,000 ($70,000 short).
+    let spend = RouteSpend::steady(range(6_000, 10_000));
+    let p = pays_for(&at, &spend, 12, 3).unwrap();
+    assert_eq!(p.left, range(-70_000, -10_000));
+    assert_eq!(
+        words::pays_for(&p, &rate),
+        "Pays this hire for the 12 months planned and keeps 3 months of runway: no: short by \
+         $10,000 – $70,000 in December 2027."
+    );
+    // $460,000 in the bank: the low price leaves $50,000, the high is $10,000 short.
+    let rich = inputs(460_000, 20_000, day(2027, 1, 1));
+    let p = pays_for(&rich, &spend, 12, 3).unwrap();
+    assert_eq!(
+        words::pays_for(&p, &rate),
+        "Pays this hire for the 12 months planned and keeps 3 months of runway: only at the low \
+         price, with $50,000 to spare; at the high price short by $10,000 in December 2027."
+    );
+    // Without the start date there is no answer.
+    let mut no_start = at.clone();
+    no_start.start = None;
+    assert_eq!(
+        pays_for(&no_start, &spend, 12, 3),
+        Err(RunwayError::MissingStartDate)
+    );
+}

@@ -1,8 +1,8 @@
 //! The runway's facts in words, with money in the founder's currency (converted at display).
 
 use super::{
-    Fit, KeepMonthsError, RouteRunway, Runway, RunwayError, RunwayInputError, Shortfall, Target,
-    MAX_KEEP_MONTHS,
+    Fit, KeepMonthsError, PaysFor, RouteRunway, Runway, RunwayError, RunwayInputError, Shortfall,
+    Target, MAX_KEEP_MONTHS,
 };
 use crate::text::currency::{Currency, Precision, Rate};
 use crate::text::format::{date, fixed, DateStyle};
@@ -294,5 +294,51 @@ pub fn fit_cell(f: &Fit, rate: &Rate) -> String {
         Fit::Fits => "Fits".into(),
         Fit::Partly(s) => format!("At the low price; at the high, {}", miss(s)),
         Fit::Misses(s) => format!("Misses: {}", miss(s)),
+    }
+}
+
+/// "Pays this hire for the 12 months planned and keeps 3 months of runway: yes, with €41,000
+/// to spare", or "no: short by €18,000 in October 2027": one line a route, in the founder's
+/// currency.
+pub fn pays_for(p: &PaysFor, rate: &Rate) -> String {
+    let question = if p.keep == 0 {
+        format!(
+            "Pays this hire for the {} planned",
+            months(f64::from(p.months))
+        )
+    } else {
+        format!(
+            "Pays this hire for the {} planned and keeps {} of runway",
+            months(f64::from(p.months)),
+            months(f64::from(p.keep))
+        )
+    };
+    let (at_high, at_low) = (p.left.low(), p.left.high());
+    let whole = |u: crate::text::money::Usd| rate.format(u, Precision::Whole);
+    let spare = |lo: crate::text::money::Usd, hi: crate::text::money::Usd| {
+        if lo == hi {
+            whole(lo)
+        } else {
+            rate.format_range(UsdRange::new(lo, hi), Precision::Whole)
+        }
+    };
+    let neg = |u: crate::text::money::Usd| crate::text::money::Usd(-u.0);
+    let when = p
+        .last
+        .map(|d| format!(" in {}", month(d)))
+        .unwrap_or_default();
+    if at_high.0 >= 0 {
+        format!("{question}: yes, with {} to spare.", spare(at_high, at_low))
+    } else if at_low.0 < 0 {
+        format!(
+            "{question}: no: short by {}{when}.",
+            spare(neg(at_low), neg(at_high))
+        )
+    } else {
+        format!(
+            "{question}: only at the low price, with {} to spare; at the high price short by {}{when}.",
+            whole(at_low),
+            whole(neg(at_high))
+        )
     }
 }

@@ -49,6 +49,16 @@ pub struct Bar {
     pub overridden: bool,
 }
 
+/// A labelled line across the bars, with its own entry in the legend under the axis.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Marker {
+    /// What the line is, in the legend ("Your budget", "Job boards, for comparison").
+    pub label: String,
+    pub value: Usd,
+    /// The founder's monthly budget: drawn dashed in ink, the others solid in red.
+    pub budget: bool,
+}
+
 /// A "nice" axis maximum and tick step above `max`.
 fn nice_axis(max: f64, ticks: usize) -> (f64, f64) {
     if max.is_nan() || max <= 0.0 {
@@ -111,12 +121,13 @@ pub fn svg_size(svg: &str) -> Option<(u32, u32)> {
     Some((attr("width")?, attr("height")?))
 }
 
-/// Horizontal bars of money, one row each, with an optional labelled reference line.
-/// Amounts print in the founder's currency, on an axis of round numbers in it.
-pub fn money_bars(bars: &[Bar], reference: Option<(&str, Usd)>, width: u32, rate: &Rate) -> String {
+/// Horizontal bars of money, one row each, with labelled lines (the budget, a route to compare
+/// with), each with its legend entry. Amounts print in the founder's currency, on an axis of
+/// round numbers in it.
+pub fn money_bars(bars: &[Bar], markers: &[Marker], width: u32, rate: &Rate) -> String {
     draw_bars(
         bars,
-        reference,
+        markers,
         width,
         rate.per_dollar(),
         &|v| rate.compact_units(v),
@@ -140,7 +151,7 @@ pub fn day_bars(rows: &[(String, (u32, u32))], width: u32) -> String {
     // Days are held as "cents": 100 to the axis unit.
     draw_bars(
         &bars,
-        None,
+        &[],
         width,
         100.0,
         &|v| crate::text::format::fixed(v, 0),
@@ -151,7 +162,7 @@ pub fn day_bars(rows: &[(String, (u32, u32))], width: u32) -> String {
 
 fn draw_bars(
     bars: &[Bar],
-    reference: Option<(&str, Usd)>,
+    markers: &[Marker],
     width: u32,
     per: f64,
     tick: &dyn Fn(f64) -> String,
@@ -189,11 +200,23 @@ fn draw_bars(
         })
         .collect();
     let rows_h: u32 = rows.iter().map(|r| r.1).sum::<u32>().max(30);
-    let height = top + rows_h + axis + if reference.is_some() { 18 } else { 0 };
+    // The legend: one entry a marker, a sample of its line then its words, wrapped.
+    let legend: Vec<Vec<String>> = markers
+        .iter()
+        .map(|m| {
+            wrap(
+                &format!("{}: {} a month", m.label, amount(m.value)),
+                chars_in(width.saturating_sub(40)),
+            )
+        })
+        .collect();
+    let legend_h: u32 = legend.iter().map(|l| 16 * l.len() as u32 + 4).sum::<u32>()
+        + if legend.is_empty() { 0 } else { 6 };
+    let height = top + rows_h + axis + legend_h;
     let max = bars
         .iter()
         .map(|b| b.range.high().as_f64())
-        .chain(reference.map(|r| r.1.as_f64()))
+        .chain(markers.iter().map(|m| m.value.as_f64()))
         .fold(0.0, f64::max);
     // Round numbers in the unit shown (`per` of them to a dollar), placed on the dollar axis.
     let (axis_max, step) = nice_axis(max * per, if narrow { 3 } else { 5 });
@@ -211,10 +234,19 @@ fn draw_bars(
                 vec![(gx, top as i32), (gx, base)],
                 GRID.stroke_width(1),
             ));
+            // The first label starts at its line and the last ends at it, so neither is cut
+            // at the chart's edges (at 360 px the first sits 4 px from the edge).
+            let h = if t == 0.0 {
+                HPos::Left
+            } else if t + step > axis_max + step / 2.0 && narrow {
+                HPos::Right
+            } else {
+                HPos::Center
+            };
             let _ = root.draw(&Text::new(
                 tick(t * per),
                 (gx, base + 6),
-                anchored(font(12.0, &MUTED), HPos::Center, VPos::Top),
+                anchored(font(12.0, &MUTED), h, VPos::Top),
             ));
             t += step;
         }
@@ -276,17 +308,37 @@ fn draw_bars(
                 ));
             }
         }
-        if let Some((name, value)) = reference {
-            let rx = x(value.as_f64());
-            let _ = root.draw(&PathElement::new(
-                vec![(rx, top as i32 - 4), (rx, base)],
-                REFERENCE.stroke_width(2),
-            ));
-            let _ = root.draw(&Text::new(
-                format!("{name}: {}", amount(value)),
-                (rx.min(plot_x1 as i32 - 4), base + 24),
-                anchored(font(12.0, &REFERENCE), HPos::Right, VPos::Top),
-            ));
+        let mut ly = base + axis as i32 + 6;
+        for (m, lines) in markers.iter().zip(&legend) {
+            let rx = x(m.value.as_f64());
+            let color = if m.budget { INK } else { REFERENCE };
+            // The budget dashed, the others solid: told apart without colour too.
+            let dash = if m.budget { 6 } else { base - top as i32 + 4 };
+            let mut y = top as i32 - 4;
+            while y < base {
+                let _ = root.draw(&PathElement::new(
+                    vec![(rx, y), (rx, (y + dash).min(base))],
+                    color.stroke_width(2),
+                ));
+                y += dash + 4;
+            }
+            // The legend's sample of the line, then its words.
+            let mut sx = 4;
+            while sx < 28 {
+                let _ = root.draw(&PathElement::new(
+                    vec![(sx, ly + 8), ((sx + dash).min(28), ly + 8)],
+                    color.stroke_width(2),
+                ));
+                sx += dash + 4;
+            }
+            for (k, line) in lines.iter().enumerate() {
+                let _ = root.draw(&Text::new(
+                    line.clone(),
+                    (34, ly + 16 * k as i32),
+                    anchored(font(12.0, &INK), HPos::Left, VPos::Top),
+                ));
+            }
+            ly += 16 * lines.len() as i32 + 4;
         }
         let _ = root.present();
     }

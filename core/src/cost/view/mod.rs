@@ -3,7 +3,7 @@
 
 pub mod chart;
 
-use crate::cost::view::chart::{Bar, Mark, Series};
+use crate::cost::view::chart::{Bar, Mark, Marker, Series};
 use crate::cost::{crossover, BudgetFit, CostOption, CostReport, RouteKey};
 use crate::market::{market, Area, Unit};
 use crate::text::currency::Rate;
@@ -149,7 +149,7 @@ fn bar_label(o: &CostOption) -> String {
 
 /// Every priced route for this engagement: monthly all-in ranges, cheapest first, and the
 /// route where the hire is based as the reference line.
-pub fn route_bars(report: &CostReport) -> (Vec<Bar>, Option<(String, Usd)>) {
+pub fn route_bars(report: &CostReport) -> (Vec<Bar>, Vec<Marker>) {
     let bars = sorted_by_cost(this_engagement(report))
         .into_iter()
         .filter_map(|o| {
@@ -160,10 +160,21 @@ pub fn route_bars(report: &CostReport) -> (Vec<Bar>, Option<(String, Usd)>) {
             })
         })
         .collect();
-    let reference = report
-        .option(&RouteKey::JobBoards)
-        .and_then(|o| Some((o.short_label.clone(), o.monthly_all_in()?.mid())));
-    (bars, reference)
+    // The founder's budget, then an employee found on job boards to compare with (the middle
+    // of its range): each a labelled line with its legend entry.
+    let budget = report.scenario.budget_monthly.map(|b| Marker {
+        label: "Your budget".into(),
+        value: b,
+        budget: true,
+    });
+    let compare = report.option(&RouteKey::JobBoards).and_then(|o| {
+        Some(Marker {
+            label: format!("{}, to compare (the middle of its range)", o.label),
+            value: o.monthly_all_in()?.mid(),
+            budget: false,
+        })
+    });
+    (bars, budget.into_iter().chain(compare).collect())
 }
 
 /// Routes with a time to hire, fastest first.

@@ -162,9 +162,19 @@ fn pay_is_a_range_from_the_cost_model() {
         high: "80".into(),
         ..Default::default()
     });
-    assert!(draft(&p, Section::Pay).starts_with(
-        "$9,600 – $12,800 a month (in US dollars), from our quote \"Berlin contractor\""
-    ));
+    // The ad says where the range comes from in words for candidates, never the quote's
+    // label (issue 38).
+    let pay = draft(&p, Section::Pay);
+    assert!(
+        pay.starts_with(
+            "$9,600 – $12,800 a month (in US dollars), in line with the rates we have been quoted for this role"
+        ),
+        "{pay}"
+    );
+    assert!(!pay.contains("Berlin contractor"), "{pay}");
+    for s in Section::ALL {
+        assert!(!draft(&p, s).contains("Berlin contractor"), "{s:?}");
+    }
     p.engagement.horizon_months = "0".into();
     assert!(draft(&p, Section::Pay).starts_with('['));
 }

@@ -203,6 +203,7 @@ impl Plan {
             E::Finance { field, text } => self.finances.set(field, text),
             E::DisplayCurrency(c) => self.finances.set_display(c),
             E::ShareCash(on) => self.finances.set_share_cash(on),
+            E::ShareNames(on) => self.finances.set_share_names(on),
             E::StartDate(v) => self.engagement.start_date = v,
             E::TogglePick(key) => {
                 let mut shown = self.drawn_over_time();

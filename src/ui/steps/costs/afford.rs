@@ -10,7 +10,9 @@ use hireplan_core::cost::runway::finance::{finance, hire_currency};
 use hireplan_core::cost::runway::words;
 use hireplan_core::cost::view::chart;
 use hireplan_core::cost::{CostReport, InputError};
-use hireplan_core::hiring::afford::{afford, afford_table, cash_series, cash_table, Afford};
+use hireplan_core::hiring::afford::{
+    afford, afford_lines, afford_table, cash_series, cash_table, Afford,
+};
 use hireplan_core::plan::{FinanceField, Plan};
 use hireplan_core::session::edit::PlanEdit;
 use hireplan_core::text::currency::Currency;
@@ -166,6 +168,17 @@ pub fn AffordSection(
             )
         })
     });
+    // One line a route, the chosen route first: a name and its answer, tab-separated.
+    let lines = Memo::new(move |_| {
+        let rate = rate.get();
+        with_afford(store, report, |p, _, a| {
+            afford_lines(p, a, &rate)
+                .into_iter()
+                .map(|(_, name, said)| format!("{name}\t{said}"))
+                .collect::<Vec<_>>()
+                .join("\n")
+        })
+    });
     let notes = Memo::new(move |_| {
         with_afford(store, report, |_, _, a| {
             hireplan_core::hiring::afford::table_notes(a).join("\n")
@@ -216,6 +229,12 @@ pub fn AffordSection(
                 {move || missing.with(|m| m.lines().map(|l| view! { <li>{l.to_string()}</li> }).collect_view())}
             </ul>
             <p data-testid="afford-without">{move || without.get()}</p>
+            <ul class="afford-lines" data-testid="afford-lines" hidden=move || lines.with(String::is_empty)>
+                {move || lines.with(|m| m.lines().map(|l| {
+                    let (name, said) = l.split_once('\t').unwrap_or((l, ""));
+                    view! { <li><strong>{name.to_string()}</strong>": " {said.to_string()}</li> }
+                }).collect_view())}
+            </ul>
             <div hidden=move || table.with(|t| t.rows.is_empty())>
                 <SortableTable caption="Each route against your cash: the hire's costs start when the timeline says the hire starts on that route".to_string()
                     table=table testid="table-afford"/>

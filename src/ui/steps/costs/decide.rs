@@ -50,7 +50,9 @@ pub fn Decide(
         store.plan.with(|p| {
             report.with(|r| {
                 let r = r.as_ref().ok();
-                let decision = r.map(|r| decision(r, &rate)).unwrap_or_default();
+                let decision = r
+                    .map(|r| decision(r, &rate, p.route.chosen.as_ref()))
+                    .unwrap_or_default();
                 let chosen = p.route.chosen.as_ref().map(|key| {
                     r.and_then(|r| Some(card(r, r.option(key)?, &[], &rate)))
                         .ok_or_else(|| route_title(p, key))
@@ -103,6 +105,7 @@ pub fn Decide(
                     </ul>
                     {s.decision.none.clone().map(|n| view! { <p class="notice warn" data-testid="shortlist-empty">{n}</p> })}
                     {s.decision.before_eor.clone().map(|n| view! { <p class="help" data-testid="before-eor">{n}</p> })}
+                    {s.decision.elsewhere.clone().map(|n| view! { <p class="help" data-testid="cheaper-elsewhere">{n}</p> })}
                     <details class="left-out" data-testid="left-out">
                         <summary>{format!("Why not the other {} routes", s.decision.left_out.len())}</summary>
                         <ul>

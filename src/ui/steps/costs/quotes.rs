@@ -35,7 +35,7 @@ pub fn Quotes(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoVie
             <p class="help">
                 "Where the sources give no price (Upwork, Lemon.io's freelancers, a contractor outside India, an agency), "
                 "add the quote you were given. It is priced with the same hours, ranked and charted with the others, "
-                "marked \"your quote\", and kept in the plan, its exports and its share link."
+                "marked \"your quote\", and kept in the plan, its exports and its share link (its name there only if you tick for it on the Share step)."
             </p>
             <For each=move || ids.get() key=|id| id.clone() let:id>
                 <QuoteEditor id=id errors=errors/>

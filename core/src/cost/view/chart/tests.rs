@@ -24,7 +24,11 @@ fn charts_fit_the_viewport_within_bounds() {
 fn one_row_per_bar_with_labels_and_values() {
     let svg = money_bars(
         &[bar("Germany", 73000, 73000), bar("Toptal", 8690, 13904)],
-        Some(("United States", Usd::dollars(115000))),
+        &[Marker {
+            label: "United States".into(),
+            value: Usd::dollars(115000),
+            budget: false,
+        }],
         720,
         &Rate::usd(),
     );
@@ -34,7 +38,7 @@ fn one_row_per_bar_with_labels_and_values() {
         "{svg}"
     );
     assert!(svg.contains("$8,690 – $13,904"));
-    assert!(svg.contains("United States: $115,000"));
+    assert!(svg.contains("United States: $115,000 a month"));
     // A point bar is one rectangle; a range bar adds a light and an outlined one.
     assert_eq!(svg.matches("<rect").count(), 1 + 1 + 3);
 }
@@ -43,7 +47,7 @@ fn one_row_per_bar_with_labels_and_values() {
 fn user_text_is_escaped() {
     let svg = money_bars(
         &[bar("<script>alert(1)</script> & \"x\"", 1, 2)],
-        None,
+        &[],
         720,
         &Rate::usd(),
     );
@@ -55,7 +59,7 @@ fn user_text_is_escaped() {
 fn overridden_bars_are_marked() {
     let mut b = bar("India", 10000, 10000);
     b.overridden = true;
-    let svg = money_bars(&[b], None, 720, &Rate::usd());
+    let svg = money_bars(&[b], &[], 720, &Rate::usd());
     assert!(svg.contains("India *"));
     assert!(
         svg.contains("#B06000") || svg.contains("#b06000"),
@@ -65,7 +69,7 @@ fn overridden_bars_are_marked() {
 
 #[test]
 fn phone_width_drops_value_labels_and_keeps_names() {
-    let svg = money_bars(&[bar("Canada", 60000, 60000)], None, 340, &Rate::usd());
+    let svg = money_bars(&[bar("Canada", 60000, 60000)], &[], 340, &Rate::usd());
     assert!(svg.contains("Canada"));
     assert!(!svg.contains("$60,000"));
     assert!(svg.contains("width=\"340\""));
@@ -75,7 +79,7 @@ fn phone_width_drops_value_labels_and_keeps_names() {
 fn long_names_wrap_and_are_never_cut_at_any_width() {
     let long = "Lemon.io placement: employee in the United Kingdom (estimate)";
     for width in [280, 340, 720] {
-        let svg = money_bars(&[bar(long, 60000, 90000)], None, width, &Rate::usd());
+        let svg = money_bars(&[bar(long, 60000, 90000)], &[], width, &Rate::usd());
         assert!(!svg.contains('…'), "cut at {width}");
         // Every word is drawn, in lines that fit the chart.
         let texts: Vec<&str> = svg
@@ -104,7 +108,7 @@ fn nice_axis_rounds_up() {
 
 #[test]
 fn svg_size_reads_the_declared_box() {
-    let svg = money_bars(&[], None, 640, &Rate::usd());
+    let svg = money_bars(&[], &[], 640, &Rate::usd());
     let (w, h) = svg_size(&svg).expect("a size");
     assert_eq!(w, 640);
     assert!(h > 0);
@@ -196,4 +200,51 @@ fn the_cash_chart_goes_below_zero_with_a_dark_zero_line_and_labels_in_the_curren
         ],
     };
     assert!(!cumulative(&[up], &[], 720, &Rate::usd()).contains("stroke-width=\"2\""));
+}
+
+/// Issue 38: the budget is a labelled line, every line has its legend entry, and nothing is
+/// cut at 360 px (the first axis label starts at its line, 4 px from the edge).
+#[test]
+fn every_line_has_a_legend_entry_and_the_axis_fits_a_phone() {
+    let markers = [
+        Marker {
+            label: "Your budget".into(),
+            value: Usd::dollars(9000),
+            budget: true,
+        },
+        Marker {
+            label: "Job boards: employee in Germany, to compare (the middle of its range)".into(),
+            value: Usd::dollars(10296),
+            budget: false,
+        },
+    ];
+    for width in [296, 336, 720] {
+        let svg = money_bars(
+            &[bar("Toptal", 8690, 13904), bar("RocketDevs", 2200, 2400)],
+            &markers,
+            width,
+            &Rate::usd(),
+        );
+        assert!(svg.contains("Your budget: $9,000 a month"), "{svg}");
+        assert!(svg.contains("compare"), "{svg}");
+        // The line that was unexplained is now said, with its amount, in the legend.
+        assert!(svg.contains("$10,296"), "{svg}");
+        // "$0" starts at the plot's left edge, anchored at its start, never centred across it.
+        let zero = svg
+            .find(">$0<")
+            .or_else(|| svg.find(">\n$0\n<"))
+            .expect("$0");
+        let tag = &svg[svg[..zero].rfind("<text").unwrap()..zero];
+        assert!(!tag.contains("text-anchor=\"middle\""), "{tag}");
+        // Every text's x is within the chart.
+        for part in svg.split("<text").skip(1) {
+            let x: i32 = part
+                .split("x=\"")
+                .nth(1)
+                .and_then(|r| r.split('"').next())
+                .and_then(|v| v.parse().ok())
+                .unwrap();
+            assert!((0..=width as i32).contains(&x), "{x} outside {width}");
+        }
+    }
 }
