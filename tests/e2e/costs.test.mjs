@@ -232,3 +232,27 @@ test('an invalid engagement blocks the costs with a way back, not a blank page',
   await expectHeading(page, 'Engagement & budget');
   await context.close();
 });
+
+test('a section opened on Costs is still open when the founder comes back to the step, and one closed stays closed', async () => {
+  const { page, errors, context } = await openPage(browser, server.url + '#/costs');
+  await expectHeading(page, 'Costs');
+  await openSections(page, 'more-figures');
+  const open = (id) => page.getByTestId(id).evaluate((d) => d.open);
+  assert.equal(await open('more-routes'), false);
+  await page.getByRole('link', { name: /Next: Job description/ }).click();
+  await expectHeading(page, 'Job description');
+  await page.getByRole('link', { name: /Back: Costs/ }).click();
+  await expectHeading(page, 'Costs');
+  assert.equal(await open('more-figures'), true, 'opened before, open again');
+  assert.equal(await open('more-routes'), false, 'never opened, still closed');
+  // Closing it is kept too.
+  await page.getByTestId('more-figures').locator('summary').first().click();
+  await page.waitForFunction(() => !document.querySelector('[data-testid=more-figures]').open);
+  await page.getByRole('link', { name: /Next: Job description/ }).click();
+  await expectHeading(page, 'Job description');
+  await page.getByRole('link', { name: /Back: Costs/ }).click();
+  await expectHeading(page, 'Costs');
+  assert.equal(await open('more-figures'), false);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

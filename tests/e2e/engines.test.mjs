@@ -74,7 +74,8 @@ async function walk(b) {
   await b.goto('about:blank');
   await b.goto(link);
   await until('the read-only view', () => b.eval(() => /read-only/.test(document.querySelector('[data-testid=save-status]')?.textContent ?? '')));
-  assert.equal(await b.eval(() => document.querySelector('#plan-name').value), 'Plan from another engine');
+  // The plan's name is the founder's own: a link carries it only when ticked (issue 38).
+  assert.equal(await b.eval(() => document.querySelector('#plan-name').value), '');
   assert.equal(await b.eval(() => document.querySelector('#plan-name').matches(':disabled')), true);
 
   // 5. The embed sizes itself in a host page: the frame's height follows its content.

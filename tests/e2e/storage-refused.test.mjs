@@ -112,6 +112,10 @@ test('storage refused: a share link opens read-only, and "Save a copy" makes it 
   const normal = await openPage(browser, server.url + '#/role');
   await normal.page.getByLabel('Plan name').fill('Shared into a locked browser');
   await gotoApp(normal.page, server.url + '#/share');
+  // The name travels only when ticked (issue 38).
+  const unticked = await normal.page.getByLabel('Link to this plan').inputValue();
+  await normal.page.locator('#share-names').check();
+  await normal.page.waitForFunction((old) => document.querySelector('#share-link').value !== old, unticked);
   const link = await normal.page.getByLabel('Link to this plan').inputValue();
   await normal.context.close();
 
