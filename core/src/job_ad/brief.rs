@@ -99,8 +99,7 @@ pub fn brief(plan: &Plan, route: &str) -> String {
     let currency = plan.finances.budget_currency(&e.monthly_budget_usd);
     let budget = parse_number(&e.monthly_budget_usd)
         .map(|b| {
-            let minor = (b * 10f64.powi(currency.minor_digits() as i32)).round() as i64;
-            let amount = crate::text::currency::Money::new(currency, minor);
+            let amount = crate::text::currency::Money::from_units(currency, b);
             format!(
                 "up to {} a month",
                 amount.format(crate::text::currency::Precision::Whole)

@@ -102,13 +102,8 @@ impl Finances {
 
     /// The founder's rate for a currency (US dollars need none), checked against `today`.
     pub fn rate(&self, currency: Currency, today: NaiveDate) -> Result<Rate, RateError> {
-        let text = |field| self.text(field);
-        parse_rate(
-            currency,
-            text(FinanceField::Rate(currency)),
-            text(FinanceField::RateDate(currency)),
-            today,
-        )
+        let (rate, date) = self.rate_text(currency);
+        parse_rate(currency, rate, date, today)
     }
 
     /// An amount typed in `currency`, in US dollars at the founder's rate for it (its date not
@@ -119,8 +114,7 @@ impl Finances {
             return Ok(Usd::from_f64(amount));
         }
         let rate = self.rate(currency, NaiveDate::MAX).map_err(|_| currency)?;
-        let minor = (amount * 10f64.powi(currency.minor_digits() as i32)).round() as i64;
-        rate.to_usd(Money::new(currency, minor))
+        rate.to_usd(Money::from_units(currency, amount))
             .map_err(|_| currency)
     }
 

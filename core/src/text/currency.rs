@@ -166,6 +166,12 @@ impl Money {
         Money { currency, minor }
     }
 
+    /// An amount as a person typed it ("9200.5" euros), rounded once to the minor unit.
+    pub fn from_units(currency: Currency, units: f64) -> Money {
+        let minor = (units * 10f64.powi(currency.minor_digits() as i32)).round() as i64;
+        Money::new(currency, minor)
+    }
+
     pub fn currency(self) -> Currency {
         self.currency
     }

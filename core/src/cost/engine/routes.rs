@@ -7,7 +7,7 @@ use crate::cost::engine::option::{
     Catch, CostOption, Extra, Note, OneOff, OneOffKind, RouteKind, TrialTerms,
 };
 use crate::cost::words::{country_name, labels};
-use crate::market::{ids, Package, Pricing, Serves, TrialBilling};
+use crate::market::{ids, Channel, Package, Pricing, Serves, TrialBilling};
 use crate::plan::{EngagementKind, RouteKey};
 use crate::text::money::{Usd, UsdRange};
 
@@ -140,13 +140,7 @@ impl Engine<'_> {
             .filter(|c| c.closed.is_none() && c.deal.serves.contains(&Serves::Contractor))
             .map(|ch| {
                 let mut u = self.uses();
-                let route = RouteKind::of_channel(ch.kind);
-                let mut d = Draft::new(
-                    RouteKey::Channel(ch.id.to_string()),
-                    ch.name.to_string(),
-                    route,
-                );
-                d.channel = Some(ch.id.to_string());
+                let mut d = channel_draft(ch);
                 let deal = &ch.deal;
                 match &deal.rate {
                     Pricing::Package { packages, tiers } => {
@@ -329,16 +323,21 @@ impl Engine<'_> {
             .filter_map(|ch| {
                 let why = ch.closed?;
                 // A closed job board is still a job board, whatever the engagement.
-                let route = RouteKind::of_channel(ch.kind);
-                let mut d = Draft::new(
-                    RouteKey::Channel(ch.id.to_string()),
-                    ch.name.to_string(),
-                    route,
-                );
-                d.channel = Some(ch.id.to_string());
+                let mut d = channel_draft(ch);
                 d.closed = Some(why.to_string());
                 Some(self.finish(d, self.uses()))
             })
             .collect()
     }
+}
+
+/// A channel's route, hired as its kind of channel is, before its deal is priced.
+fn channel_draft(ch: &Channel) -> Draft {
+    let mut d = Draft::new(
+        RouteKey::Channel(ch.id.to_string()),
+        ch.name.to_string(),
+        RouteKind::of_channel(ch.kind),
+    );
+    d.channel = Some(ch.id.to_string());
+    d
 }

@@ -6,7 +6,7 @@ use crate::cost::runway::{
     parse_burn, parse_cash, parse_cash_date, parse_keep_months, RunwayInputError, RunwayInputs,
 };
 use crate::market::market;
-use crate::plan::{FinanceField, Finances, Plan};
+use crate::plan::{FinanceField, Plan};
 use crate::text::currency::{Currency, Rate, RateError};
 use chrono::NaiveDate;
 
@@ -44,16 +44,11 @@ impl Finance {
     }
 }
 
-/// The founder's rate for a currency (US dollars need none), checked against `today`.
-pub fn rate_for(f: &Finances, currency: Currency, today: NaiveDate) -> Result<Rate, RateError> {
-    f.rate(currency, today)
-}
-
 /// Reads and checks the plan's money figures.
 pub fn finance(plan: &Plan, today: NaiveDate) -> Finance {
     let f = &plan.finances;
     let mut problems = Vec::new();
-    let rate_of = |currency: Currency, problems: &mut Vec<_>| match rate_for(f, currency, today) {
+    let rate_of = |currency: Currency, problems: &mut Vec<_>| match f.rate(currency, today) {
         Ok(r) => Some(r),
         Err(e) => {
             let field = match e {
@@ -148,10 +143,10 @@ pub fn ad_currency(plan: &Plan) -> AdCurrency {
         return AdCurrency::Dollars;
     }
     let own = plan.finances.display();
-    match rate_for(&plan.finances, currency, NaiveDate::MAX) {
+    match plan.finances.rate(currency, NaiveDate::MAX) {
         Ok(r) => AdCurrency::Converted(r),
         Err(_) if own == Currency::Usd => AdCurrency::NoRate(currency),
-        Err(_) => match rate_for(&plan.finances, own, NaiveDate::MAX) {
+        Err(_) => match plan.finances.rate(own, NaiveDate::MAX) {
             Ok(r) => AdCurrency::Converted(r),
             Err(_) => AdCurrency::NoRate(currency),
         },
@@ -161,7 +156,8 @@ pub fn ad_currency(plan: &Plan) -> AdCurrency {
 /// The rate the founder's amounts are typed and shown in (its date not held against today:
 /// the Costs step flags a date that is wrong); US dollars without a valid one.
 pub fn display_rate(plan: &Plan) -> Rate {
-    rate_for(&plan.finances, plan.finances.display(), NaiveDate::MAX)
+    plan.finances
+        .rate(plan.finances.display(), NaiveDate::MAX)
         .unwrap_or_else(|_| Rate::usd())
 }
 
