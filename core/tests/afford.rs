@@ -223,3 +223,68 @@ fn one_line_a_route_answers_whether_the_cash_pays_the_plan_and_keeps_the_floor()
     // Every open route has its line, once.
     assert_eq!(lines.len(), afford(&p, &report, today).routes.len());
 }
+
+/// A route nothing times (a quote without its days to hire) is never said to start today: its
+/// "Hire starts" cell says it is not known and counted from today, and a note under the table
+/// says why and what to set. A timed route keeps its date.
+#[test]
+fn a_route_nothing_times_says_its_start_is_not_known() {
+    use hireplan_core::hiring::afford::{table_notes, NOT_TIMED, NOT_TIMED_NOTE};
+    use hireplan_core::plan::QuoteField;
+    use hireplan_core::session::edit::PlanEdit;
+    let mut p = plan();
+    p.engagement.start_date = None;
+    p.costs.overrides.remove("assume.direct_hire_days");
+    p.apply(PlanEdit::AddQuote).unwrap();
+    for (field, text) in [
+        (QuoteField::Name, "Agency in Cluj"),
+        (QuoteField::Low, "40"),
+    ] {
+        p.apply(PlanEdit::QuoteText {
+            id: "q1".into(),
+            field,
+            text: text.into(),
+        })
+        .unwrap();
+    }
+    let today = day(2026, 12, 7);
+    let report = compute(&Scenario::from_plan(&p, seniority::effective(&p)).unwrap());
+    let a = afford(&p, &report, today);
+    let quote = RouteKey::parse("quote:q1").unwrap();
+    let r = a.route(&quote).expect("the quote is priced");
+    assert!(!r.start_known);
+    let timed = a.route(&RouteKey::Channel("toptal".into())).unwrap();
+    assert!(
+        timed.start_known && timed.start > today,
+        "{:?}",
+        timed.start
+    );
+    let t = afford_table(&a, &Rate::usd());
+    let cell = |key: &RouteKey| {
+        t.rows
+            .iter()
+            .find(|row| row.key == key.to_string())
+            .unwrap()
+            .cells[1]
+            .text
+            .clone()
+    };
+    assert_eq!(cell(&quote), NOT_TIMED);
+    assert_eq!(cell(&RouteKey::Channel("toptal".into())), "14 Dec 2026");
+    assert!(table_notes(&a).contains(&NOT_TIMED_NOTE));
+    // With its days to hire, it has a date.
+    p.apply(PlanEdit::QuoteText {
+        id: "q1".into(),
+        field: QuoteField::DaysToHire,
+        text: "10".into(),
+    })
+    .unwrap();
+    let report = compute(&Scenario::from_plan(&p, seniority::effective(&p)).unwrap());
+    let a = afford(&p, &report, today);
+    assert!(a.route(&quote).unwrap().start_known);
+    // The note stays only while some route is untimed.
+    assert_eq!(
+        table_notes(&a).contains(&NOT_TIMED_NOTE),
+        a.routes.iter().any(|r| !r.start_known)
+    );
+}

@@ -539,10 +539,8 @@ fn a_budget_and_a_quote_typed_in_euros_stay_euros() {
     p.finances
         .set(FinanceField::RateDate(Currency::Eur), "2026-12-01".into());
     assert_eq!(budget(&p).unwrap(), Some(Usd::from_f64(10_000.0)));
-    assert_eq!(
-        parse_quote(&p.costs.quotes[0], &p.finances).unwrap().low,
-        50.0
-    );
+    let low = parse_quote(&p.costs.quotes[0], &p.finances).unwrap().low;
+    assert!((low - 50.0).abs() < 1e-9, "{low}");
     // Shown in dollars again, they are still the euros typed.
     p.apply(PlanEdit::DisplayCurrency(Currency::Usd)).unwrap();
     p.apply(PlanEdit::Budget("9300".into())).unwrap();
@@ -557,4 +555,51 @@ fn a_budget_and_a_quote_typed_in_euros_stay_euros() {
     p.apply(PlanEdit::Budget(String::new())).unwrap();
     p.apply(PlanEdit::Budget("7000".into())).unwrap();
     assert_eq!(budget(&p).unwrap(), Some(Usd::from_f64(7000.0)));
+}
+
+/// A quote typed in euros comes back as the euros typed, times the hours: it is not rounded to
+/// the cent in dollars before the engine multiplies it (€7,000 an hour at 0.92 was once shown
+/// as €1,120,001 for 160 hours).
+#[test]
+fn a_quote_in_euros_comes_back_as_typed_times_the_hours() {
+    use hireplan_core::plan::{FinanceField, QuoteField};
+    use hireplan_core::session::edit::PlanEdit;
+    use hireplan_core::text::currency::Currency;
+    for (typed, rate) in [
+        ("7000", "0.92"),
+        ("46", "0.92"),
+        ("55.5", "0.8613"),
+        ("61", "1.07"),
+    ] {
+        let mut p = plan(EngagementKind::FullTimeContractor, 12);
+        p.apply(PlanEdit::DisplayCurrency(Currency::Eur)).unwrap();
+        p.finances
+            .set(FinanceField::Rate(Currency::Eur), rate.into());
+        p.finances
+            .set(FinanceField::RateDate(Currency::Eur), "2026-12-01".into());
+        p.apply(PlanEdit::AddQuote).unwrap();
+        for (field, text) in [
+            (QuoteField::Name, "Agency in Cluj"),
+            (QuoteField::Low, typed),
+        ] {
+            p.apply(PlanEdit::QuoteText {
+                id: "q1".into(),
+                field,
+                text: text.into(),
+            })
+            .unwrap();
+        }
+        let r = report(&p, Seniority::Mid);
+        let o = r
+            .option(&hireplan_core::plan::RouteKey::parse("quote:q1").unwrap())
+            .unwrap();
+        let money = hireplan_core::cost::runway::finance::display_rate(&p);
+        let month: f64 = typed.parse::<f64>().unwrap() * 160.0;
+        let want = hireplan_core::text::currency::Money::from_units(Currency::Eur, month);
+        assert_eq!(
+            money.range(o.monthly.unwrap()),
+            want.format(hireplan_core::text::currency::Precision::Whole),
+            "{typed} at {rate}"
+        );
+    }
 }

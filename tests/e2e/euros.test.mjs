@@ -4,13 +4,12 @@
 // job ad's pay and the offer are in euros.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, gotoApp, expectHeading, openSections } from './harness.mjs';
+import { serve, launch, openPage, gotoApp, openSections, berlinInEuros, isoDay as iso } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-const iso = (d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 const SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const LONG = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
   'October', 'November', 'December'];
@@ -24,19 +23,8 @@ function fromShort(s) {
 
 test('a plan in euros tells one story: one start date on Costs, the timeline, the trial and the offer, and euros in the ad and the offer', async () => {
   const { page, errors, context } = await openPage(browser, server.url);
-  await gotoApp(page, server.url + '#/engagement');
-  await page.locator('#company-country').selectOption('de');
-  await page.locator('#hire-country').selectOption('de');
-  await gotoApp(page, server.url + '#/costs');
-  await expectHeading(page, 'Costs');
-  await openSections(page, 'more-afford');
+  await berlinInEuros(page, server.url);
   const today = new Date();
-  await page.selectOption('#display-currency', 'EUR');
-  await page.fill('#rate', '0.92');
-  await page.fill('#rate-date', iso(today));
-  await page.fill('#cash', '400000');
-  await page.fill('#cash-date', iso(new Date(today.getFullYear(), today.getMonth(), 1)));
-  await page.fill('#burn', '25000');
   // Go with the job boards, the employee-at-home route.
   await openSections(page, 'more-notes');
   const route = page.locator('[data-testid=route-notes] li[data-route="jobboards"]');

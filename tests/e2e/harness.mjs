@@ -252,3 +252,27 @@ export async function chooseRoute(page, base, key) {
   await route.getByRole('button', { name: 'Go with this route' }).click();
   await route.getByRole('button', { name: /Your route/ }).waitFor();
 }
+
+/** A date as the date fields take it: "2026-12-07". */
+export const isoDay = (d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+
+/**
+ * Issue 38's founder: a Berlin start-up hiring in Germany, amounts in euros at 0.92 to the
+ * dollar as of today, €400,000 in the bank on the first of this month and €25,000 of monthly
+ * burn. Leaves the page on Costs with the sections named in `open` opened.
+ */
+export async function berlinInEuros(page, base, ...open) {
+  await gotoApp(page, base + '#/engagement');
+  await page.locator('#company-country').selectOption('de');
+  await page.locator('#hire-country').selectOption('de');
+  await gotoApp(page, base + '#/costs');
+  await expectHeading(page, 'Costs');
+  await openSections(page, ...new Set(['more-afford', ...open]));
+  const today = new Date();
+  await page.selectOption('#display-currency', 'EUR');
+  await page.fill('#rate', '0.92');
+  await page.fill('#rate-date', isoDay(today));
+  await page.fill('#cash', '400000');
+  await page.fill('#cash-date', isoDay(new Date(today.getFullYear(), today.getMonth(), 1)));
+  await page.fill('#burn', '25000');
+}

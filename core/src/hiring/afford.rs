@@ -25,6 +25,10 @@ pub struct RouteAfford {
     pub label: String,
     /// The day the hire starts on this route: the hire's costs run from its month.
     pub start: NaiveDate,
+    /// False where a step of the route has no time in the sources or the founder's figures:
+    /// its costs are then counted from today, the earliest it could start (an assumption the
+    /// table says beside the route).
+    pub start_known: bool,
     pub runway: Result<RouteRunway, RunwayError>,
     /// Against the target, where there is one.
     pub fit: Option<Result<Fit, RunwayError>>,
@@ -80,7 +84,8 @@ pub fn afford(plan: &Plan, report: &CostReport, today: NaiveDate) -> Afford {
         .iter()
         .filter(|o| given && crate::cost::decision::chosen::choosable(o))
         .map(|o| {
-            let start = timeline(plan, &o.key, today).start_work;
+            let t = timeline(plan, &o.key, today);
+            let (start, start_known) = (t.start_work, t.start().is_some());
             let mut inputs = finance.inputs.clone();
             inputs.start = Some(start);
             let spend = RouteSpend::from_option(o, horizon);
@@ -88,6 +93,7 @@ pub fn afford(plan: &Plan, report: &CostReport, today: NaiveDate) -> Afford {
                 key: o.key.clone(),
                 label: o.label.clone(),
                 start,
+                start_known,
                 runway: spend.clone().and_then(|s| runway(&inputs, &s)),
                 fit: target.map(|t| spend.clone().and_then(|s| fit(&inputs, &s, t))),
                 pays: spend.and_then(|s| pays_for(&inputs, &s, horizon, finance.keep.unwrap_or(0))),
@@ -181,6 +187,15 @@ pub fn afford_lines(plan: &Plan, a: &Afford, rate: &Rate) -> Vec<(RouteKey, Stri
         .collect()
 }
 
+/// The "Hire starts" cell of a route no source or figure of the founder's times.
+pub const NOT_TIMED: &str = "Not known: counted from today";
+
+/// Why a route's costs run from today: said once under the table.
+pub const NOT_TIMED_NOTE: &str = "\"Not known: counted from today\": neither the sources nor \
+     your figures say how long that route takes to hire, so its costs are counted from today, \
+     the earliest it could start (an assumption). Give its days to hire (your quote's field, or \
+     the assumptions under Figures and assumptions) to date it.";
+
 /// The cash chart's line without a hire.
 pub const WITHOUT_HIRE: &str = "Without this hire";
 
@@ -208,7 +223,11 @@ pub fn afford_table(a: &Afford, rate: &Rate) -> Table {
             let mut cells = vec![
                 text(r.label.clone()),
                 Cell {
-                    text: date(r.start, DateStyle::Short),
+                    text: if r.start_known {
+                        date(r.start, DateStyle::Short)
+                    } else {
+                        NOT_TIMED.into()
+                    },
                     sort: SortKey::Num(r.start.num_days_from_ce().into()),
                     overridden: false,
                 },
@@ -301,6 +320,9 @@ pub fn cash_table(series: &[Series], rate: &Rate) -> Table {
 /// Why some routes have no runway, said once beside the table (each distinct reason).
 pub fn table_notes(a: &Afford) -> Vec<&'static str> {
     let mut out: Vec<&'static str> = Vec::new();
+    if a.routes.iter().any(|r| !r.start_known) {
+        out.push(NOT_TIMED_NOTE);
+    }
     for r in &a.routes {
         if let Err(e) = r.runway {
             let said = words::error(e);

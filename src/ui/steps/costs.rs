@@ -173,6 +173,7 @@ fn CostsBody(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView
             <a href="#/engagement">"Change where"</a>
         </p>
         {move || rate_note().map(|n| view! { <p class="help rate-note" data-testid="rate-note">{n}</p> })}
+        {move || rate.with(|r| runway_words::rate_age(r, day)).map(|n| view! { <p class="notice warn" data-testid="rate-age">{n}</p> })}
 
 
         {more("Can we afford it?", "Each route's runway and cash-out month, in your currency.", "more-afford", has_finances, view! {

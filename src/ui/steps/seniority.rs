@@ -5,6 +5,8 @@ use leptos::prelude::*;
 
 use crate::ui::state::PlanStore;
 use crate::ui::widgets::{Checkbox, Radios};
+use hireplan_core::cost::runway::finance::display_rate;
+use hireplan_core::cost::runway::words::rate_line;
 use hireplan_core::market::{ids, market};
 use hireplan_core::plan::{Level, Seniority};
 use hireplan_core::role::seniority::recommend;
@@ -120,5 +122,7 @@ pub fn SeniorityStep() -> impl IntoView {
             })}
             ")."
         </p>
+        // The package prices are the sources' dollars, converted: the rate and its date, once.
+        {move || store.plan.with(|p| rate_line(&display_rate(p))).map(|n| view! { <p class="help" data-testid="rate-note">{n}</p> })}
     }
 }

@@ -162,12 +162,12 @@ pub fn parse_quote(q: &Quote, f: &Finances) -> Result<ParsedQuote, Vec<QuoteErro
             Some(v) => v,
             None => return Err(err(field, "Enter a number, e.g. 4500.")),
         };
-        match f.to_usd(typed, currency) {
-                Ok(v) if v.as_f64() > MAX_QUOTE_USD => Err(err(
+        match f.rate_to_usd(typed, currency) {
+                Ok(v) if v > MAX_QUOTE_USD => Err(err(
                     field,
                     "That is beyond any single hire; check the number of digits.",
                 )),
-                Ok(v) => Ok(Some(v.as_f64())),
+                Ok(v) => Ok(Some(v)),
                 Err(c) => Err(err(
                     field,
                     &format!(

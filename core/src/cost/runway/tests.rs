@@ -341,8 +341,10 @@ fn a_balance_dated_mid_month_names_the_month_by_its_first_day() {
     assert_eq!(e.cash_out, Some(day(2027, 11, 15)));
     assert_eq!(
         words::month(day(2027, 11, 15)),
-        "the month from 15 Nov 2027"
+        "the month 15 Nov 2027 – 14 Dec 2027"
     );
+    // A table's cell names the days; months from the 1st keep their names.
+    assert_eq!(words::span(&r).1, "15 Nov 2027 – 14 Dec 2027");
     assert_eq!(words::month(day(2027, 11, 1)), "November 2027");
 }
 
@@ -694,4 +696,16 @@ fn pays_for_the_planned_months_and_the_floor_worked_by_hand() {
         pays_for(&no_start, &spend, 12, 3),
         Err(RunwayError::MissingStartDate)
     );
+}
+
+/// A plan opened weeks after its rate was entered says which rate and date its converted
+/// amounts use; a recent rate, or dollars, say nothing more.
+#[test]
+fn an_old_rate_is_named_with_its_date() {
+    let rate = parse_rate(Currency::Eur, "0.92", "2026-10-01", day(2026, 12, 7)).unwrap();
+    let said = words::rate_age(&rate, day(2026, 12, 7)).expect("67 days is old");
+    assert!(said.contains("from 1 Oct 2026, 67 days ago"), "{said}");
+    assert!(said.contains("uses 0.92 EUR to the US dollar"), "{said}");
+    assert_eq!(words::rate_age(&rate, day(2026, 10, 31)), None);
+    assert_eq!(words::rate_age(&Rate::usd(), day(2027, 12, 7)), None);
 }

@@ -69,14 +69,42 @@ pub fn months(m: f64) -> String {
     }
 }
 
-/// "November 2027", or "the month from 15 Nov 2027" where months run from another day.
+/// The last day of the month that starts on `d` (months run from the cash figure's day).
+fn month_end(d: NaiveDate) -> NaiveDate {
+    d.checked_add_months(chrono::Months::new(1))
+        .and_then(|e| e.pred_opt())
+        .unwrap_or(d)
+}
+
+/// "November 2027", or "the month 15 Nov 2027 – 14 Dec 2027" where months run from another
+/// day (the day of the cash figure).
 pub fn month(d: NaiveDate) -> String {
     if d.day() == 1 {
         let long = date(d, DateStyle::Long);
         long.split_once(' ')
             .map_or(long.clone(), |(_, rest)| rest.into())
     } else {
-        format!("the month from {}", date(d, DateStyle::Short))
+        format!("the month {}", month_cell(d, d))
+    }
+}
+
+/// A table's cell for the months from the one starting `from` to the one starting `to`:
+/// "November 2027", "November 2027 – January 2028", or by their days where months run from
+/// another day: "15 Nov 2027 – 14 Jan 2028".
+fn month_cell(from: NaiveDate, to: NaiveDate) -> String {
+    if from.day() == 1 {
+        let (a, b) = (month(from), month(to));
+        if a == b {
+            a
+        } else {
+            format!("{a} – {b}")
+        }
+    } else {
+        format!(
+            "{} – {}",
+            date(from, DateStyle::Short),
+            date(month_end(to), DateStyle::Short)
+        )
     }
 }
 
@@ -255,10 +283,41 @@ pub fn rate_line(rate: &Rate) -> Option<String> {
     ))
 }
 
+/// Days after which the founder's rate is called old.
+pub const RATE_OLD_DAYS: i64 = 30;
+
+/// Where the founder's rate is more than `RATE_OLD_DAYS` old on `today` (a plan opened again
+/// weeks later): which rate and date every converted amount uses, and what to do. None for
+/// US dollars or a recent rate.
+pub fn rate_age(rate: &Rate, today: NaiveDate) -> Option<String> {
+    let as_of = rate.as_of()?;
+    let days = (today - as_of).num_days();
+    (days > RATE_OLD_DAYS).then(|| {
+        format!(
+            "Your {} rate is from {}, {days} days ago: every converted amount here uses {} {} \
+             to the US dollar. Amounts you typed in {} stay as typed. Check the rate before you \
+             decide.",
+            rate.currency().code(),
+            date(as_of, DateStyle::Short),
+            crate::text::format::plain_number(rate.per_dollar()),
+            rate.currency().code(),
+            rate.currency().code(),
+        )
+    })
+}
+
 /// A route's runway with the hire as a table shows it: months ("12.4–14.7 months") and the
 /// month the cash runs out ("December 2027 – February 2028"), shortest first.
 pub fn span(r: &RouteRunway) -> (String, String) {
-    let out = |x: &Runway| cash_out(x).unwrap_or_else(|| "does not run out".into());
+    let day = |x: &Runway| match x {
+        Runway::Ends(e) => e.cash_out,
+        Runway::Never => None,
+    };
+    let out = |x: &Runway| match (x, day(x)) {
+        (Runway::Never, _) => "does not run out".to_string(),
+        (Runway::Ends(_), Some(d)) => month_cell(d, d),
+        (Runway::Ends(_), None) => "a month too far ahead to name".into(),
+    };
     let length = |x: &Runway| x.months().map_or("no end".into(), months);
     if r.shortest == r.longest
         || out(&r.shortest) == out(&r.longest) && length(&r.shortest) == length(&r.longest)
@@ -272,8 +331,17 @@ pub fn span(r: &RouteRunway) -> (String, String) {
         }
         None => "no end".into(),
     };
-    let (a, b) = (out(&r.shortest), out(&r.longest));
-    let when = if a == b { a } else { format!("{a} – {b}") };
+    let when = match (day(&r.shortest), day(&r.longest)) {
+        (Some(a), Some(b)) => month_cell(a, b),
+        _ => {
+            let (a, b) = (out(&r.shortest), out(&r.longest));
+            if a == b {
+                a
+            } else {
+                format!("{a} – {b}")
+            }
+        }
+    };
     (format!("{lo}–{}", length(&r.longest)), when)
 }
 

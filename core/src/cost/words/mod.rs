@@ -208,7 +208,7 @@ impl Catch {
             ),
             Catch::NoPrice { what } => write!(
                 f,
-                "No price in the sources ({what}). Ask for a quote and add it below as your own."
+                "No price in the sources ({what}). Ask for a quote: the planner's Costs step prices it as your own (under \u{201c}Your own quotes\u{201d})."
             ),
             Catch::LargerPackage {
                 package,

@@ -209,6 +209,8 @@ pub fn OfferForm() -> impl IntoView {
                     PayCheck::NoRange(why) => format!("No range to check against: {why}."),
                 }}
             </p>
+            // The range is the sources' dollars, converted: the rate and its date, once.
+            {move || money.with(hireplan_core::cost::runway::words::rate_line).map(|n| view! { <p class="help" data-testid="rate-note">{n}</p> })}
             {move || if employee() {
                 view! {
                     <div class="two-col">
