@@ -20,14 +20,17 @@ pub mod chunk {
     pub const EMBED_COSTS: &str = "embed_costs";
     /// The shared-plan embed.
     pub const EMBED_PLAN: &str = "embed_plan";
+    /// The one-chart embed.
+    pub const EMBED_CHART: &str = "embed_chart";
     /// Every split module.
-    pub const ALL: [&str; 6] = [
+    pub const ALL: [&str; 7] = [
         PLANNER,
         STEPS,
         PLAN_WRITER,
         PLAN_READER,
         EMBED_COSTS,
         EMBED_PLAN,
+        EMBED_CHART,
     ];
 }
 
@@ -49,7 +52,7 @@ impl Entry {
         Step::ALL
             .into_iter()
             .map(Entry::Step)
-            .chain([EmbedKind::Costs, EmbedKind::Plan].map(Entry::Embed))
+            .chain(EmbedKind::ALL.map(Entry::Embed))
             .collect()
     }
 
@@ -63,7 +66,7 @@ impl Entry {
                 out.push((step.view_address(i), Entry::Step(step)));
             }
         }
-        for kind in [EmbedKind::Costs, EmbedKind::Plan] {
+        for kind in EmbedKind::ALL {
             out.push((
                 format!("?{EMBED_PARAM}={}", kind.slug()),
                 Entry::Embed(kind),
@@ -99,6 +102,7 @@ impl Entry {
             Entry::Step(_) => &[chunk::PLANNER, chunk::STEPS],
             Entry::Embed(EmbedKind::Costs) => &[chunk::EMBED_COSTS],
             Entry::Embed(EmbedKind::Plan) => &[chunk::EMBED_PLAN],
+            Entry::Embed(EmbedKind::Chart) => &[chunk::EMBED_CHART],
         }
     }
 

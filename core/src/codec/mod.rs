@@ -534,6 +534,8 @@ pub enum EmbedKind {
     Costs,
     /// `?embed=plan#share=…`: a shared plan, read-only.
     Plan,
+    /// `?embed=chart`: one chart, monthly cost by route or cost over time.
+    Chart,
 }
 
 impl EmbedKind {
@@ -541,16 +543,18 @@ impl EmbedKind {
         match self {
             EmbedKind::Costs => "costs",
             EmbedKind::Plan => "plan",
+            EmbedKind::Chart => "chart",
         }
     }
 
+    pub const ALL: [EmbedKind; 3] = [EmbedKind::Costs, EmbedKind::Plan, EmbedKind::Chart];
+
     /// An unknown kind shows the cost calculator, the embed most posts use.
     pub fn from_slug(s: &str) -> EmbedKind {
-        if s == EmbedKind::Plan.slug() {
-            EmbedKind::Plan
-        } else {
-            EmbedKind::Costs
-        }
+        EmbedKind::ALL
+            .into_iter()
+            .find(|k| k.slug() == s)
+            .unwrap_or(EmbedKind::Costs)
     }
 }
 
@@ -577,26 +581,39 @@ pub fn parse_address(search: &str, hash: &str) -> Address {
     }
 }
 
-/// The code a blog author pastes: the iframe, and the script that lets it size itself.
-/// `plan` embeds that plan read-only; None embeds the cost calculator. `app_url` is where
-/// dist/ is served, ending in "/".
-pub fn embed_code(app_url: &str, plan: Option<&Plan>) -> String {
-    let (src, title) = match plan {
-        Some(p) => (
-            format!(
-                "{app_url}?embed={}#share={}",
-                EmbedKind::Plan.slug(),
-                encode_share(p)
-            ),
-            "Hiring plan (Hireplan)",
-        ),
-        None => (
-            format!("{app_url}?embed={}", EmbedKind::Costs.slug()),
-            "Backend developer cost calculator (Hireplan)",
-        ),
+/// The frame's title where the writer gives none.
+pub fn default_embed_title(kind: EmbedKind) -> &'static str {
+    match kind {
+        EmbedKind::Costs => "Backend developer cost calculator",
+        EmbedKind::Plan => "Hiring plan for a backend developer",
+        EmbedKind::Chart => "What a backend developer costs, by route",
+    }
+}
+
+/// The code a writer pastes: the frame, a plain link beside it that names the planner and
+/// opens it with the same presets (feed readers show no frames), and the script that lets
+/// the frame size itself. `app_url` is where dist/ is served, ending in "/"; `embed_query`
+/// the embed's presets (`session::preset`), `planner_query` the same starting values for the
+/// planner; `share` a shared plan's payload.
+pub fn embed_code(
+    app_url: &str,
+    embed_query: &str,
+    planner_query: &str,
+    share: Option<&str>,
+    title: &str,
+) -> String {
+    let hash = share.map(|s| format!("#share={s}")).unwrap_or_default();
+    let src = crate::job_ad::export::html_escape(&format!("{app_url}?{embed_query}{hash}"));
+    let open = match share {
+        Some(_) => format!("{app_url}{hash}"),
+        None if planner_query.is_empty() => format!("{app_url}#/costs"),
+        None => format!("{app_url}?{planner_query}#/costs"),
     };
+    let open = crate::job_ad::export::html_escape(&open);
+    let title = crate::job_ad::export::html_escape(title.trim());
     format!(
-        "<iframe src=\"{src}\" title=\"{title}\" data-hireplan style=\"width:100%;height:640px;border:0\" loading=\"lazy\" sandbox=\"allow-scripts allow-downloads\"></iframe>\n\
+        "<iframe src=\"{src}\" title=\"{title}\" data-hireplan style=\"width:100%;height:640px;border:0\" loading=\"lazy\" sandbox=\"allow-scripts allow-popups allow-popups-to-escape-sandbox allow-downloads\"></iframe>\n\
+         <p><a href=\"{open}\">{title}: open it in Hireplan, the hiring planner</a></p>\n\
          <script>addEventListener('message',function(e){{if(!e.data||e.data.type!=='hireplan:height')return;\
          document.querySelectorAll('iframe[data-hireplan]').forEach(function(f){{if(f.contentWindow===e.source)f.style.height=e.data.height+'px';}});}});</script>"
     )

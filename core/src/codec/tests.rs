@@ -291,25 +291,49 @@ fn the_address_names_the_embed_and_the_share_payload() {
 }
 
 #[test]
-fn embed_code_carries_the_view_and_the_sizing_script() {
+fn embed_code_carries_the_presets_the_link_and_the_sizing_script() {
     let base = "https://example.com/hireplan/";
-    let costs = embed_code(base, None);
-    assert!(costs.starts_with("<iframe src=\"https://example.com/hireplan/?embed=costs\""));
-    assert!(costs.contains("sandbox=\"allow-scripts allow-downloads\""));
+    let costs = embed_code(
+        base,
+        "embed=costs&level=senior&theme=dark",
+        "level=senior",
+        None,
+        "Costs <of> \"hiring\" & more",
+    );
+    assert!(costs.starts_with(
+        "<iframe src=\"https://example.com/hireplan/?embed=costs&amp;level=senior&amp;theme=dark\""
+    ));
+    assert!(costs.contains("title=\"Costs &lt;of&gt; &quot;hiring&quot; &amp; more\""));
+    assert!(costs.contains("loading=\"lazy\""));
+    assert!(costs.contains(
+        "sandbox=\"allow-scripts allow-popups allow-popups-to-escape-sandbox allow-downloads\""
+    ));
+    assert!(costs.contains("<a href=\"https://example.com/hireplan/?level=senior#/costs\">"));
     assert!(costs.contains("f.contentWindow===e.source"));
     let mut named = sample();
     named.finances.set_share_names(true);
-    let plan = embed_code(base, Some(&named));
-    let payload = plan
+    let payload = encode_share(&named);
+    let plan = embed_code(
+        base,
+        "embed=plan",
+        "",
+        Some(&payload),
+        default_embed_title(EmbedKind::Plan),
+    );
+    let link = plan
         .split("#share=")
         .nth(1)
         .unwrap()
         .split('"')
         .next()
         .unwrap();
-    assert_eq!(decode_share(payload).unwrap().name, sample().name);
+    assert_eq!(decode_share(link).unwrap().name, sample().name);
+    assert!(plan.contains(&format!("<a href=\"{base}#share={payload}\">")));
     // The plan's text travels compressed, so none of its markup reaches the host page.
     assert!(!plan.contains("<hire>"));
+    // With no starting values the link opens the planner's costs.
+    let bare = embed_code(base, "embed=chart", "", None, "t");
+    assert!(bare.contains("<a href=\"https://example.com/hireplan/#/costs\">"));
 }
 
 #[test]

@@ -3,5 +3,6 @@
 
 pub mod edit;
 pub mod library;
+pub mod preset;
 pub mod progress;
 pub mod save;

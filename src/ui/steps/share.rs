@@ -280,11 +280,16 @@ fn EmbedCode() -> impl IntoView {
     let what = RwSignal::new(EmbedKind::Costs);
     let status = RwSignal::new(String::new());
     let code = Memo::new(move |_| {
-        if what.get() == EmbedKind::Plan {
-            store.plan.with(|p| codec::embed_code(&app_url(), Some(p)))
-        } else {
-            codec::embed_code(&app_url(), None)
-        }
+        let kind = what.get();
+        let share = (kind == EmbedKind::Plan).then(|| store.plan.with(codec::encode_share));
+        let query = format!("embed={}", kind.slug());
+        codec::embed_code(
+            &app_url(),
+            &query,
+            "",
+            share.as_deref(),
+            codec::default_embed_title(kind),
+        )
     });
     view! {
         <section aria-labelledby="embed-heading">

@@ -571,5 +571,98 @@ pub fn figure_rows(report: &CostReport, overrides: &KeyMap<f64>) -> Vec<FigureRo
     rows
 }
 
+/// What a report's figures rest on, each citation once (`Market::short_citation`), the
+/// assumptions left out: the caption of a chart taken out of the planner.
+pub fn citations(report: &CostReport) -> Vec<String> {
+    let m = market();
+    let mut out: Vec<String> = Vec::new();
+    for u in report.used.iter().filter(|u| m.figure(&u.id).is_some()) {
+        let c = m.short_citation(&u.id);
+        if !out.contains(&c) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// One chart on its own, with what stands beside it: the chart embed and the snapshot.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartPanel {
+    pub title: &'static str,
+    pub svg: String,
+    /// What the chart shows, for screen readers.
+    pub description: String,
+    /// The chart's numbers.
+    pub table: Table,
+    /// The scenario and the sources with their dates, each a sentence.
+    pub caption: Vec<String>,
+}
+
+/// The chart `kind` for a report, `width` px wide: monthly cost by route, or the cumulative
+/// cost of the routes the planner draws by default (`picks` empty) over the horizon.
+pub fn chart_panel(
+    report: &CostReport,
+    kind: crate::cost::view::chart::ChartKind,
+    picks: &[String],
+    width: u32,
+    rate: &Rate,
+) -> ChartPanel {
+    use crate::cost::view::chart::{self, ChartKind};
+    let (svg, description, table) = match kind {
+        ChartKind::Month => {
+            let (bars, markers) = route_bars(report);
+            let table = Table {
+                headers: vec!["Route".into(), "A month".into()],
+                rows: bars
+                    .iter()
+                    .map(|b| Row {
+                        key: b.label.clone(),
+                        cells: vec![
+                            text(b.label.clone()),
+                            money(Some(b.range), b.overridden, rate),
+                        ],
+                    })
+                    .collect(),
+            };
+            (
+                chart::money_bars(&bars, &markers, width, rate),
+                describe_bars(
+                    "Bar chart of monthly cost by route, cheapest first",
+                    &bars,
+                    rate,
+                ),
+                table,
+            )
+        }
+        ChartKind::Time => {
+            let (series, evens) = over_time(report, picks);
+            let marks: Vec<_> = evens.iter().map(|e| e.mark.clone()).collect();
+            (
+                chart::cumulative(&series, &marks, width, rate),
+                describe_over_time(&series, &evens),
+                over_time_table(report, picks, rate),
+            )
+        }
+    };
+    ChartPanel {
+        title: kind.title(),
+        svg,
+        description,
+        table,
+        caption: vec![
+            format!("{}.", report.scenario.describe()),
+            format!(
+                "Sources: {}{}. Made with Hireplan.",
+                citations(report).join("; "),
+                if report.used.iter().any(|u| market().figure(&u.id).is_none()) {
+                    ", and assumptions labelled in Hireplan"
+                } else {
+                    ""
+                }
+            ),
+        ],
+    }
+}
+
 #[cfg(test)]
 mod tests;

@@ -129,3 +129,37 @@ fn figure_rows_list_every_assumption_with_its_area_and_figures_with_their_senten
         .filter(|x| !x.assumption())
         .all(|x| x.quote.is_some()));
 }
+
+#[test]
+fn a_chart_on_its_own_has_its_numbers_scenario_and_dated_sources() {
+    use crate::cost::view::chart::{captioned, svg_size, ChartKind};
+    let r = report(EngagementKind::FullTimeContractor);
+    let usd = Rate::usd();
+    let month = chart_panel(&r, ChartKind::Month, &[], 600, &usd);
+    let (bars, _) = route_bars(&r);
+    assert_eq!(month.table.rows.len(), bars.len());
+    assert!(month.svg.starts_with("<svg"));
+    assert_eq!(month.caption[0], format!("{}.", r.scenario.describe()));
+    let sources = &month.caption[1];
+    assert!(sources.starts_with("Sources: ") && sources.ends_with("Made with Hireplan."));
+    // Every citation carries its date (a year), or says the source has none.
+    for c in citations(&r) {
+        assert!(c.contains(" 20") || c.ends_with(", undated"), "{c}");
+        assert!(sources.contains(&c));
+    }
+    let time = chart_panel(&r, ChartKind::Time, &[], 600, &usd);
+    assert_eq!(time.table, over_time_table(&r, &[], &usd));
+    assert_ne!(time.svg, month.svg);
+
+    let file = captioned(&month.svg, month.title, &month.caption).unwrap();
+    let (w, h) = svg_size(&month.svg).unwrap();
+    let (fw, fh) = svg_size(&file).unwrap();
+    assert_eq!(fw, w);
+    assert!(fh > h + 40, "{fh} {h}");
+    assert!(file.contains("Made with Hireplan."));
+    assert!(file.contains(">Monthly cost of a backend developer, by route</text>"));
+    // Text is escaped, and a string that is not a chart drawn here is refused.
+    let odd = captioned(&month.svg, "A & B <c>", &[]).unwrap();
+    assert!(odd.contains("A &amp; B &lt;c&gt;"));
+    assert_eq!(captioned("<p>no</p>", "t", &[]), None);
+}
