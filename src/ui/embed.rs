@@ -1,11 +1,12 @@
-//! The embed views for blog posts: `?embed=costs` (a compact cost calculator) and
-//! `?embed=plan#share=…` (a shared plan, read-only). No navigation chrome, no storage: the
-//! plan lives in memory, so the main app's plans are never read or written. The page tells
-//! its host its height with postMessage so the iframe can size itself.
+//! The embed views for blog posts: `?embed=costs` (a compact cost calculator),
+//! `?embed=plan#share=…` (a shared plan, read-only) and `?embed=chart` (one chart with its
+//! table and caption). No navigation chrome, no storage: the plan lives in memory, so the main
+//! app's plans are never read or written. The page tells its host its height with postMessage
+//! so the iframe can size itself. Each embed reads its presets (`session::preset`) in its own
+//! chunk; the theme was set before the first paint by the page's head script.
 
 use hireplan_core::cost::runway::finance::finance;
 use hireplan_core::cost::runway::words as runway_words;
-use hireplan_core::text::currency::Rate;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -15,13 +16,78 @@ use crate::ui::state::PlanStore;
 use hireplan_core::codec::{decode_share, EmbedKind};
 use hireplan_core::cost::decision::view::embed_route_lines;
 use hireplan_core::cost::view as cost_view;
-use hireplan_core::cost::view::chart;
+use hireplan_core::cost::view::chart::{self, ChartKind};
 use hireplan_core::cost::{compute, Scenario};
 use hireplan_core::market::market;
 use hireplan_core::plan::{EngagementKind, Seniority};
 use hireplan_core::role::requirements::{must_haves, nice_to_haves};
 use hireplan_core::role::seniority;
 use hireplan_core::session::edit::PlanEdit;
+use hireplan_core::session::preset::Presets;
+use hireplan_core::story::{story, words::start_sentence};
+
+/// The embed's presets, read from its address. Called in an embed's own chunk.
+fn presets() -> Presets {
+    let search = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    Presets::parse(&search, crate::ui::state::today())
+}
+
+/// Reads the presets and puts their starting values into the embed's plan (in memory).
+fn start(store: PlanStore) -> Presets {
+    let p = presets();
+    for e in p.edits() {
+        store.set(e);
+    }
+    p
+}
+
+/// "Open in Hireplan": the planner in a new tab, from the reader's current values (never the
+/// company's cash). The sandbox lets it escape.
+#[component]
+fn OpenInHireplan() -> impl IntoView {
+    let store = expect_context::<PlanStore>();
+    let href = move || {
+        let q = store.plan.with(|p| {
+            Presets::default()
+                .with_plan(p, crate::ui::state::today())
+                .query(false)
+        });
+        format!("./?{q}#/costs")
+    };
+    view! {
+        <p class="embed-open"><a href=href target="_blank" rel="noopener" data-testid="open-in-hireplan">"Open in Hireplan"</a></p>
+    }
+}
+
+/// An embed's table of a chart's numbers: shown, or behind "The numbers" when compact.
+fn numbers(compact: bool, caption: &'static str, table: &cost_view::Table) -> AnyView {
+    let table = plain_table(caption, table);
+    if compact {
+        view! { <details class="embed-numbers"><summary>"The numbers"</summary>{table}</details> }
+            .into_any()
+    } else {
+        table.into_any()
+    }
+}
+
+/// A table of the core's cells, for an embed (no sorting: the planner's tables sort).
+fn plain_table(caption: &'static str, table: &cost_view::Table) -> impl IntoView {
+    view! {
+        <table class="data" data-testid="embed-table">
+            <caption>{caption}</caption>
+            <thead><tr>{table.headers.iter().map(|h| view! { <th scope="col">{h.clone()}</th> }).collect_view()}</tr></thead>
+            <tbody>{table.rows.iter().map(|r| view! {
+                <tr>{r.cells.iter().enumerate().map(|(i, c)| if i == 0 {
+                    view! { <th scope="row">{c.text.clone()}</th> }.into_any()
+                } else {
+                    view! { <td>{c.text.clone()}</td> }.into_any()
+                }).collect_view()}</tr>
+            }).collect_view()}</tbody>
+        </table>
+    }
+}
 
 /// Posts `{type: "hireplan:height", height}` to the host page whenever the body resizes.
 fn report_height() {
@@ -80,7 +146,7 @@ pub fn Embed(kind: EmbedKind) -> impl IntoView {
             <p class="notice error">"This embed shows a shared plan, but its address carries none. Copy the embed code again from Hireplan's Share step."</p>
         }
         .into_any(),
-        EmbedKind::Costs => embeds.draw(kind),
+        EmbedKind::Costs | EmbedKind::Chart => embeds.draw(kind),
     };
     view! {
         <div class="embed" data-testid="embed">
@@ -98,12 +164,26 @@ pub fn Embed(kind: EmbedKind) -> impl IntoView {
 pub(crate) fn EmbedCosts() -> impl IntoView {
     report_height_when_drawn();
     let store = expect_context::<PlanStore>();
+    let p = start(store);
+    let (lock, compact, cash) = (p.lock, p.compact, p.cash.is_some());
+    let day = crate::ui::state::today();
     let report = Memo::new(move |_| {
         store.plan.with(|p| {
             Scenario::from_plan(p, seniority::effective(p))
                 .ok()
                 .map(|s| compute(&s))
         })
+    });
+    // The starting values, as the controls first show them.
+    let (level, kind, country) = store.plan.with_untracked(|p| {
+        (
+            seniority::effective(p),
+            p.engagement.kind,
+            p.engagement
+                .hire_country
+                .clone()
+                .unwrap_or_else(|| "us".into()),
+        )
     });
     // The embed has less page around its chart than the planner.
     let width = || crate::ui::widgets::viewport_chart_width(24.0);
@@ -112,52 +192,94 @@ pub(crate) fn EmbedCosts() -> impl IntoView {
         <div class="embed-controls">
             <div class="field">
                 <label for="embed-level">"Level"</label>
-                <select id="embed-level" on:change=move |ev| {
+                <select id="embed-level" disabled=lock on:change=move |ev| {
                     store.set(PlanEdit::Level(Seniority::from_slug(&event_target_value(&ev))));
                 }>
                     {Seniority::ALL.map(|l| view! {
-                        <option value=l.slug() selected=l == Seniority::default()>{format!("{} ({})", l.title(), l.rocket_tier())}</option>
+                        <option value=l.slug() selected=l == level>{format!("{} ({})", l.title(), l.rocket_tier())}</option>
                     }).collect_view()}
                 </select>
             </div>
             <div class="field">
                 <label for="embed-kind">"Engagement"</label>
-                <select id="embed-kind" on:change=move |ev| {
+                <select id="embed-kind" disabled=lock on:change=move |ev| {
                     if let Some(kind) = EngagementKind::from_slug(&event_target_value(&ev)) {
                         store.set(PlanEdit::Kind(kind));
                     }
                 }>
-                    // Hourly needs the hours a week, which the embed does not ask.
-                    {EngagementKind::ALL.into_iter().filter(|k| *k != EngagementKind::Hourly).map(|k| view! {
-                        <option value=k.slug()>{k.title()}</option>
+                    // Hourly needs the hours a week, which the embed does not ask (a preset
+                    // may set them).
+                    {EngagementKind::ALL.into_iter().filter(|k| *k != EngagementKind::Hourly || *k == kind).map(|k| view! {
+                        <option value=k.slug() selected=k == kind>{k.title()}</option>
                     }).collect_view()}
                 </select>
             </div>
             <div class="field">
                 <label for="embed-country">"Your company and the hire are in"</label>
-                <select id="embed-country" on:change=move |ev| {
+                <select id="embed-country" disabled=lock on:change=move |ev| {
                     store.set(PlanEdit::BothCountries(event_target_value(&ev)));
                 }>
-                    {market().countries.iter().map(|c| view! { <option value=c.id>{c.name}</option> }).collect_view()}
+                    {market().countries.iter().map(|c| view! { <option value=c.id selected=c.id == country>{c.name}</option> }).collect_view()}
                 </select>
             </div>
         </div>
         {move || report.get().map(|r| {
-            let (bars, markers) = cost_view::route_bars(&r);
-            let w = width();
-            // The calculator starts from the defaults: amounts in US dollars, as the sources.
-            let usd = Rate::usd();
+            // Amounts in US dollars, as the sources, unless a preset names a currency.
+            let rate = store.plan.with(|p| finance(p, day).display);
+            let c = cost_view::chart_panel(&r, ChartKind::Month, &[], width(), &rate);
+            let runway = cash
+                .then(|| store.plan.with(|p| hireplan_core::hiring::afford::runway_line(p, &r, day)))
+                .flatten();
             view! {
-                <p class="embed-summary" data-testid="embed-summary">{r.summary(&usd)}</p>
+                <p class="embed-summary" data-testid="embed-summary">{r.summary(&rate)}</p>
+                {runway_words::rate_line(&rate).map(|n| view! { <p class="help" data-testid="rate-note">{n}</p> })}
+                {runway.map(|l| view! { <p data-testid="embed-runway">{l}</p> })}
                 <h2>"Every route, a month"</h2>
-                <div class="chart" role="img" aria-label=cost_view::describe_bars("Bar chart of monthly cost by route, cheapest first", &bars, &usd) inner_html=chart::money_bars(&bars, &markers, w, &usd)></div>
-                <table class="data">
-                    <caption class="visually-hidden">"Monthly cost by route"</caption>
-                    <thead><tr><th scope="col">"Route"</th><th scope="col">"A month"</th></tr></thead>
-                    <tbody>{bars.iter().map(|b| view! { <tr><th scope="row">{b.label.clone()}</th><td>{usd.range(b.range)}</td></tr> }).collect_view()}</tbody>
-                </table>
+                <div class="chart" role="img" aria-label=c.description inner_html=c.svg></div>
+                {numbers(compact, "Monthly cost by route", &c.table)}
             }
         })}
+        <OpenInHireplan/>
+    }
+}
+
+/// One chart, with its table, legend and a caption naming the scenario and the dated sources:
+/// its own chunk in a split build (`ui::registry`).
+#[component]
+pub(crate) fn EmbedChart() -> impl IntoView {
+    report_height_when_drawn();
+    let store = expect_context::<PlanStore>();
+    let p = start(store);
+    let (kind, compact) = (p.chart, p.compact);
+    let day = crate::ui::state::today();
+    let panel = Memo::new(move |_| {
+        store.plan.with(|p| {
+            let rate = finance(p, day).display;
+            let width = crate::ui::widgets::viewport_chart_width(24.0);
+            Scenario::from_plan(p, seniority::effective(p))
+                .ok()
+                .map(|s| cost_view::chart_panel(&compute(&s), kind, &[], width, &rate))
+        })
+    });
+    view! {
+        {move || panel.get().map(|c| {
+            view! {
+                <figure class="embed-chart" data-testid="embed-chart">
+                    <h1 class="embed-title">{c.title}</h1>
+                    <div class="chart" role="img" aria-label=c.description.clone() inner_html=c.svg.clone()></div>
+                    {(!c.legend.is_empty()).then(|| view! {
+                        <ul class="legend" aria-hidden="true">
+                            {c.legend.iter().enumerate().map(|(i, l)| view! {
+                                <li><span class="swatch" style=format!("background:{}", chart::palette_hex(i))></span>{l.clone()}</li>
+                            }).collect_view()}
+                        </ul>
+                    })}
+                    <figcaption data-testid="embed-caption">{c.caption.iter().map(|l| view! { <p class="help">{l.clone()}</p> }).collect_view()}</figcaption>
+                </figure>
+                {numbers(compact, "The chart's numbers", &c.table)}
+            }
+        })}
+        <OpenInHireplan/>
     }
 }
 
@@ -177,7 +299,8 @@ pub(crate) fn EmbedPlan() -> impl IntoView {
     let level = seniority::effective(&plan);
     let report = Scenario::from_plan(&plan, level).ok().map(|s| compute(&s));
     // The plan's own currency and rate travel in the link (rates are not private).
-    let rate = finance(&plan, crate::ui::state::today()).display;
+    let day = crate::ui::state::today();
+    let rate = finance(&plan, day).display;
     let list = |items: Vec<String>| {
         items
             .into_iter()
@@ -196,7 +319,11 @@ pub(crate) fn EmbedPlan() -> impl IntoView {
             <h2>"Costs"</h2>
             {runway_words::rate_line(&rate).map(|n| view! { <p class="help" data-testid="rate-note">{n}</p> })}
             <ul data-testid="embed-summary">{list(embed_route_lines(&plan, &r, &rate))}</ul>
+            // The cash travels in the link only when the founder ticked for it.
+            {hireplan_core::hiring::afford::runway_line(&plan, &r, day).map(|l| view! { <p data-testid="embed-runway">{l}</p> })}
         })}
+        <p data-testid="embed-start">{start_sentence(&story(&plan, day).start)}</p>
+        <p class="embed-open"><a href=format!("./#share={share}") target="_blank" rel="noopener" data-testid="open-in-hireplan">"Open in Hireplan"</a></p>
     }
     .into_any()
 }

@@ -2,7 +2,7 @@
 //! feature each split point is a wasm module fetched the first time it is needed; without it, a
 //! plain call. The module names in `wasm_split(…)` are a contract with the build: exactly those
 //! of `hireplan_core::codec::address::chunk` (`planner`, `steps`, `plan_writer`,
-//! `plan_reader`, `embed_costs`, `embed_plan`).
+//! `plan_reader`, `embed_costs`, `embed_plan`, `embed_chart`).
 //!
 //! The top of the shell: only the app's entry (`app`) imports this file, and hands the rest
 //! the handles of `parts` (in context, or as arguments).
@@ -12,7 +12,7 @@ use hireplan_core::plan::wizard::Step;
 use hireplan_core::session::library;
 use leptos::prelude::*;
 
-use super::embed::{EmbedCosts, EmbedPlan};
+use super::embed::{EmbedChart, EmbedCosts, EmbedPlan};
 use super::frame::PlannerShell;
 use super::parts::{Codec, Embeds, Part, Pending, Reader, Shell, Steps, Writer};
 use super::steps;
@@ -106,6 +106,7 @@ split! {
     // Each embed's content is its own chunk: a blog's reader downloads only it.
     embed_costs: fn embed_costs() -> AnyView = EmbedCosts().into_any(), preload_embed_costs;
     embed_plan: fn embed_plan() -> AnyView = EmbedPlan().into_any(), preload_embed_plan;
+    embed_chart: fn embed_chart() -> AnyView = EmbedChart().into_any(), preload_embed_chart;
 }
 
 steps! {
@@ -134,6 +135,7 @@ pub fn embeds() -> Embeds {
         draw: |kind| match kind {
             EmbedKind::Costs => show!(embed_costs),
             EmbedKind::Plan => show!(embed_plan),
+            EmbedKind::Chart => show!(embed_chart),
         },
     }
 }

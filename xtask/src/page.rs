@@ -122,10 +122,7 @@ fn preload_script(manifest: &Manifest, out: &Output) -> Result<String> {
         .map(|(k, p)| (k.clone(), json!(index(&p.when_reading))))
         .collect();
     let steps: Vec<&str> = Step::ALL.iter().map(|s| s.slug()).collect();
-    let embeds: Vec<&str> = [EmbedKind::Costs, EmbedKind::Plan]
-        .iter()
-        .map(|k| k.slug())
-        .collect();
+    let embeds: Vec<&str> = EmbedKind::ALL.iter().map(|k| k.slug()).collect();
     let data = json!({
         "f": files,
         "p": pages,
@@ -139,12 +136,17 @@ fn preload_script(manifest: &Manifest, out: &Output) -> Result<String> {
         "k": PLAN_PREFIX,
         "t": LATER_ID,
     });
+    // Presets::parse's theme, set before the first paint: the first `theme=` pair of the query,
+    // `light` or `dark`; anything else (or none) follows the system, as it changes.
     // Entry::from_address: the first `embed=` pair of the query opens an embed (an unknown kind
     // is the default one); otherwise the hash, without its leading `#`s and `/`s, up to `?` or
     // `/`, names the step (an unknown one is the first). Entry::reads_first: a planner page
     // reads first when the hash starts with `share=` or storage holds a plan.
     let script = format!(
-        "(function(){{var d={data},q=location.search.replace(/^\\?+/,'').split('&'),e=null,i,k,t;\
+        "(function(){{var d={data},q=location.search.replace(/^\\?+/,'').split('&'),e=null,i,k,t,m=matchMedia('(prefers-color-scheme: dark)'),r=document.documentElement;\
+for(i=0;i<q.length&&!t;i++)if(q[i].indexOf('theme=')===0)t=q[i].slice(6);\
+if(t==='light'||t==='dark')r.setAttribute('data-theme',t);\
+else{{t=function(){{r.setAttribute('data-theme',m.matches?'dark':'light');}};t();m.addEventListener('change',t);}}t=0;\
 for(i=0;i<q.length&&e===null;i++)if(q[i].indexOf(d.q)===0)e=q[i].slice(d.q.length);\
 var h=location.hash.replace(/^#+/,'');\
 if(e!==null)k='embed:'+(d.e.indexOf(e)>=0?e:d.de);\

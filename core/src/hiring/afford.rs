@@ -341,3 +341,22 @@ pub fn table_notes(a: &Afford) -> Vec<&'static str> {
     }
     out
 }
+
+/// The summary's runway line: the chosen route's, else the cheapest route's with every cost
+/// known. None until the cash, its date and the burn are given. (The Costs step's summary and
+/// an embed with cash figures.)
+pub fn runway_line(p: &Plan, r: &CostReport, day: NaiveDate) -> Option<String> {
+    let a = afford(p, r, day);
+    let key = p
+        .route
+        .chosen
+        .clone()
+        .or_else(|| match r.in_short().cheapest {
+            crate::cost::Cheapest::Known(o) => Some(o.key.clone()),
+            crate::cost::Cheapest::OverBudget { .. } | crate::cost::Cheapest::NonePriced => None,
+        })?;
+    let route = a.route(&key)?;
+    let run = route.runway.as_ref().ok()?;
+    let name = crate::cost::route_name(p, &key);
+    Some(words::lasts(&name, run))
+}

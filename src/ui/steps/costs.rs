@@ -144,9 +144,11 @@ fn CostsBody(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView
     let heading = move || report.with(|x| x.as_ref().ok().map(|r| r.scenario.describe()));
     let runway_line = Memo::new(move |_| {
         decide_behind.with(|x| {
-            x.as_ref()
-                .ok()
-                .and_then(|r| store.plan.with(|p| runway_line(p, r, day)))
+            x.as_ref().ok().and_then(|r| {
+                store
+                    .plan
+                    .with(|p| hireplan_core::hiring::afford::runway_line(p, r, day))
+            })
         })
     });
     let rate_note = move || rate.with(runway_words::rate_line);
@@ -334,27 +336,4 @@ fn PickList(report: Signal<Result<CostReport, Vec<InputError>>>) -> impl IntoVie
             </div>
         </fieldset>
     }
-}
-
-/// The summary's runway line: the chosen route's, else the cheapest route's with every cost
-/// known. None until the cash, its date and the burn are given.
-fn runway_line(
-    p: &hireplan_core::plan::Plan,
-    r: &CostReport,
-    day: chrono::NaiveDate,
-) -> Option<String> {
-    let a = hireplan_core::hiring::afford::afford(p, r, day);
-    let key = p
-        .route
-        .chosen
-        .clone()
-        .or_else(|| match r.in_short().cheapest {
-            hireplan_core::cost::Cheapest::Known(o) => Some(o.key.clone()),
-            hireplan_core::cost::Cheapest::OverBudget { .. }
-            | hireplan_core::cost::Cheapest::NonePriced => None,
-        })?;
-    let route = a.route(&key)?;
-    let run = route.runway.as_ref().ok()?;
-    let name = hireplan_core::cost::route_name(p, &key);
-    Some(runway_words::lasts(&name, run))
 }

@@ -594,6 +594,9 @@ pub struct ChartPanel {
     pub description: String,
     /// The chart's numbers.
     pub table: Table,
+    /// The lines' names, in the chart's colours (`chart::palette_hex` of each index); empty
+    /// for the bars, which are labelled where they are drawn.
+    pub legend: Vec<String>,
     /// The scenario and the sources with their dates, each a sentence.
     pub caption: Vec<String>,
 }
@@ -608,7 +611,7 @@ pub fn chart_panel(
     rate: &Rate,
 ) -> ChartPanel {
     use crate::cost::view::chart::{self, ChartKind};
-    let (svg, description, table) = match kind {
+    let (svg, description, table, legend) = match kind {
         ChartKind::Month => {
             let (bars, markers) = route_bars(report);
             let table = Table {
@@ -632,6 +635,7 @@ pub fn chart_panel(
                     rate,
                 ),
                 table,
+                Vec::new(),
             )
         }
         ChartKind::Time => {
@@ -641,6 +645,7 @@ pub fn chart_panel(
                 chart::cumulative(&series, &marks, width, rate),
                 describe_over_time(&series, &evens),
                 over_time_table(report, picks, rate),
+                series.iter().map(|s| s.label.clone()).collect(),
             )
         }
     };
@@ -649,6 +654,7 @@ pub fn chart_panel(
         svg,
         description,
         table,
+        legend,
         caption: vec![
             format!("{}.", report.scenario.describe()),
             format!(

@@ -149,6 +149,16 @@ fn a_chart_on_its_own_has_its_numbers_scenario_and_dated_sources() {
     }
     let time = chart_panel(&r, ChartKind::Time, &[], 600, &usd);
     assert_eq!(time.table, over_time_table(&r, &[], &usd));
+    assert!(month.legend.is_empty());
+    assert_eq!(
+        time.legend,
+        over_time(&r, &[])
+            .0
+            .iter()
+            .map(|s| s.label.clone())
+            .collect::<Vec<_>>()
+    );
+    assert!(!time.legend.is_empty());
     assert_ne!(time.svg, month.svg);
 
     let file = captioned(&month.svg, month.title, &month.caption).unwrap();
