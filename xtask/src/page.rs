@@ -187,6 +187,8 @@ fn policy(scripts: &[&str], styles: &[String], release: bool) -> String {
         ),
         "font-src 'self'".to_string(),
         "manifest-src 'self'".to_string(),
+        // The Share step's preview of an embed: this app's own pages, nothing else.
+        "frame-src 'self'".to_string(),
         "object-src 'none'".to_string(),
         "base-uri 'none'".to_string(),
         "form-action 'none'".to_string(),

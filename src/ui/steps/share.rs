@@ -10,11 +10,16 @@ use crate::ui::session::Session;
 use crate::ui::state::{now, Page, PlanStore};
 use crate::ui::transfer::{self, Said};
 use hireplan_core::codec::{self, EmbedKind};
+use hireplan_core::cost::parse_horizon;
+use hireplan_core::market::market;
 use hireplan_core::plan::wizard::Step;
 use hireplan_core::plan::Plan;
+use hireplan_core::plan::{EngagementKind, Seniority};
 use hireplan_core::session::edit::PlanEdit;
 use hireplan_core::session::library::when;
+use hireplan_core::session::preset::{ChartKind, Presets, Theme};
 use hireplan_core::session::save::Persistence;
+use hireplan_core::text::currency::Currency;
 
 /// The page's address without query or hash: where links and embeds point.
 fn app_url() -> String {
@@ -274,41 +279,227 @@ fn ShareLink() -> impl IntoView {
     }
 }
 
+/// A select of `(value, words)` options whose chosen value follows `current`.
+fn pick(
+    id: &'static str,
+    label: &'static str,
+    options: Vec<(String, String)>,
+    current: Signal<String>,
+    set: impl Fn(String) + 'static,
+) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <select id=id on:change=move |ev| set(event_target_value(&ev))>
+                {options.into_iter().map(|(v, w)| {
+                    let mine = v.clone();
+                    view! { <option value=v prop:selected=move || current.with(|c| *c == mine)>{w}</option> }
+                }).collect_view()}
+            </select>
+        </div>
+    }
+}
+
+/// A tick box over a flag of the presets.
+fn tick(
+    id: &'static str,
+    label: &'static str,
+    on: Signal<bool>,
+    set: impl Fn(bool) + 'static,
+) -> impl IntoView {
+    view! {
+        <div class="checkbox">
+            <input type="checkbox" id=id prop:checked=on on:change=move |ev| set(event_target_checked(&ev))/>
+            <label for=id>{label}</label>
+        </div>
+    }
+}
+
+/// The embed builder: what to embed, its starting values and its look, the code to paste and a
+/// live preview (on a phone, behind "Show the preview"). The presets are the core's
+/// (`session::preset`); the preview is the embed itself, from this origin.
 #[component]
 fn EmbedCode() -> impl IntoView {
     let store = expect_context::<PlanStore>();
-    let what = RwSignal::new(EmbedKind::Costs);
+    let day = crate::ui::state::today();
+    let presets = RwSignal::new(Presets::default());
+    let title = RwSignal::new(String::new());
     let status = RwSignal::new(String::new());
+    let kind = Memo::new(move |_| presets.with(|p| p.kind));
+    // A plan embed carries the plan in its link, as the ticks above let it (name, quotes, cash).
+    let share = Memo::new(move |_| {
+        (kind.get() == EmbedKind::Plan).then(|| store.plan.with(codec::encode_share))
+    });
+    let query = Memo::new(move |_| presets.with(|p| p.query(true)));
+    let frame_title = Memo::new(move |_| {
+        let t = title.get();
+        match t.trim() {
+            "" => codec::default_embed_title(kind.get()).to_string(),
+            t => t.to_string(),
+        }
+    });
     let code = Memo::new(move |_| {
-        let kind = what.get();
-        let share = (kind == EmbedKind::Plan).then(|| store.plan.with(codec::encode_share));
-        let query = format!("embed={}", kind.slug());
         codec::embed_code(
             &app_url(),
-            &query,
-            "",
-            share.as_deref(),
-            codec::default_embed_title(kind),
+            &query.get(),
+            &presets.with(|p| p.query(false)),
+            share.get().as_deref(),
+            &frame_title.get(),
         )
     });
+    let hash = move || {
+        share
+            .get()
+            .map(|s| format!("#share={s}"))
+            .unwrap_or_default()
+    };
+    let preview = move || format!("./?{}{}", query.get(), hash());
+    let edit = move |f: &dyn Fn(&mut Presets)| presets.update(|p| f(p));
+    // The currency and its rate as typed; the presets hold them only while the rate is usable.
+    let cur = RwSignal::new("USD".to_string());
+    let rate = RwSignal::new(String::new());
+    let money = move || {
+        let read = Presets::parse(
+            &format!("cur={}&rate={}", cur.get_untracked(), rate.get_untracked()),
+            day,
+        )
+        .currency;
+        edit(&|p| p.currency = read.clone())
+    };
+    let plan_values = move |_| {
+        let from = store
+            .plan
+            .with_untracked(|plan| presets.with_untracked(|p| p.with_plan(plan, day)));
+        if let Some((c, r, _)) = &from.currency {
+            cur.set(c.code().to_string());
+            rate.set(r.clone());
+        }
+        // The cash stays out until "Show the company's cash" is ticked.
+        let show_cash = presets.with_untracked(|p| p.cash.is_some());
+        presets.set(Presets {
+            cash: from.cash.filter(|_| show_cash),
+            ..from
+        });
+    };
+    let plan_cash = move || {
+        store
+            .plan
+            .with(|plan| Presets::default().with_plan(plan, day).cash)
+    };
+    let slug_of = |v: Option<&'static str>| v.unwrap_or_default().to_string();
+    let whats = [
+        (
+            EmbedKind::Costs,
+            "The cost calculator",
+            "Readers pick a level, engagement and country.",
+        ),
+        (
+            EmbedKind::Plan,
+            "This plan, read-only",
+            "Requirements, the chosen route, its price and start, as they are now.",
+        ),
+        (
+            EmbedKind::Chart,
+            "One chart",
+            "A chart with its table and a caption naming the scenario and the sources.",
+        ),
+    ];
+    // A phone shows the preview on demand: the step stays short.
+    let wide = web_sys::window()
+        .and_then(|w| w.inner_width().ok())
+        .and_then(|w| w.as_f64())
+        .is_some_and(|w| w >= 720.0);
+    let shown = RwSignal::new(wide);
     view! {
-        <section aria-labelledby="embed-heading">
+        <section aria-labelledby="embed-heading" class="embed-builder">
             <h2 id="embed-heading">"Embed in a blog post"</h2>
             <fieldset class="field radios">
                 <legend>"What to embed"</legend>
-                <div class="radio">
-                    <input type="radio" id="embed-what-costs" name="embed-what" prop:checked=move || what.get() == EmbedKind::Costs on:change=move |_| what.set(EmbedKind::Costs)/>
-                    <label for="embed-what-costs"><span class="choice-label">"The cost calculator"</span><span class="choice-help">"Readers pick a level, engagement and country."</span></label>
-                </div>
-                <div class="radio">
-                    <input type="radio" id="embed-what-plan" name="embed-what" prop:checked=move || what.get() == EmbedKind::Plan on:change=move |_| what.set(EmbedKind::Plan)/>
-                    <label for="embed-what-plan"><span class="choice-label">"This plan, read-only"</span><span class="choice-help">"Requirements, level and costs as they are now."</span></label>
-                </div>
+                {whats.map(|(k, label, help)| {
+                    let id = format!("embed-what-{}", k.slug());
+                    view! {
+                        <div class="radio">
+                            <input type="radio" id=id.clone() name="embed-what" prop:checked=move || kind.get() == k on:change=move |_| edit(&|p| p.kind = k)/>
+                            <label for=id><span class="choice-label">{label}</span><span class="choice-help">{help}</span></label>
+                        </div>
+                    }
+                }).collect_view()}
             </fieldset>
+            <Show when=move || kind.get() == EmbedKind::Chart>
+                {pick("embed-chart", "The chart", ChartKind::ALL.map(|c| (c.slug().to_string(), c.title().to_string())).to_vec(),
+                    Signal::derive(move || presets.with(|p| p.chart.slug().to_string())),
+                    move |v| edit(&|p| p.chart = ChartKind::ALL.into_iter().find(|c| c.slug() == v).unwrap_or_default()))}
+            </Show>
+            <details class="embed-options" data-testid="embed-options">
+                <summary>"Starting values and look"</summary>
+                <Show when=move || kind.get() != EmbedKind::Plan fallback=|| view! { <p class="help">"A plan embed shows the plan as it is; only its look is set here."</p> }>
+                    <button type="button" class="secondary" data-testid="embed-plan-values" on:click=plan_values>"Use this plan's values"</button>
+                    <div class="embed-fields">
+                        {pick("embed-level", "Level",
+                            std::iter::once((String::new(), "The plan's recommendation".to_string())).chain(Seniority::ALL.map(|l| (l.slug().to_string(), l.title().to_string()))).collect(),
+                            Signal::derive(move || presets.with(|p| slug_of(p.level.map(Seniority::slug)))),
+                            move |v| edit(&|p| p.level = Seniority::from_slug(&v)))}
+                        {pick("embed-eng", "Engagement",
+                            std::iter::once((String::new(), "Full-time employee (the default)".to_string())).chain(EngagementKind::ALL.map(|k| (k.slug().to_string(), k.title().to_string()))).collect(),
+                            Signal::derive(move || presets.with(|p| slug_of(p.engagement.map(EngagementKind::slug)))),
+                            move |v| edit(&|p| p.engagement = EngagementKind::from_slug(&v)))}
+                        {pick("embed-country", "The company and the hire are in",
+                            std::iter::once((String::new(), "The United States (the default)".to_string())).chain(market().countries.iter().map(|c| (c.id.to_string(), c.name.to_string()))).collect(),
+                            Signal::derive(move || presets.with(|p| slug_of(p.hire))),
+                            move |v| {
+                                let id = market().country(&v).map(|c| c.id);
+                                edit(&|p| { p.hire = id; p.company = id; })
+                            })}
+                        <div class="field">
+                            <label for="embed-horizon">"Months to total the costs over"</label>
+                            <input id="embed-horizon" type="number" min="1" max="120" inputmode="numeric"
+                                prop:value=move || presets.with(|p| p.months.map(|m| m.to_string()).unwrap_or_default())
+                                on:change=move |ev| { let m = parse_horizon(&event_target_value(&ev)).ok(); edit(&|p| p.months = m) }/>
+                        </div>
+                        {pick("embed-cur", "Currency",
+                            Currency::ALL.map(|c| (c.code().to_string(), c.name().to_string())).to_vec(),
+                            cur.into(),
+                            move |v| { cur.set(v); money() })}
+                        <div class="field">
+                            <label for="embed-rate">"Units of it to a US dollar"</label>
+                            <input id="embed-rate" type="text" inputmode="decimal"
+                                prop:value=move || rate.get()
+                                on:change=move |ev| { rate.set(event_target_value(&ev)); money() }/>
+                            <p class="help">"Dated today. Another currency shows only with a rate it can use."</p>
+                        </div>
+                    </div>
+                    {tick("embed-cash", "Show the company's cash and runway (from this plan's finances)",
+                        Signal::derive(move || presets.with(|p| p.cash.is_some())),
+                        move |on| { let c = if on { plan_cash() } else { None }; edit(&|p| p.cash = c) })}
+                    {tick("embed-lock", "Lock the starting values: readers cannot change them",
+                        Signal::derive(move || presets.with(|p| p.lock)),
+                        move |on| edit(&|p| p.lock = on))}
+                </Show>
+                <fieldset class="field radios inline">
+                    <legend>"Theme"</legend>
+                    {Theme::ALL.map(|t| {
+                        let id = format!("embed-theme-{}", t.slug());
+                        let words = match t { Theme::Auto => "The reader's system", Theme::Light => "Light", Theme::Dark => "Dark" };
+                        view! {
+                            <div class="radio">
+                                <input type="radio" id=id.clone() name="embed-theme" prop:checked=move || presets.with(|p| p.theme == t) on:change=move |_| edit(&|p| p.theme = t)/>
+                                <label for=id>{words}</label>
+                            </div>
+                        }
+                    }).collect_view()}
+                </fieldset>
+                {tick("embed-compact", "Compact: the table behind \u{201c}The numbers\u{201d}",
+                    Signal::derive(move || presets.with(|p| p.compact)),
+                    move |on| edit(&|p| p.compact = on))}
+                <div class="field">
+                    <label for="embed-title">"The frame's title (screen readers announce it)"</label>
+                    <input id="embed-title" type="text" maxlength="120" placeholder=move || codec::default_embed_title(kind.get()) prop:value=move || title.get() on:input=move |ev| title.set(event_target_value(&ev))/>
+                </div>
+            </details>
             <div class="field">
                 <label for="embed-code">"Embed code: paste it into your post's HTML"</label>
                 <textarea id="embed-code" readonly=true rows="6" class="code" prop:value=move || code.get()></textarea>
-                <p class="help">"The script lets the frame size itself to its content. Several embeds on one page work side by side; none of them can read or change your saved plans."</p>
+                <p class="help">"The script lets the frame size itself to its content; the link beside it opens the planner with the same starting values. Several embeds on one page work side by side; none of them can read or change your saved plans."</p>
             </div>
             <button type="button" class="secondary" on:click=move |_| {
                 shared(store);
@@ -316,6 +507,16 @@ fn EmbedCode() -> impl IntoView {
                 leptos::task::spawn_local(async move { status.set(copy_text(text).await.words("the embed code")); });
             }>"Copy embed code"</button>
             <span role="status" class="copy-status">{move || status.get()}</span>
+            // The frame is made once the preview is open: a phone fetches no embed it does not show.
+            <details class="embed-preview" open=wide data-testid="embed-preview" on:toggle=move |ev| {
+                let open = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|e| e.has_attribute("open"));
+                shown.set(open);
+            }>
+                <summary>"Show the preview"</summary>
+                <Show when=move || shown.get()>
+                    <iframe src=preview title=move || frame_title.get() sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox allow-downloads" data-testid="embed-preview-frame"></iframe>
+                </Show>
+            </details>
         </section>
     }
 }
