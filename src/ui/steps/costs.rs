@@ -14,6 +14,7 @@ use hireplan_core::cost::{compute, hours_model, where_line, CostReport, InputErr
 use hireplan_core::market::market;
 use hireplan_core::role::seniority;
 use hireplan_core::session::edit::PlanEdit;
+use hireplan_core::session::preset::Presets;
 
 use super::SourceTag;
 
@@ -34,6 +35,7 @@ use crate::ui::widgets::chart_width;
 #[component]
 pub fn CostsStep() -> impl IntoView {
     let store = expect_context::<PlanStore>();
+    from_embed(store);
     let report: Memo<Result<CostReport, Vec<InputError>>> = Memo::new(move |_| {
         store
             .plan
@@ -336,4 +338,37 @@ fn PickList(report: Signal<Result<CostReport, Vec<InputError>>>) -> impl IntoVie
             </div>
         </fieldset>
     }
+}
+
+/// An embed's "Open in Hireplan" (`?level=senior&eng=contractor…#/costs`): a new plan from the
+/// reader's values, once, in a planner that saves (a shared plan, read-only, is left as it is).
+/// The address then loses its query, so a reload does not start another plan.
+fn from_embed(store: PlanStore) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let search = window.location().search().unwrap_or_default();
+    let presets = Presets::parse(&search, crate::ui::state::today());
+    if !presets.sets_plan() || store.read_only().get_untracked() {
+        return;
+    }
+    let session = expect_context::<crate::ui::session::Session>();
+    session.library.new_plan();
+    for e in presets.edits() {
+        store.set(e);
+    }
+    let hash = window.location().hash().unwrap_or_default();
+    let path = window.location().pathname().unwrap_or_default();
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{path}{hash}")),
+        );
+    }
+    expect_context::<crate::ui::notices::Notices>().notify(
+        "A new plan, started from the values you had in the embed. Your other plans are as they were.",
+        false,
+        Vec::new(),
+    );
 }

@@ -4,17 +4,20 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
-use crate::ui::download::copy_text;
+use crate::ui::download::{copy_text, download, download_png};
 use crate::ui::parts::Steps;
 use crate::ui::session::Session;
 use crate::ui::state::{now, Page, PlanStore};
 use crate::ui::transfer::{self, Said};
 use hireplan_core::codec::{self, EmbedKind};
-use hireplan_core::cost::parse_horizon;
+use hireplan_core::cost::runway::finance::finance;
+use hireplan_core::cost::view::{chart::captioned, chart_panel};
+use hireplan_core::cost::{compute, parse_horizon, Scenario};
 use hireplan_core::market::market;
 use hireplan_core::plan::wizard::Step;
 use hireplan_core::plan::Plan;
 use hireplan_core::plan::{EngagementKind, Seniority};
+use hireplan_core::role::seniority;
 use hireplan_core::session::edit::PlanEdit;
 use hireplan_core::session::library::when;
 use hireplan_core::session::preset::{ChartKind, Presets, Theme};
@@ -410,6 +413,25 @@ fn EmbedCode() -> impl IntoView {
         .and_then(|w| w.as_f64())
         .is_some_and(|w| w >= 720.0);
     let shown = RwSignal::new(wide);
+    // The snapshot: the chosen chart of this plan with the starting values set here, captioned.
+    let snapshot_error = RwSignal::new(None::<String>);
+    let snapshot = move |png: bool| {
+        let file = store.plan.with_untracked(|plan| {
+            let mut plan = plan.clone();
+            let p = presets.get_untracked();
+            p.apply_to(&mut plan);
+            let rate = finance(&plan, day).display;
+            let scenario = Scenario::from_plan(&plan, seniority::effective(&plan)).ok()?;
+            let c = chart_panel(&compute(&scenario), p.chart, &[], 640, &rate);
+            captioned(&c.svg, c.title, &c.caption)
+        });
+        let done = match (file, png) {
+            (None, _) => Err("the plan cannot be priced yet".to_string()),
+            (Some(svg), true) => download_png("hireplan-chart.png", &svg),
+            (Some(svg), false) => download("hireplan-chart.svg", "image/svg+xml", &svg),
+        };
+        snapshot_error.set(done.err());
+    };
     view! {
         <section aria-labelledby="embed-heading" class="embed-builder">
             <h2 id="embed-heading">"Embed in a blog post"</h2>
@@ -429,6 +451,13 @@ fn EmbedCode() -> impl IntoView {
                 {pick("embed-chart", "The chart", ChartKind::ALL.map(|c| (c.slug().to_string(), c.title().to_string())).to_vec(),
                     Signal::derive(move || presets.with(|p| p.chart.slug().to_string())),
                     move |v| edit(&|p| p.chart = ChartKind::ALL.into_iter().find(|c| c.slug() == v).unwrap_or_default()))}
+                <p class="snapshot">
+                    "For a post that cannot hold a frame, the chart as a picture with its caption: "
+                    <button type="button" class="secondary small" data-testid="snapshot-svg" on:click=move |_| snapshot(false)>"SVG"</button>
+                    " "
+                    <button type="button" class="secondary small" data-testid="snapshot-png" on:click=move |_| snapshot(true)>"PNG"</button>
+                </p>
+                {move || snapshot_error.get().map(|e| view! { <p class="field-error">"Could not download: " {e}</p> })}
             </Show>
             <details class="embed-options" data-testid="embed-options">
                 <summary>"Starting values and look"</summary>
