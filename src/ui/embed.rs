@@ -274,7 +274,7 @@ pub(crate) fn EmbedChart() -> impl IntoView {
                             }).collect_view()}
                         </ul>
                     })}
-                    <figcaption data-testid="embed-caption">{c.caption.iter().map(|l| view! { <p class="help">{l.clone()}</p> }).collect_view()}</figcaption>
+                    <figcaption data-testid="embed-summary">{c.caption.iter().map(|l| view! { <p class="help">{l.clone()}</p> }).collect_view()}</figcaption>
                 </figure>
                 {numbers(compact, "The chart's numbers", &c.table)}
             }

@@ -34,15 +34,22 @@ test('each entry page fetches at most the first-screen budget before its first c
       ? `?embed=plan#share=${sharePayload({ schema_version: 3, name: 'Budget check' })}` : `?embed=${slug}`]);
   }
   const over = [];
+  const measured = {};
   for (const [name, addr] of pages) {
     const visit = await firstVisit(browser, server, server.url + addr, firstControlReady);
     const files = [...new Set(visit.requested)];
     const bytes = files.reduce((sum, f) => sum + brotli(f), 0);
     console.log(`${name}: ${kb(bytes)} KB brotli before the first screen (budget ${FIRST_SCREEN_KB} KB), ${files.length} files`);
+    measured[name] = bytes;
     if (bytes > FIRST_SCREEN_KB * 1024) over.push(`${name}: ${kb(bytes)} KB > ${FIRST_SCREEN_KB} KB (${files.join(', ')})`);
     await visit.context.close();
   }
   assert.deepEqual(over, [], 'pages over the first-screen budget');
+  // The chart embed stays lean: no larger than the calculator's (issue 43).
+  if (measured['?embed=chart'] !== undefined) {
+    assert.ok(measured['?embed=chart'] <= measured['?embed=costs'],
+      `?embed=chart (${kb(measured['?embed=chart'])} KB) is larger than ?embed=costs (${kb(measured['?embed=costs'])} KB)`);
+  }
 });
 
 test('the site ships at most the budget in all', () => {
