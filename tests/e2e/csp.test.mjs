@@ -38,6 +38,8 @@ test('the built page states the policy: own scripts by hash, wasm, own styles, n
   assert.ok(policy['style-src'].every((s) => s === "'self'" || s.startsWith("'sha256-")));
   assert.ok(!policy['connect-src'].includes('*') && !policy['connect-src'].includes('http:'), 'no plain http beyond loopback');
   assert.deepEqual(policy['object-src'], ["'none'"]);
+  // The Share step's preview frames this app's own pages, nothing else (issue 43).
+  assert.deepEqual(policy['frame-src'], ["'self'"]);
   assert.deepEqual(policy['base-uri'], ["'none'"]);
   assert.deepEqual(policy['form-action'], ["'none'"]);
   // The policy comes before the first script.
@@ -54,7 +56,7 @@ test('the app, a share link and both embeds run under the policy, even in a sand
   const shared = await openPage(browser, link);
   assert.match(await shared.page.getByTestId('save-status').innerText(), /read-only/);
   await shared.context.close();
-  for (const src of [server.url + '?embed=costs', server.url + '?embed=plan' + new URL(link).hash]) {
+  for (const src of [server.url + '?embed=costs', server.url + '?embed=plan' + new URL(link).hash, server.url + '?embed=chart&chart=time&theme=dark']) {
     const pages = { '/host.html': host(src) };
     const s2 = await serve({ pages });
     const { page: p2, context: c2 } = await openPage(browser, null);
