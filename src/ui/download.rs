@@ -1,6 +1,6 @@
 //! Saving text as a file (the browser's download of a Blob) and copying it to the clipboard.
 
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// Offers `text` as a file download. Errors are returned as words, never panics.
 pub fn download(filename: &str, mime: &str, text: &str) -> Result<(), String> {
@@ -25,6 +25,13 @@ pub fn download(filename: &str, mime: &str, text: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// Calls `target.name(args…)` (a browser method this module binds no import for: the PNG's
+/// few calls are not worth their glue in the page's first download).
+fn call(target: &JsValue, name: &str, args: &[JsValue]) -> Result<JsValue, JsValue> {
+    let method: js_sys::Function = js_sys::Reflect::get(target, &name.into())?.dyn_into()?;
+    method.apply(target, &args.iter().collect::<js_sys::Array>())
+}
+
 /// Offers an SVG drawn by the core as a PNG file, at twice its size so the text stays sharp:
 /// the browser draws it as an image on a canvas. Errors are returned as words.
 pub fn download_png(filename: &'static str, svg: &str) -> Result<(), String> {
@@ -36,41 +43,40 @@ pub fn download_png(filename: &'static str, svg: &str) -> Result<(), String> {
     let blob =
         web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(failed)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(failed)?;
-    let image = web_sys::HtmlImageElement::new().map_err(failed)?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?;
+    let image: JsValue = document.create_element("img").map_err(failed)?.into();
     let drawn = image.clone();
     let source = url.clone();
     let onload = wasm_bindgen::closure::Closure::once_into_js(move || {
         let _ = web_sys::Url::revoke_object_url(&source);
-        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-            return;
+        let draw = || -> Result<(), JsValue> {
+            let document = web_sys::window()
+                .and_then(|w| w.document())
+                .ok_or(JsValue::NULL)?;
+            let canvas = document.create_element("canvas")?;
+            canvas.set_attribute("width", &(w * 2).to_string())?;
+            canvas.set_attribute("height", &(h * 2).to_string())?;
+            let canvas: JsValue = canvas.into();
+            let context = call(&canvas, "getContext", &["2d".into()])?;
+            let (dw, dh) = (f64::from(w * 2), f64::from(h * 2));
+            call(
+                &context,
+                "drawImage",
+                &[drawn, 0.0.into(), 0.0.into(), dw.into(), dh.into()],
+            )?;
+            let data = call(&canvas, "toDataURL", &["image/png".into()])?;
+            let anchor: web_sys::HtmlAnchorElement = document.create_element("a")?.unchecked_into();
+            anchor.set_href(&data.as_string().unwrap_or_default());
+            anchor.set_download(filename);
+            anchor.click();
+            Ok(())
         };
-        let Ok(canvas) = document.create_element("canvas") else {
-            return;
-        };
-        let canvas: web_sys::HtmlCanvasElement = canvas.unchecked_into();
-        canvas.set_width(w * 2);
-        canvas.set_height(h * 2);
-        let Some(context) = canvas
-            .get_context("2d")
-            .ok()
-            .flatten()
-            .map(|c| c.unchecked_into::<web_sys::CanvasRenderingContext2d>())
-        else {
-            return;
-        };
-        let _ = context.scale(2.0, 2.0);
-        let _ = context.draw_image_with_html_image_element(&drawn, 0.0, 0.0);
-        if let Ok(data) = canvas.to_data_url_with_type("image/png") {
-            if let Ok(anchor) = document.create_element("a") {
-                let anchor: web_sys::HtmlAnchorElement = anchor.unchecked_into();
-                anchor.set_href(&data);
-                anchor.set_download(filename);
-                anchor.click();
-            }
-        }
+        let _ = draw();
     });
-    image.set_onload(Some(onload.unchecked_ref()));
-    image.set_src(&url);
+    js_sys::Reflect::set(&image, &"onload".into(), &onload).map_err(failed)?;
+    js_sys::Reflect::set(&image, &"src".into(), &url.into()).map_err(failed)?;
     Ok(())
 }
 

@@ -18,13 +18,14 @@ use hireplan_core::cost::decision::view::embed_route_lines;
 use hireplan_core::cost::view as cost_view;
 use hireplan_core::cost::view::chart::{self, ChartKind};
 use hireplan_core::cost::{compute, Scenario};
+use hireplan_core::hiring::plan_route;
 use hireplan_core::market::market;
 use hireplan_core::plan::{EngagementKind, Seniority};
 use hireplan_core::role::requirements::{must_haves, nice_to_haves};
 use hireplan_core::role::seniority;
 use hireplan_core::session::edit::PlanEdit;
 use hireplan_core::session::preset::Presets;
-use hireplan_core::story::{story, words::start_sentence};
+use hireplan_core::story::{start_on, words::start_sentence};
 
 /// The embed's presets, read from its address. Called in an embed's own chunk.
 fn presets() -> Presets {
@@ -41,6 +42,16 @@ fn start(store: PlanStore) -> Presets {
         store.set(e);
     }
     p
+}
+
+/// The company's runway before the hire, where the embed carries its cash figures (a preset,
+/// or a link the founder ticked for it); None otherwise.
+fn runway_line(plan: &hireplan_core::plan::Plan, day: chrono::NaiveDate) -> Option<String> {
+    let r = hireplan_core::cost::runway::runway_without(&finance(plan, day).inputs).ok()?;
+    Some(format!(
+        "The company's cash, before this hire: {}",
+        runway_words::runway(&r)
+    ))
 }
 
 /// "Open in Hireplan": the planner in a new tab, from the reader's current values (never the
@@ -227,9 +238,7 @@ pub(crate) fn EmbedCosts() -> impl IntoView {
             // Amounts in US dollars, as the sources, unless a preset names a currency.
             let rate = store.plan.with(|p| finance(p, day).display);
             let c = cost_view::chart_panel(&r, ChartKind::Month, &[], width(), &rate);
-            let runway = cash
-                .then(|| store.plan.with(|p| hireplan_core::hiring::afford::runway_line(p, &r, day)))
-                .flatten();
+            let runway = cash.then(|| store.plan.with(|p| runway_line(p, day))).flatten();
             view! {
                 <p class="embed-summary" data-testid="embed-summary">{r.summary(&rate)}</p>
                 {runway_words::rate_line(&rate).map(|n| view! { <p class="help" data-testid="rate-note">{n}</p> })}
@@ -268,9 +277,10 @@ pub(crate) fn EmbedChart() -> impl IntoView {
                     <h1 class="embed-title">{c.title}</h1>
                     <div class="chart" role="img" aria-label=c.description.clone() inner_html=c.svg.clone()></div>
                     {(!c.legend.is_empty()).then(|| view! {
-                        <ul class="legend" aria-hidden="true">
+                        // Styled here: the legend's sheet is the later steps', not the embed's.
+                        <ul class="legend" aria-hidden="true" style="list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.5rem 1rem;font-size:.875rem">
                             {c.legend.iter().enumerate().map(|(i, l)| view! {
-                                <li><span class="swatch" style=format!("background:{}", chart::palette_hex(i))></span>{l.clone()}</li>
+                                <li><span style=format!("display:inline-block;width:1.5rem;height:.3rem;margin-right:.5rem;vertical-align:middle;background:{}", chart::palette_hex(i))></span>{l.clone()}</li>
                             }).collect_view()}
                         </ul>
                     })}
@@ -320,9 +330,9 @@ pub(crate) fn EmbedPlan() -> impl IntoView {
             {runway_words::rate_line(&rate).map(|n| view! { <p class="help" data-testid="rate-note">{n}</p> })}
             <ul data-testid="embed-summary">{list(embed_route_lines(&plan, &r, &rate))}</ul>
             // The cash travels in the link only when the founder ticked for it.
-            {hireplan_core::hiring::afford::runway_line(&plan, &r, day).map(|l| view! { <p data-testid="embed-runway">{l}</p> })}
+            {runway_line(&plan, day).map(|l| view! { <p data-testid="embed-runway">{l}</p> })}
         })}
-        <p data-testid="embed-start">{start_sentence(&story(&plan, day).start)}</p>
+        <p data-testid="embed-start">{start_sentence(&start_on(&plan, &plan_route(&plan).0, day))}</p>
         <p class="embed-open"><a href=format!("./#share={share}") target="_blank" rel="noopener" data-testid="open-in-hireplan">"Open in Hireplan"</a></p>
     }
     .into_any()

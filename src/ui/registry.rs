@@ -2,7 +2,7 @@
 //! feature each split point is a wasm module fetched the first time it is needed; without it, a
 //! plain call. The module names in `wasm_split(…)` are a contract with the build: exactly those
 //! of `hireplan_core::codec::address::chunk` (`planner`, `steps`, `plan_writer`,
-//! `plan_reader`, `embed_costs`, `embed_plan`, `embed_chart`).
+//! `plan_reader`, `embed_costs`, `embed_plan`; the chart embed is in `embed_costs`).
 //!
 //! The top of the shell: only the app's entry (`app`) imports this file, and hands the rest
 //! the handles of `parts` (in context, or as arguments).
@@ -106,7 +106,8 @@ split! {
     // Each embed's content is its own chunk: a blog's reader downloads only it.
     embed_costs: fn embed_costs() -> AnyView = EmbedCosts().into_any(), preload_embed_costs;
     embed_plan: fn embed_plan() -> AnyView = EmbedPlan().into_any(), preload_embed_plan;
-    embed_chart: fn embed_chart() -> AnyView = EmbedChart().into_any(), preload_embed_chart;
+    // The chart embed shares the calculator's module: no new set of shared chunks.
+    embed_costs: fn embed_chart() -> AnyView = EmbedChart().into_any(), preload_embed_chart;
 }
 
 steps! {

@@ -16,21 +16,19 @@ pub mod chunk {
     pub const PLAN_WRITER: &str = "plan_writer";
     /// The JSON parser, the plan's deserializer and share links.
     pub const PLAN_READER: &str = "plan_reader";
-    /// The cost calculator embed.
+    /// The cost calculator embed, and the one-chart embed: one module, so a page of the
+    /// address table adds no chunk of its own (each split module set costs every page bytes).
     pub const EMBED_COSTS: &str = "embed_costs";
     /// The shared-plan embed.
     pub const EMBED_PLAN: &str = "embed_plan";
-    /// The one-chart embed.
-    pub const EMBED_CHART: &str = "embed_chart";
     /// Every split module.
-    pub const ALL: [&str; 7] = [
+    pub const ALL: [&str; 6] = [
         PLANNER,
         STEPS,
         PLAN_WRITER,
         PLAN_READER,
         EMBED_COSTS,
         EMBED_PLAN,
-        EMBED_CHART,
     ];
 }
 
@@ -100,9 +98,8 @@ impl Entry {
             // The Share step lists the plans stored here: it reads them.
             Entry::Step(Step::Share) => &[chunk::PLANNER, chunk::STEPS, chunk::PLAN_READER],
             Entry::Step(_) => &[chunk::PLANNER, chunk::STEPS],
-            Entry::Embed(EmbedKind::Costs) => &[chunk::EMBED_COSTS],
+            Entry::Embed(EmbedKind::Costs | EmbedKind::Chart) => &[chunk::EMBED_COSTS],
             Entry::Embed(EmbedKind::Plan) => &[chunk::EMBED_PLAN],
-            Entry::Embed(EmbedKind::Chart) => &[chunk::EMBED_CHART],
         }
     }
 

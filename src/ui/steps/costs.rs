@@ -2,6 +2,7 @@
 //! figure's source and the founder's overrides.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::ui::state::PlanStore;
 use crate::ui::widgets::{later, more, ChartFigure, SortableTable};
@@ -359,11 +360,17 @@ fn from_embed(store: PlanStore) {
     }
     let hash = window.location().hash().unwrap_or_default();
     let path = window.location().pathname().unwrap_or_default();
-    if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(
+    // history.replaceState, through Reflect: the page binds no import for it.
+    let history = js_sys::Reflect::get(&window, &"history".into()).unwrap_or_default();
+    let replace = js_sys::Reflect::get(&history, &"replaceState".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    if let Some(replace) = replace {
+        let _ = replace.call3(
+            &history,
             &wasm_bindgen::JsValue::NULL,
-            "",
-            Some(&format!("{path}{hash}")),
+            &"".into(),
+            &format!("{path}{hash}").into(),
         );
     }
     expect_context::<crate::ui::notices::Notices>().notify(
