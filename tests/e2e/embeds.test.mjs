@@ -154,7 +154,7 @@ test('the builder\'s preview follows its options, and the pasted code shows exac
   await context.close();
 
   // Pasted into a post on another origin: it shows exactly that, sizes itself, and is dark.
-  pages['/post.html'] = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A guide</title></head><body><h1>A guide</h1>${code}</body></html>`;
+  pages['/post.html'] = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>A guide</title></head><body><h1>A guide</h1>${code}</body></html>`;
   const host = await openPage(browser, null, { colorScheme: 'light' });
   await host.page.goto(otherOrigin() + '/post.html');
   const embedded = host.page.frameLocator('iframe[data-hireplan]');
