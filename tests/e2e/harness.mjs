@@ -225,8 +225,10 @@ export async function firstVisit(browser, server, url, ready) {
   await page.goto(url);
   await ready(page);
   await page.waitForFunction(() => window.__firstControlAt !== undefined);
+  // A frame in the page (the Share step's preview of an embed) is a page of its own: its
+  // document is not one of this page's files.
   const early = await page.evaluate(() => performance.getEntriesByType('resource')
-    .filter((e) => e.startTime <= window.__firstControlAt).map((e) => e.name));
+    .filter((e) => e.startTime <= window.__firstControlAt && e.initiatorType !== 'iframe').map((e) => e.name));
   const requested = ['index.html', ...early.map(local).filter(Boolean)];
   const preloaded = await page.evaluate(() => [...document.querySelectorAll('link[rel=preload], link[rel=modulepreload]')]
     .map((l) => l.getAttribute('href').replace(/^\.\//, '')));

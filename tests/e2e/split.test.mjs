@@ -73,7 +73,8 @@ test('a returning founder\'s page preloads the plan reader too, and opens the st
   assert.ok(own.length > 0, 'the reader has files of its own');
   const { page, context } = await openPage(browser, null);
   const fetched = [];
-  page.on('request', (r) => { if (r.url().endsWith('.wasm')) fetched.push(new URL(r.url()).pathname.split('/').slice(-2).join('/')); });
+  // The page's own requests: the Share step's preview is an embed, a page of its own.
+  page.on('request', (r) => { if (r.frame() === page.mainFrame() && r.url().endsWith('.wasm')) fetched.push(new URL(r.url()).pathname.split('/').slice(-2).join('/')); });
   await gotoApp(page, server.url + '#/role');
   // The writer comes after the first screen, unasked: a first edit's save finds it there.
   const writerFile = built.chunks.plan_writer.at(-1);
