@@ -585,6 +585,15 @@ pub fn citations(report: &CostReport) -> Vec<String> {
     out
 }
 
+/// Text ending with one full stop.
+fn sentence(text: String) -> String {
+    if text.ends_with('.') {
+        text
+    } else {
+        format!("{text}.")
+    }
+}
+
 /// One chart on its own, with what stands beside it: the chart embed and the snapshot.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ChartPanel {
@@ -656,7 +665,7 @@ pub fn chart_panel(
         table,
         legend,
         caption: vec![
-            format!("{}.", report.scenario.describe()),
+            sentence(report.scenario.describe()),
             format!(
                 "Sources: {}{}. Made with Hireplan.",
                 citations(report).join("; "),

@@ -139,7 +139,10 @@ fn a_chart_on_its_own_has_its_numbers_scenario_and_dated_sources() {
     let (bars, _) = route_bars(&r);
     assert_eq!(month.table.rows.len(), bars.len());
     assert!(month.svg.starts_with("<svg"));
-    assert_eq!(month.caption[0], format!("{}.", r.scenario.describe()));
+    let scenario = r.scenario.describe();
+    assert!(month.caption[0].starts_with(scenario.trim_end_matches('.')));
+    // One full stop, whether or not the scenario's words end with one.
+    assert!(month.caption[0].ends_with('.') && !month.caption[0].ends_with(".."));
     let sources = &month.caption[1];
     assert!(sources.starts_with("Sources: ") && sources.ends_with("Made with Hireplan."));
     // Every citation carries its date (a year), or says the source has none.
