@@ -220,8 +220,24 @@ fn one_line_a_route_answers_whether_the_cash_pays_the_plan_and_keeps_the_floor()
         "Pays this hire for the 12 months planned and keeps 3 months of runway: no: short by \
          $36,000 – $120,000 in December 2027."
     );
-    // Every open route has its line, once.
-    assert_eq!(lines.len(), afford(&p, &report, today).routes.len());
+    // Every open route is named once; those not known for one reason share a line.
+    let a = afford(&p, &report, today);
+    for r in &a.routes {
+        let named = lines
+            .iter()
+            .filter(|l| l.1.split("; ").any(|n| n == r.label));
+        assert_eq!(named.count(), 1, "{} is named once", r.label);
+    }
+    let unknown: Vec<_> = lines
+        .iter()
+        .filter(|l| l.2.starts_with("not known"))
+        .collect();
+    let reasons: std::collections::BTreeSet<_> = unknown.iter().map(|l| &l.2).collect();
+    assert_eq!(
+        unknown.len(),
+        reasons.len(),
+        "one line a reason: {unknown:?}"
+    );
 }
 
 /// A route nothing times (a quote without its days to hire) is never said to start today: its
@@ -282,6 +298,18 @@ fn a_route_nothing_times_says_its_start_is_not_known() {
     let report = compute(&Scenario::from_plan(&p, seniority::effective(&p)).unwrap());
     let a = afford(&p, &report, today);
     assert!(a.route(&quote).unwrap().start_known);
+    // A target start date is the founder's own: an untimed route starts on it.
+    p.apply(PlanEdit::QuoteText {
+        id: "q1".into(),
+        field: QuoteField::DaysToHire,
+        text: String::new(),
+    })
+    .unwrap();
+    p.engagement.start_date = Some(day(2027, 2, 1));
+    let a2 = afford(&p, &report, today);
+    let r = a2.route(&quote).unwrap();
+    assert!(r.start_known);
+    assert_eq!(r.start, day(2027, 2, 1));
     // The note stays only while some route is untimed.
     assert_eq!(
         table_notes(&a).contains(&NOT_TIMED_NOTE),

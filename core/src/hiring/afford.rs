@@ -25,8 +25,8 @@ pub struct RouteAfford {
     pub label: String,
     /// The day the hire starts on this route: the hire's costs run from its month.
     pub start: NaiveDate,
-    /// False where a step of the route has no time in the sources or the founder's figures:
-    /// its costs are then counted from today, the earliest it could start (an assumption the
+    /// False where a step of the route has no time in the sources or the founder's figures
+    /// and the founder set no target start date: its costs are then counted from today, the earliest it could start (an assumption the
     /// table says beside the route).
     pub start_known: bool,
     pub runway: Result<RouteRunway, RunwayError>,
@@ -85,7 +85,10 @@ pub fn afford(plan: &Plan, report: &CostReport, today: NaiveDate) -> Afford {
         .filter(|o| given && crate::cost::decision::chosen::choosable(o))
         .map(|o| {
             let t = timeline(plan, &o.key, today);
-            let (start, start_known) = (t.start_work, t.start().is_some());
+            // The founder's target start date is their own figure: a route nothing times
+            // starts on it; without it, such a route's start is not known.
+            let start_known = t.start().is_some() || plan.engagement.start_date.is_some();
+            let start = t.start_work;
             let mut inputs = finance.inputs.clone();
             inputs.start = Some(start);
             let spend = RouteSpend::from_option(o, horizon);
@@ -169,22 +172,40 @@ pub fn cash_series(plan: &Plan, report: &CostReport, afford: &Afford) -> Vec<Ser
 }
 
 /// "Can we afford it", one line a route: the chosen route first, then the others in the
-/// afford list's order; each (key, name, line).
+/// afford list's order; each (key, name, line). Routes that cannot be answered for the same
+/// reason share one line, named together ("Employee in Canada; Employee in Mexico: not known:
+/// EOR fee not set."), keyed by the first of them.
 pub fn afford_lines(plan: &Plan, a: &Afford, rate: &Rate) -> Vec<(RouteKey, String, String)> {
     let chosen = plan.route.chosen.as_ref();
-    let line = |r: &RouteAfford| {
-        let said = match &r.pays {
-            Ok(p) => words::pays_for(p, rate),
-            Err(e) => format!("not known: {}.", words::error_short(*e)),
-        };
-        (r.key.clone(), r.label.clone(), said)
-    };
-    a.routes
+    let mut out: Vec<(RouteKey, String, String)> = Vec::new();
+    let mut grouped: Vec<(RunwayError, usize)> = Vec::new();
+    let ordered = a
+        .routes
         .iter()
         .filter(|r| Some(&r.key) == chosen)
-        .chain(a.routes.iter().filter(|r| Some(&r.key) != chosen))
-        .map(line)
-        .collect()
+        .chain(a.routes.iter().filter(|r| Some(&r.key) != chosen));
+    for r in ordered {
+        match &r.pays {
+            Ok(p) => out.push((r.key.clone(), r.label.clone(), words::pays_for(p, rate))),
+            Err(e) if Some(&r.key) != chosen => match grouped.iter().find(|(g, _)| g == e) {
+                Some((_, at)) => {
+                    let name = &mut out[*at].1;
+                    name.push_str("; ");
+                    name.push_str(&r.label);
+                }
+                None => {
+                    grouped.push((*e, out.len()));
+                    out.push((r.key.clone(), r.label.clone(), not_known(*e)));
+                }
+            },
+            Err(e) => out.push((r.key.clone(), r.label.clone(), not_known(*e))),
+        }
+    }
+    out
+}
+
+fn not_known(e: RunwayError) -> String {
+    format!("not known: {}.", words::error_short(e))
 }
 
 /// The "Hire starts" cell of a route no source or figure of the founder's times.
@@ -194,7 +215,7 @@ pub const NOT_TIMED: &str = "Not known: counted from today";
 pub const NOT_TIMED_NOTE: &str = "\"Not known: counted from today\": neither the sources nor \
      your figures say how long that route takes to hire, so its costs are counted from today, \
      the earliest it could start (an assumption). Give its days to hire (your quote's field, or \
-     the assumptions under Figures and assumptions) to date it.";
+     the assumptions under Figures and assumptions) or a target start date to date it.";
 
 /// The cash chart's line without a hire.
 pub const WITHOUT_HIRE: &str = "Without this hire";
