@@ -5,6 +5,8 @@
 //! offer's basis, range and start. Views read it; none works out a date, a conversion or the
 //! route by itself. Facts only: the words are the views'.
 
+pub mod shortlist;
+pub mod shortlist_words;
 pub mod terms;
 pub mod words;
 

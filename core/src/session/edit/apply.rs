@@ -7,9 +7,9 @@ use super::{
 use crate::hiring::interview_loop;
 use crate::market::{base_of, is_channel, is_country};
 use crate::plan::{
-    Candidate, Decision, DecisionRecord, Plan, Quote, RouteKey, Scorecard, Stage, MAX_CANDIDATES,
-    MAX_CANDIDATE_TEXT, MAX_HISTORY, MAX_MINUTES, MAX_OWN_QUESTIONS, MAX_SCORECARDS, MAX_STAGES,
-    MIN_MINUTES,
+    Candidate, Decision, DecisionRecord, Plan, Quote, RouteKey, Scorecard, ShortlistBefore,
+    ShortlistRoute, Stage, MAX_CANDIDATES, MAX_CANDIDATE_TEXT, MAX_HISTORY, MAX_MINUTES,
+    MAX_OWN_QUESTIONS, MAX_SCORECARDS, MAX_SHORTLIST, MAX_STAGES, MIN_MINUTES,
 };
 use crate::role::requirements::{self, ListError};
 use crate::text::format::parse_override;
@@ -98,6 +98,8 @@ impl Plan {
                 | E::CompanyCountry(_)
                 | E::BothCountries(_)
                 | E::RemoveQuote(_)
+                | E::ChooseFromShortlist(_)
+                | E::UndoShortlistChoice
         );
         self.change(edit)?;
         let mut outcome = EditOutcome::default();
@@ -116,6 +118,37 @@ impl Plan {
         }
         self.route.chosen = Some(key);
         self.route.dropped = None;
+        Ok(())
+    }
+
+    /// Whether a shortlisted route exists under its own engagement and place; why not if not.
+    fn check_shortlisted(&self, r: &ShortlistRoute) -> Result<(), EditError> {
+        country(r.hire_country.clone())?;
+        let priced = r.applied_to(self);
+        match crate::cost::words::route::missing_sentence(&priced, &r.route) {
+            Some(why) => Err(EditError::NoSuchRoute(why)),
+            None => Ok(()),
+        }
+    }
+
+    /// Goes with a route of the shortlist: its engagement, its place and the route, with what
+    /// they replace kept for the undo.
+    fn choose_shortlisted(&mut self, r: ShortlistRoute) -> Result<(), EditError> {
+        if !self.shortlist.contains(&r) {
+            return Err(EditError::NotShortlisted);
+        }
+        self.check_shortlisted(&r)?;
+        let before = ShortlistBefore {
+            kind: self.engagement.kind,
+            hire_country: self.engagement.hire_country.clone(),
+            chosen: self.route.chosen.clone(),
+        };
+        let mut next = self.clone();
+        next.engagement.kind = r.kind;
+        next.engagement.hire_country = r.hire_country;
+        next.choose(r.route)?;
+        next.shortlist.before = Some(before);
+        *self = next;
         Ok(())
     }
 
@@ -241,6 +274,10 @@ impl Plan {
             E::RemoveQuote(id) => {
                 self.quote_mut(&id)?;
                 self.costs.quotes.retain(|q| q.id != id);
+                // A removed quote leaves the shortlist with it.
+                self.shortlist
+                    .routes
+                    .retain(|r| r.route != RouteKey::Quote(id.clone()));
             }
             E::Override { id, text } => {
                 let Some(base) = base_of(&id) else {
@@ -295,7 +332,38 @@ impl Plan {
                     }
                 }
             }
-            E::TimelineRoute(r) | E::ChooseRoute(r) => self.choose(r)?,
+            E::TimelineRoute(r) | E::ChooseRoute(r) => {
+                self.choose(r)?;
+                self.shortlist.before = None;
+            }
+            E::AddToShortlist(r) => {
+                if self.shortlist.contains(&r) {
+                    return Err(EditError::AlreadyShortlisted);
+                }
+                if self.shortlist.len() >= MAX_SHORTLIST {
+                    return Err(EditError::ShortlistFull);
+                }
+                self.check_shortlisted(&r)?;
+                self.shortlist.routes.push(r);
+            }
+            E::RemoveFromShortlist(r) => {
+                if !self.shortlist.contains(&r) {
+                    return Err(EditError::NotShortlisted);
+                }
+                self.shortlist.routes.retain(|x| *x != r);
+            }
+            E::ChooseFromShortlist(r) => self.choose_shortlisted(r)?,
+            E::UndoShortlistChoice => {
+                let b = self
+                    .shortlist
+                    .before
+                    .take()
+                    .ok_or(EditError::NothingToUndo)?;
+                self.engagement.kind = b.kind;
+                self.engagement.hire_country = b.hire_country;
+                self.route.chosen = b.chosen;
+                self.route.dropped = None;
+            }
             E::RunnerUp(r) => {
                 if let Some(key) = &r {
                     if let Some(why) = crate::cost::words::route::missing_sentence(self, key) {
@@ -310,6 +378,7 @@ impl Plan {
             E::ClearRoute => {
                 self.route.chosen = None;
                 self.route.dropped = None;
+                self.shortlist.before = None;
             }
             E::MoveQuestion { question, stage } => {
                 if stage >= interview_loop(self).len() {
