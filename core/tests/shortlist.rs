@@ -13,8 +13,8 @@ use hireplan_core::plan::{
     ShortlistRoute, MAX_SHORTLIST, SCHEMA_VERSION,
 };
 use hireplan_core::session::edit::{EditError, PlanEdit};
-use hireplan_core::story::shortlist::{column, compare, Row};
-use hireplan_core::story::shortlist_words::{heading, rows};
+use hireplan_core::story::shortlist::{column, compare, routes_for, Row};
+use hireplan_core::story::shortlist_words::{chart, chart_table, describe_chart, heading, rows};
 use hireplan_core::story::story;
 use hireplan_core::text::currency::Currency;
 use proptest::prelude::*;
@@ -471,4 +471,57 @@ proptest! {
             }
         }
     }
+}
+
+#[test]
+fn the_form_offers_an_employee_in_germany_to_a_contractor_plan() {
+    let mut p = Plan::default();
+    p.apply(PlanEdit::Kind(EngagementKind::FullTimeContractor))
+        .unwrap();
+    p.apply(PlanEdit::HireCountry(Some("ro".into()))).unwrap();
+    let offered = routes_for(&p, EngagementKind::FullTimeEmployee, Some("de".into()));
+    let (boards, label, listed) = offered
+        .iter()
+        .find(|(r, _, _)| r.route == RouteKey::JobBoards)
+        .expect("job boards for an employee in Germany");
+    assert_eq!(boards.kind, EngagementKind::FullTimeEmployee);
+    assert_eq!(boards.hire_country.as_deref(), Some("de"));
+    assert!(!label.is_empty() && !listed);
+    p.apply(PlanEdit::AddToShortlist(boards.clone())).unwrap();
+    assert_eq!(
+        p.engagement.kind,
+        EngagementKind::FullTimeContractor,
+        "the plan's engagement stays"
+    );
+    let offered = routes_for(&p, EngagementKind::FullTimeEmployee, Some("de".into()));
+    assert!(offered.iter().any(|(r, _, listed)| r == boards && *listed));
+}
+
+#[test]
+fn the_chart_draws_each_priced_route_and_the_budget() {
+    let (mut p, _) = shortlisted();
+    p.apply(PlanEdit::Budget("9000".into())).unwrap();
+    let cmp = compare(&p, today());
+    let (series, budget) = chart(&cmp);
+    assert_eq!(series.len(), 3);
+    let budget = budget.expect("the budget's line");
+    assert_eq!(budget.points.len(), cmp.horizon as usize + 1);
+    assert_eq!(budget.points[1].mid(), cmp.budget.unwrap());
+    for s in &series {
+        assert_eq!(s.points.len(), budget.points.len());
+    }
+    let t = chart_table(&cmp);
+    assert_eq!(t.rows.len(), 4);
+    assert!(t
+        .rows
+        .iter()
+        .all(|r| r.cells[1..].iter().all(|c| c.text.contains('€'))));
+    let svg = hireplan_core::cost::view::chart::cumulative_with_budget(
+        &series,
+        Some(&budget),
+        360,
+        &cmp.money,
+    );
+    assert!(svg.starts_with("<svg"));
+    assert!(describe_chart(&cmp).contains("your budget"));
 }

@@ -11,7 +11,7 @@ use crate::cost::runway::{PaysFor, RouteRunway, Runway, RunwayError};
 use crate::cost::{Catch, CostOption};
 use crate::hiring::afford::{afford_one, RouteAfford};
 use crate::market::CommitmentKind;
-use crate::plan::{Plan, ShortlistRoute};
+use crate::plan::{EngagementKind, Plan, ShortlistRoute};
 use crate::text::currency::Rate;
 use crate::text::money::{Usd, UsdRange};
 use chrono::{Datelike, NaiveDate};
@@ -254,4 +254,29 @@ pub fn compare(plan: &Plan, today: NaiveDate) -> Comparison {
         horizon: r.as_ref().map_or(0, |r| r.scenario.horizon_months),
         budget: r.and_then(|r| r.scenario.budget_monthly),
     }
+}
+
+/// The routes the form can add under an engagement and a place the plan may not be set to
+/// ("an employee in Germany" while the plan is for a contractor): each open, priced route the
+/// Costs step would list for it, with its label, and whether it is on the shortlist already.
+pub fn routes_for(
+    plan: &Plan,
+    kind: EngagementKind,
+    hire_country: Option<String>,
+) -> Vec<(ShortlistRoute, String, bool)> {
+    let mut p = plan.clone();
+    p.engagement.kind = kind;
+    p.engagement.hire_country = hire_country;
+    let Some(r) = report(&p) else {
+        return Vec::new();
+    };
+    r.options
+        .iter()
+        .filter(|o| crate::cost::decision::chosen::choosable(o) && o.total.is_some())
+        .map(|o| {
+            let route = ShortlistRoute::from_plan(&p, o.key.clone());
+            let listed = plan.shortlist.contains(&route);
+            (route, o.label.clone(), listed)
+        })
+        .collect()
 }

@@ -8,6 +8,8 @@ use super::{RouteTrial, Start};
 use crate::cost::runway::words::{error as runway_error, error_short};
 use crate::cost::runway::words::{month, months, pays_for};
 use crate::cost::runway::Runway;
+use crate::cost::view::chart::Series;
+use crate::cost::view::{Cell, Row as TableRow, SortKey, Table};
 use crate::cost::words::{commitment_word, country_name, trial};
 use crate::market::{ids, market};
 use crate::plan::RouteKey;
@@ -290,4 +292,65 @@ pub fn describe_chart(cmp: &Comparison) -> String {
         "Line chart of the shortlist's cumulative cost. {}.",
         parts.join("; ")
     )
+}
+
+/// The chart's lines: each priced route's cumulative cost (labelled with its heading), and the
+/// budget over the same months where there is one.
+pub fn chart(cmp: &Comparison) -> (Vec<Series>, Option<Series>) {
+    let series = cmp
+        .cumulative()
+        .into_iter()
+        .map(|(i, points)| Series {
+            label: heading(&cmp.columns[i]),
+            points,
+        })
+        .collect();
+    let budget = cmp.budget_line().map(|points| Series {
+        label: BUDGET_LINE.into(),
+        points,
+    });
+    (series, budget)
+}
+
+/// The budget's line on the chart, in its legend.
+pub const BUDGET_LINE: &str = "Your budget, month after month (dashed)";
+
+/// The chart's numbers, for the table beside it: each route's (and the budget's) cumulative
+/// cost at a few months.
+pub fn chart_table(cmp: &Comparison) -> Table {
+    let h = cmp.horizon;
+    let mut months: Vec<u32> = [0, 1, 3, 6, 12, 24, 36, 60]
+        .into_iter()
+        .filter(|m| *m < h)
+        .collect();
+    months.push(h);
+    let (series, budget) = chart(cmp);
+    let headers = std::iter::once("Route".to_string())
+        .chain(months.iter().map(|m| match m {
+            0 => "Start".to_string(),
+            m => format!("Month {m}"),
+        }))
+        .collect();
+    let rows = series
+        .iter()
+        .chain(budget.as_ref())
+        .map(|s| TableRow {
+            key: s.label.clone(),
+            cells: std::iter::once(Cell {
+                text: s.label.clone(),
+                sort: SortKey::Missing,
+                overridden: false,
+            })
+            .chain(months.iter().map(|m| {
+                let r = s.points.get(*m as usize).copied();
+                Cell {
+                    text: r.map_or("not given".into(), |r| money_range(r, &cmp.money)),
+                    sort: r.map_or(SortKey::Missing, |r| SortKey::Num(r.mid().0)),
+                    overridden: false,
+                }
+            }))
+            .collect(),
+        })
+        .collect();
+    Table { headers, rows }
 }
