@@ -354,3 +354,28 @@ pub fn chart_table(cmp: &Comparison) -> Table {
         .collect();
     Table { headers, rows }
 }
+
+/// What the last choice from the shortlist set, said on the Engagement step beside its undo:
+/// "Your choice from the shortlist set this plan to a full-time contractor, based in Romania,
+/// through Toptal (it was a full-time employee, based in Germany)." None without one.
+pub fn choice_set(plan: &crate::plan::Plan) -> Option<String> {
+    let before = plan.shortlist.before.as_ref()?;
+    let place = |c: &Option<String>| match c {
+        Some(id) => format!("based in {}", country_name(id)),
+        None => "based anywhere".into(),
+    };
+    let e = &plan.engagement;
+    let route = plan
+        .route
+        .chosen
+        .as_ref()
+        .map(|k| format!(", through {}", crate::cost::route_name(plan, k)))
+        .unwrap_or_default();
+    Some(format!(
+        "Your choice from the shortlist set this plan to a {}, {}{route} (it was a {}, {}).",
+        e.kind.noun(),
+        place(&e.hire_country),
+        before.kind.noun(),
+        place(&before.hire_country)
+    ))
+}
