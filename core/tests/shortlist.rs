@@ -212,7 +212,8 @@ fn choosing_from_the_shortlist_sets_the_route_its_engagement_and_place_and_undoe
     assert_eq!(offer_terms(&p), s.offer);
     let said = hireplan_core::story::shortlist_words::choice_set(&p).unwrap();
     assert!(
-        said.contains("full-time contractor") && said.contains("(it was a full-time employee, based in Germany)"),
+        said.contains("full-time contractor")
+            && said.contains("(it was a full-time employee, based in Germany)"),
         "{said}"
     );
     // The undo brings back the employee plan with no route chosen.

@@ -26,9 +26,10 @@ pub fn ChooseButtons(key: String) -> impl IntoView {
     // On the shortlist under the plan's engagement and place (a quote for another kind of hire
     // under the one it is for).
     let listed = Memo::new(move |_| {
-        store
-            .plan
-            .with(|p| p.shortlist.contains(&ShortlistRoute::from_plan(p, route.clone())))
+        store.plan.with(|p| {
+            p.shortlist
+                .contains(&ShortlistRoute::from_plan(p, route.clone()))
+        })
     });
     let chosen = Memo::new(move |_| store.plan.with(|p| p.route.chosen.as_ref() == Some(&r1)));
     let runner = Memo::new(move |_| store.plan.with(|p| p.route.runner_up.as_ref() == Some(&r2)));

@@ -106,9 +106,8 @@ pub fn Compare(width: RwSignal<u32>) -> impl IntoView {
             })
         })
     });
-    let table = Memo::new(move |_| {
-        cmp.with(|c| c.as_ref().map(words::chart_table).unwrap_or_default())
-    });
+    let table =
+        Memo::new(move |_| cmp.with(|c| c.as_ref().map(words::chart_table).unwrap_or_default()));
     let description = Signal::derive(move || {
         cmp.with(|c| c.as_ref().map(words::describe_chart).unwrap_or_default())
     });
@@ -204,7 +203,11 @@ const ANYWHERE: &str = "anywhere";
 pub fn AddRoute() -> impl IntoView {
     let store = expect_context::<PlanStore>();
     let kind = RwSignal::new(store.plan.with_untracked(|p| p.engagement.kind));
-    let country = RwSignal::new(store.plan.with_untracked(|p| p.engagement.hire_country.clone()));
+    let country = RwSignal::new(
+        store
+            .plan
+            .with_untracked(|p| p.engagement.hire_country.clone()),
+    );
     let picked = RwSignal::new(0usize);
     let error = RwSignal::new(None::<String>);
     let offered = Memo::new(move |_| {
@@ -214,8 +217,11 @@ pub fn AddRoute() -> impl IntoView {
     let read_only = store.read_only();
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let Some((r, _, _)) = offered.with_untracked(|o| o.get(picked.get_untracked()).cloned()) else {
-            error.set(Some("No route to add for this engagement and place.".into()));
+        let Some((r, _, _)) = offered.with_untracked(|o| o.get(picked.get_untracked()).cloned())
+        else {
+            error.set(Some(
+                "No route to add for this engagement and place.".into(),
+            ));
             return;
         };
         match store.edit(PlanEdit::AddToShortlist(r)) {
