@@ -97,7 +97,7 @@ pub fn value(c: &Column, row: Row, money: &Rate) -> String {
             .total()
             .map_or_else(|| not_priced(c), |m| money_range(m, money)),
         Row::Start => match c.start() {
-            Start::On { date: d, .. } => date(*d, DateStyle::LongWithDay),
+            Start::On { date: d, .. } => date(*d, DateStyle::Long),
             Start::Unknown { .. } => "no start date yet".into(),
         },
         Row::Commitment => {
