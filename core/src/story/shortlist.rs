@@ -4,7 +4,7 @@
 //! and the runway: a column is what the later steps would show after choosing it. Facts only:
 //! `shortlist_words` says them.
 
-use super::{story, RouteTrial, Start, Story};
+use super::{story_priced, RouteTrial, Start, Story};
 use crate::cost::decision::chosen::report;
 use crate::cost::runway::finance::finance;
 use crate::cost::runway::{PaysFor, RouteRunway, Runway, RunwayError};
@@ -222,9 +222,11 @@ fn score(c: &Column, row: Row) -> Option<i64> {
 /// One column: the plan with the route chosen under its engagement and place, told.
 pub fn column(plan: &Plan, route: &ShortlistRoute, today: NaiveDate) -> Column {
     let p = route.applied_to(plan);
-    let s = story(&p, today);
+    // Priced once, for the story and the runway.
+    let r = report(&p);
+    let s = story_priced(&p, r.as_ref(), today);
     let priced = s.option.is_some();
-    let mut afford = report(&p).and_then(|r| afford_one(&p, &r, &route.route, today));
+    let mut afford = r.and_then(|r| afford_one(&p, &r, &route.route, today));
     // The runway runs from the story's start: with no start date (a step of the route has no
     // time in the sources and the founder set none), it is not worked out from another one.
     if let (Some(a), None) = (&mut afford, s.start.date()) {
