@@ -191,6 +191,7 @@ fn a_mixed_shortlist_prices_each_route_as_it_would_be_priced_alone() {
         .enumerate()
         .all(|(i, c)| (i == cheapest) != c.best.is_empty()));
     // The headings name the engagement and the place.
+    assert!(heading(&cmp.columns[0]).starts_with("Job boards"));
     assert!(heading(&cmp.columns[0]).contains("full-time employee, based in Germany"));
     assert!(heading(&cmp.columns[2]).contains("full-time contractor"));
 }

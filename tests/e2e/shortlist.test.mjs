@@ -24,10 +24,11 @@ function fromLong(s) {
   return new Date(Number(y), LONG.indexOf(m), Number(d));
 }
 
-/** The comparison's row with this title: its cells' text, one a column. */
+/** The comparison's row with this title: each column's value (with its best mark), one a column. */
 async function row(page, title) {
   const tr = page.locator('[data-testid=shortlist-table] tbody tr').filter({ has: page.locator(`th:text-is("${title}")`) });
-  return (await tr.locator('td').allTextContents()).map(squash);
+  return (await tr.locator('td').evaluateAll((tds) => tds.map((td) =>
+    [...td.querySelectorAll('.value, .best-mark')].map((e) => e.textContent).join(' ')))).map(squash);
 }
 
 test('a shortlist of an employee in Germany, a quote and Toptal, compared and chosen from', async () => {
@@ -83,7 +84,8 @@ test('a shortlist of an employee in Germany, a quote and Toptal, compared and ch
   const table = page.getByTestId('shortlist-table');
   await table.waitFor();
   assert.equal(await page.getByTestId('costs-decide').isVisible(), false, 'the generic picks give way');
-  const heads = (await table.locator('thead th[scope=col] .col-name').allTextContents()).map(squash);
+  const heads = (await table.locator('thead th[scope=col]').evaluateAll((ths) => ths.map((th) =>
+    `${th.querySelector('.col-name').textContent} (${th.querySelector('.col-terms').textContent})`))).map(squash);
   assert.equal(heads.length, 3, heads.join(' | '));
   assert.match(heads[0], /Job boards.*full-time employee, based in Germany/);
   assert.match(heads[1], /Cluj.*full-time contractor/);
@@ -108,7 +110,7 @@ test('a shortlist of an employee in Germany, a quote and Toptal, compared and ch
   assert.equal(await page.getByTestId('table-shortlist').locator('tbody tr').count(), 3);
 
   // Choose the contractor's quote: the route, its engagement and place in one edit.
-  const quoteStart = fromLong(starts[1].split(' ').slice(0, 3).join(' '));
+  const quoteStart = fromLong(starts[1].replace(/ \(best.*$/, ''));
   await table.locator('thead th[data-col="1"] [data-shortlist-choose]').click();
   await table.locator('thead th[data-col="1"] [data-shortlist-choose][aria-pressed=true]').waitFor();
   await page.getByTestId('shortlist-choice-set').filter({ hasText: 'full-time contractor' }).waitFor();

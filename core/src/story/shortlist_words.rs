@@ -17,22 +17,26 @@ use crate::text::currency::{Precision, Rate};
 use crate::text::format::{date, days_words, DateStyle};
 use crate::text::money::UsdRange;
 
-/// The column's heading: the route's name, then its engagement and place.
-pub fn heading(c: &Column) -> String {
+/// The column's name: the route as the Costs step labels it ("Job boards: employee in
+/// Germany"), or its name where it cannot be priced now.
+pub fn name(c: &Column) -> String {
+    c.option()
+        .map(|o| o.label.clone())
+        .unwrap_or_else(|| capital(&c.story.name))
+}
+
+/// The engagement and place the route is priced under: "full-time employee, based in Germany".
+pub fn terms(c: &Column) -> String {
     let place = match &c.route.hire_country {
-        Some(id) => country_name(id),
-        None => "anywhere".into(),
+        Some(id) => format!("based in {}", country_name(id)),
+        None => "based anywhere".into(),
     };
-    format!(
-        "{} ({}, based {})",
-        capital(&c.story.name),
-        c.route.kind.noun(),
-        if c.route.hire_country.is_some() {
-            format!("in {place}")
-        } else {
-            place
-        }
-    )
+    format!("{}, {place}", c.route.kind.noun())
+}
+
+/// The column's heading in one line, for the chart and its table: its name, then its terms.
+pub fn heading(c: &Column) -> String {
+    format!("{} ({})", name(c), terms(c))
 }
 
 fn capital(s: &str) -> String {

@@ -121,11 +121,32 @@ impl Plan {
         Ok(())
     }
 
+    /// Sets the engagement and the place a route of the shortlist is priced under, and returns
+    /// the ones it replaced. In place rather than on a copy: a copy of the whole plan here put
+    /// its cloning code on the first page (measured).
+    fn engage_as(&mut self, r: &ShortlistRoute) -> ShortlistBefore {
+        let kind = std::mem::replace(&mut self.engagement.kind, r.kind);
+        let hire_country =
+            std::mem::replace(&mut self.engagement.hire_country, r.hire_country.clone());
+        ShortlistBefore {
+            kind,
+            hire_country,
+            chosen: self.route.chosen.clone(),
+        }
+    }
+
+    fn engage_back(&mut self, b: ShortlistBefore) {
+        self.engagement.kind = b.kind;
+        self.engagement.hire_country = b.hire_country;
+    }
+
     /// Whether a shortlisted route exists under its own engagement and place; why not if not.
-    fn check_shortlisted(&self, r: &ShortlistRoute) -> Result<(), EditError> {
+    fn check_shortlisted(&mut self, r: &ShortlistRoute) -> Result<(), EditError> {
         country(r.hire_country.clone())?;
-        let priced = r.applied_to(self);
-        match crate::cost::words::route::missing_sentence(&priced, &r.route) {
+        let before = self.engage_as(r);
+        let why = crate::cost::words::route::missing_sentence(self, &r.route);
+        self.engage_back(before);
+        match why {
             Some(why) => Err(EditError::NoSuchRoute(why)),
             None => Ok(()),
         }
@@ -137,18 +158,14 @@ impl Plan {
         if !self.shortlist.contains(&r) {
             return Err(EditError::NotShortlisted);
         }
-        self.check_shortlisted(&r)?;
-        let before = ShortlistBefore {
-            kind: self.engagement.kind,
-            hire_country: self.engagement.hire_country.clone(),
-            chosen: self.route.chosen.clone(),
-        };
-        let mut next = self.clone();
-        next.engagement.kind = r.kind;
-        next.engagement.hire_country = r.hire_country;
-        next.choose(r.route)?;
-        next.shortlist.before = Some(before);
-        *self = next;
+        country(r.hire_country.clone())?;
+        let before = self.engage_as(&r);
+        // `choose` changes nothing when it refuses.
+        if let Err(e) = self.choose(r.route) {
+            self.engage_back(before);
+            return Err(e);
+        }
+        self.shortlist.before = Some(before);
         Ok(())
     }
 

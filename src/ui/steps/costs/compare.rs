@@ -20,7 +20,8 @@ use hireplan_core::story::shortlist_words::{self as words, RowWords};
 /// follows it, and the rows.
 #[derive(Clone, Default, PartialEq)]
 struct Shown {
-    columns: Vec<(String, ShortlistRoute, bool)>,
+    /// (name, terms, route, followed)
+    columns: Vec<(String, String, ShortlistRoute, bool)>,
     rows: Vec<RowWords>,
 }
 
@@ -82,7 +83,8 @@ pub fn Compare(width: RwSignal<u32>) -> impl IntoView {
                     .iter()
                     .map(|col| {
                         (
-                            words::heading(col),
+                            words::name(col),
+                            words::terms(col),
                             col.route.clone(),
                             follows(p, &col.route),
                         )
@@ -132,9 +134,10 @@ pub fn Compare(width: RwSignal<u32>) -> impl IntoView {
             <div hidden=move || count.get() < 2>
                 <p class="help">"Each column is what the later steps would show with that route chosen: priced on its own terms, under its own engagement and place. The best value of each row is marked \u{201c}best\u{201d}."</p>
                 {move || shown.with(|s| {
-                    let head = s.columns.iter().enumerate().map(|(i, (h, r, chosen))| view! {
+                    let head = s.columns.iter().enumerate().map(|(i, (h, t, r, chosen))| view! {
                         <th scope="col" data-col=i class:chosen=*chosen>
                             <span class="col-name">{h.clone()}</span>
+                            <span class="col-terms">{t.clone()}</span>
                             {column_buttons(store, r.clone(), *chosen)}
                         </th>
                     }).collect_view();
@@ -146,9 +149,10 @@ pub fn Compare(width: RwSignal<u32>) -> impl IntoView {
                             }).collect_view()}
                         </tr>
                     }).collect_view();
-                    let cards = s.columns.iter().enumerate().map(|(i, (h, r, chosen))| view! {
+                    let cards = s.columns.iter().enumerate().map(|(i, (h, t, r, chosen))| view! {
                         <li class="compare-card" class:chosen=*chosen data-col=i>
                             <h3>{h.clone()}</h3>
+                            <p class="col-terms">{t.clone()}</p>
                             <dl>
                                 {s.rows.iter().map(|row| {
                                     let c = &row.cells[i];
