@@ -532,3 +532,16 @@ fn the_chart_draws_each_priced_route_and_the_budget() {
     assert!(svg.starts_with("<svg"));
     assert!(describe_chart(&cmp).contains("your budget"));
 }
+
+#[test]
+fn the_plan_file_carries_the_shortlist() {
+    let (p, routes) = shortlisted();
+    let file =
+        hireplan_core::codec::export_plan(&p, chrono::DateTime::<chrono::Utc>::UNIX_EPOCH, false);
+    assert!(file.contains("\"shortlist\""));
+    let Imported::Plan(back) = decode_import(&file).unwrap() else {
+        panic!("a plan file");
+    };
+    assert_eq!(back.shortlist.routes, routes.to_vec());
+    assert_eq!(compare(&back, today()), compare(&p, today()));
+}

@@ -109,6 +109,14 @@ test('a shortlist of an employee in Germany, a quote and Toptal, compared and ch
   await page.locator('#chart-shortlist-caption').waitFor();
   assert.equal(await page.getByTestId('table-shortlist').locator('tbody tr').count(), 3);
 
+  // In print: the table and the chart, not the cards or the form.
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await table.isVisible(), true);
+  assert.equal(await page.getByTestId('shortlist-cards').isVisible(), false);
+  assert.equal(await page.getByTestId('shortlist-add').isVisible(), false);
+  assert.equal(await page.locator('#chart-shortlist-caption').isVisible(), true);
+  await page.emulateMedia({ media: 'screen' });
+
   // Choose the contractor's quote: the route, its engagement and place in one edit.
   const quoteStart = fromLong(starts[1].replace(/ \(best.*$/, ''));
   await table.locator('thead th[data-col="1"] [data-shortlist-choose]').click();
