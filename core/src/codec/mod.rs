@@ -155,6 +155,9 @@ pub fn migrate(mut value: Value, from: u32) -> Result<Value, DecodeError> {
         if version == 7 {
             migrate_7_to_8(object);
         }
+        if version == 8 {
+            migrate_8_to_9(object);
+        }
         version += 1;
         object.insert("schema_version".into(), json!(version));
     }
@@ -315,6 +318,35 @@ fn migrate_7_to_8(plan: &mut Map<String, Value>) {
     }
 }
 
+/// Version 8 kept one other route beside the choice to compare (`route.runner_up`); version 9
+/// has a shortlist of routes, each with the engagement and place it is priced under. A plan
+/// that kept a runner-up beside its choice starts its shortlist with the two, under the plan's
+/// engagement and place (the runner-up stays where it was).
+fn migrate_8_to_9(plan: &mut Map<String, Value>) {
+    let route = plan.get("route").and_then(Value::as_object);
+    let key = |k: &str| {
+        route
+            .and_then(|r| r.get(k))
+            .and_then(Value::as_str)
+            .and_then(RouteKey::parse)
+    };
+    let (Some(chosen), Some(runner_up)) = (key("chosen"), key("runner_up")) else {
+        return;
+    };
+    let engagement = plan.get("engagement").and_then(Value::as_object);
+    let kind = engagement
+        .and_then(|e| e.get("kind"))
+        .cloned()
+        .unwrap_or(json!("full_time_employee"));
+    let hire = engagement
+        .and_then(|e| e.get("hire_country"))
+        .cloned()
+        .unwrap_or(Value::Null);
+    let entry = |k: RouteKey| json!({ "route": k.to_string(), "kind": kind, "hire_country": hire });
+    let routes = json!([entry(chosen), entry(runner_up)]);
+    plan.insert("shortlist".into(), json!({ "routes": routes }));
+}
+
 /// Checks shape and version of a JSON value and turns it into a plan.
 pub fn plan_from_value(value: Value) -> Result<Plan, DecodeError> {
     let object = value
@@ -384,6 +416,11 @@ fn check_limits(plan: &Plan) -> Result<(), DecodeError> {
             crate::cost::MAX_QUOTES,
         ),
         ("changed figures", plan.costs.overrides.len(), MAX_OVERRIDES),
+        (
+            "routes on the shortlist",
+            plan.shortlist.len(),
+            crate::plan::MAX_SHORTLIST,
+        ),
         (
             "money figures and rates",
             plan.finances.len(),

@@ -12,7 +12,7 @@ use crate::cost::runway::{
 };
 use crate::cost::view::chart::Series;
 use crate::cost::view::{money, text, Cell, Row, SortKey, Table};
-use crate::cost::{CostReport, RouteKey};
+use crate::cost::{CostOption, CostReport, RouteKey};
 use crate::plan::Plan;
 use crate::text::currency::Rate;
 use crate::text::format::{date, DateStyle};
@@ -65,14 +65,74 @@ fn rank(f: &Option<Result<Fit, RunwayError>>) -> u8 {
     }
 }
 
+/// The target a route is held to: months of runway to keep if the founder set a floor, else
+/// the monthly budget, as the engine read it (in US dollars).
+pub fn target(finance: &Finance, report: &CostReport) -> Option<Target> {
+    match finance.keep {
+        Some(k) => Some(Target::KeepMonths(k)),
+        None => report.scenario.budget_monthly.map(Target::MonthlyBudget),
+    }
+}
+
+/// One route against the company's cash, from its own planned start.
+fn route_afford(
+    plan: &Plan,
+    o: &CostOption,
+    finance: &Finance,
+    target: Option<Target>,
+    horizon: u32,
+    today: NaiveDate,
+) -> RouteAfford {
+    let t = timeline(plan, &o.key, today);
+    // The founder's target start date is their own figure: a route nothing times starts on
+    // it; without it, such a route's start is not known.
+    let start_known = t.start().is_some() || plan.engagement.start_date.is_some();
+    let start = t.start_work;
+    let mut inputs = finance.inputs.clone();
+    inputs.start = Some(start);
+    let spend = RouteSpend::from_option(o, horizon);
+    RouteAfford {
+        key: o.key.clone(),
+        label: o.label.clone(),
+        start,
+        start_known,
+        runway: spend.clone().and_then(|s| runway(&inputs, &s)),
+        fit: target.map(|t| spend.clone().and_then(|s| fit(&inputs, &s, t))),
+        pays: spend.and_then(|s| pays_for(&inputs, &s, horizon, finance.keep.unwrap_or(0))),
+    }
+}
+
+/// One open route of `report` against the company's cash, as `afford` works it out for every
+/// route; None while the cash, its date or the burn is missing, or the route is not open.
+pub fn afford_one(
+    plan: &Plan,
+    report: &CostReport,
+    key: &RouteKey,
+    today: NaiveDate,
+) -> Option<RouteAfford> {
+    let finance = finance(plan, today);
+    let given = finance.inputs.cash.is_some()
+        && finance.inputs.cash_date.is_some()
+        && finance.inputs.other_burn.is_some();
+    let o = report
+        .option(key)
+        .filter(|o| given && crate::cost::decision::chosen::choosable(o))?;
+    let t = target(&finance, report);
+    Some(route_afford(
+        plan,
+        o,
+        &finance,
+        t,
+        report.scenario.horizon_months,
+        today,
+    ))
+}
+
 /// Works out the runway of every open route of `report` for the plan.
 pub fn afford(plan: &Plan, report: &CostReport, today: NaiveDate) -> Afford {
     let finance = finance(plan, today);
-    let target = match finance.keep {
-        Some(k) => Some(Target::KeepMonths(k)),
-        // The budget as the engine read it: in US dollars, from the currency it was typed in.
-        None => report.scenario.budget_monthly.map(Target::MonthlyBudget),
-    };
+    // The budget as the engine read it: in US dollars, from the currency it was typed in.
+    let target = target(&finance, report);
     let horizon = report.scenario.horizon_months;
     // Without the founder's cash, its date and the burn there is nothing to work out per route
     // (and nothing is invented): the list stays empty, and the form says what is missing.
@@ -83,25 +143,7 @@ pub fn afford(plan: &Plan, report: &CostReport, today: NaiveDate) -> Afford {
         .options
         .iter()
         .filter(|o| given && crate::cost::decision::chosen::choosable(o))
-        .map(|o| {
-            let t = timeline(plan, &o.key, today);
-            // The founder's target start date is their own figure: a route nothing times
-            // starts on it; without it, such a route's start is not known.
-            let start_known = t.start().is_some() || plan.engagement.start_date.is_some();
-            let start = t.start_work;
-            let mut inputs = finance.inputs.clone();
-            inputs.start = Some(start);
-            let spend = RouteSpend::from_option(o, horizon);
-            RouteAfford {
-                key: o.key.clone(),
-                label: o.label.clone(),
-                start,
-                start_known,
-                runway: spend.clone().and_then(|s| runway(&inputs, &s)),
-                fit: target.map(|t| spend.clone().and_then(|s| fit(&inputs, &s, t))),
-                pays: spend.and_then(|s| pays_for(&inputs, &s, horizon, finance.keep.unwrap_or(0))),
-            }
-        })
+        .map(|o| route_afford(plan, o, &finance, target, horizon, today))
         .collect();
     if target.is_some() {
         // Those that fit first, in the report's order within each rank: a pass per rank

@@ -19,12 +19,14 @@ use super::SourceTag;
 
 mod afford;
 mod choice;
+pub mod compare;
 mod decide;
 mod figures;
 mod quotes;
 
 use afford::AffordSection;
 use choice::ChooseButtons;
+use compare::{AddRoute, ChoiceSet, Compare};
 use decide::Decide;
 use figures::Assumptions;
 use quotes::Quotes;
@@ -162,8 +164,17 @@ fn CostsBody(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView
     // The runway form opens by itself once the founder has given a figure.
     let has_finances = store.plan.with_untracked(|p| !p.finances.is_empty());
 
+    // Two routes or more on the shortlist: Costs opens with them side by side instead of the
+    // generic picks (hidden, not swapped: a swapped view is code of its own).
+    let compared = Memo::new(move |_| store.plan.with(|p| p.shortlist.len() >= 2));
+
     view! {
-        <Decide report=decide_behind rate=rate runway=runway_line/>
+        <ChoiceSet/>
+        <Compare width=width/>
+        <div hidden=move || compared.get()>
+            <Decide report=decide_behind rate=rate runway=runway_line/>
+        </div>
+        <AddRoute/>
         <p class="help" data-testid="costs-scenario">
             {heading} " "
             <a href="#/seniority">"Change the level"</a> " · " <a href="#/engagement">"change the engagement"</a>
