@@ -1,19 +1,19 @@
-// The founder's shortlist (issue 39): a contractor plan based in Germany, in euros, with cash
-// and burn, puts an employee in Germany (by the add form: the plan's engagement does not show
-// it), a contractor's quote and Toptal on its shortlist. Costs opens with the three side by
+// The founder's shortlist (issue 39): an employee plan based in Germany, in euros, with cash
+// and burn, puts the employee in Germany by the job boards ("Add to shortlist" under its
+// route), a contractor's quote and Toptal (by the add form: the plan's engagement does not
+// show them) on its shortlist. Costs opens with the three side by
 // side: a month's cost, a start date, a cash-out month and a yes/no line each, in euros, the
 // best of each row said in words. Choosing the quote moves the timeline, the trial, the offer
 // and the job document to it; the Engagement step says what the choice set, and its undo
 // brings the old engagement back.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, gotoApp, expectHeading, openSections, stepLoaded } from './harness.mjs';
+import { serve, launch, openPage, gotoApp, stepLoaded, berlinInEuros, isoDay as iso } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-const iso = (d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 const LONG = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
   'October', 'November', 'December'];
 const squash = (s) => s.replace(/\s+/g, ' ').trim();
@@ -33,22 +33,9 @@ async function row(page, title) {
 
 test('a shortlist of an employee in Germany, a quote and Toptal, compared and chosen from', async () => {
   const { page, errors, context } = await openPage(browser, server.url, { viewport: { width: 1280, height: 900 } });
-  await gotoApp(page, server.url + '#/engagement');
-  await page.locator('#engagement-kind-1').check();
-  await page.locator('#company-country').selectOption('de');
-  await page.locator('#hire-country').selectOption('de');
-  await gotoApp(page, server.url + '#/costs');
-  await expectHeading(page, 'Costs');
-  await openSections(page, 'more-afford');
+  await berlinInEuros(page, server.url, 'more-quotes', 'more-notes');
   const today = new Date();
-  await page.selectOption('#display-currency', 'EUR');
-  await page.fill('#rate', '0.92');
-  await page.fill('#rate-date', iso(today));
-  await page.fill('#cash', '400000');
-  await page.fill('#cash-date', iso(new Date(today.getFullYear(), today.getMonth(), 1)));
-  await page.fill('#burn', '25000');
   // The contractor's quote, in euros.
-  await openSections(page, 'more-quotes');
   await page.getByTestId('add-quote').click();
   await page.locator('#quote-q1-name').fill('Contractor in Romania (Cluj), direct');
   await page.locator('#quote-q1-route').selectOption('direct_contractor');
@@ -56,27 +43,26 @@ test('a shortlist of an employee in Germany, a quote and Toptal, compared and ch
   await page.locator('#quote-q1-low').fill('6000');
   await page.locator('#quote-q1-high').fill('7000');
   await page.locator('#quote-q1-days_to_hire').fill('21');
-
-  // An employee in Germany, which a contractor plan does not list: the add form.
+  // The employee in Germany by the job boards, from "Add to shortlist" under its route.
+  const add = page.locator('[data-testid=route-notes] [data-add-shortlist="jobboards"]');
+  await add.click();
+  await page.locator('[data-testid=route-notes] [data-add-shortlist="jobboards"][aria-pressed=true]').waitFor();
+  // The quote and Toptal hire contractors, which an employee plan does not list: the add form.
   const form = page.getByTestId('shortlist-add');
   await form.locator('summary').click();
-  await page.selectOption('#add-kind', 'employee');
+  await page.selectOption('#add-kind', 'contractor');
   await page.selectOption('#add-country', 'de');
-  const labels = await page.locator('#add-route option').allTextContents();
-  const boards = labels.findIndex((l) => /Job boards/.test(l));
-  assert.ok(boards >= 0, labels.join(' | '));
-  await page.selectOption('#add-route', String(boards));
-  await page.getByTestId('shortlist-add-button').click();
-  await page.getByTestId('shortlist-one').filter({ hasText: 'full-time employee, based in Germany' }).waitFor();
-  // The plan is still a contractor's.
-  assert.equal(await page.locator('#add-kind').inputValue(), 'employee');
-  // The quote and Toptal, from "Add to shortlist" under each priced route.
-  await openSections(page, 'more-notes');
-  for (const key of ['quote:q1', 'channel:toptal']) {
-    const add = page.locator(`[data-testid=route-notes] [data-add-shortlist="${key}"]`);
-    await add.click();
-    await page.locator(`[data-testid=route-notes] [data-add-shortlist="${key}"][aria-pressed=true]`).waitFor();
+  for (const [name, want] of [[/Cluj/, 'Cluj'], [/^Toptal/, 'Toptal']]) {
+    const labels = await page.locator('#add-route option').allTextContents();
+    const at = labels.findIndex((l) => name.test(l));
+    assert.ok(at >= 0, labels.join(' | '));
+    await page.selectOption('#add-route', String(at));
+    await page.getByTestId('shortlist-add-button').click();
+    await page.getByTestId('founder-shortlist').filter({ hasText: want }).first().waitFor();
   }
+  // The plan is still an employee's.
+  await gotoApp(page, server.url + '#/engagement');
+  assert.equal(await page.locator('#engagement-kind-0').isChecked(), true);
 
   // Costs opens with the comparison instead of the generic picks.
   await gotoApp(page, server.url + '#/costs');
