@@ -545,3 +545,41 @@ fn the_plan_file_carries_the_shortlist() {
     assert_eq!(back.shortlist.routes, routes.to_vec());
     assert_eq!(compare(&back, today()), compare(&p, today()));
 }
+
+/// The undo brings back everything a choice replaced, the runner-up included; choosing the
+/// route the plan already follows again keeps that undo; the founder's own change of the
+/// engagement ends it (an undo would take that change back silently).
+#[test]
+fn the_undo_restores_the_runner_up_and_survives_a_second_click() {
+    let (mut p, routes) = shortlisted();
+    p.apply(PlanEdit::ChooseRoute(RouteKey::JobBoards)).unwrap();
+    p.apply(PlanEdit::RunnerUp(Some(RouteKey::Placement(
+        "lemon".into(),
+    ))))
+    .unwrap();
+    let before = p.clone();
+    p.apply(PlanEdit::ChooseFromShortlist(routes[2].clone()))
+        .unwrap();
+    let chosen = p.clone();
+    // A second click on the route followed changes nothing, the undo included.
+    p.apply(PlanEdit::ChooseFromShortlist(routes[2].clone()))
+        .unwrap();
+    assert_eq!(p, chosen);
+    p.apply(PlanEdit::UndoShortlistChoice).unwrap();
+    assert_eq!(p.engagement, before.engagement);
+    assert_eq!(
+        p.route, before.route,
+        "the choice and the runner-up are back"
+    );
+    // The founder's own edit of the engagement ends the undo.
+    p.apply(PlanEdit::ChooseFromShortlist(routes[2].clone()))
+        .unwrap();
+    p.apply(PlanEdit::HireCountry(Some("pl".into())))
+        .or_else(|_| p.apply(PlanEdit::HireCountry(Some("ro".into()))))
+        .unwrap();
+    assert_eq!(p.shortlist.before, None);
+    assert_eq!(
+        p.apply(PlanEdit::UndoShortlistChoice),
+        Err(EditError::NothingToUndo)
+    );
+}

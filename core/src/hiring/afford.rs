@@ -84,12 +84,14 @@ fn route_afford(
     today: NaiveDate,
 ) -> RouteAfford {
     let t = timeline(plan, &o.key, today);
-    // The founder's target start date is their own figure: a route nothing times starts on
-    // it; without it, such a route's start is not known.
-    let start_known = t.start().is_some() || plan.engagement.start_date.is_some();
+    // A route the sources and the founder's figures do not time has no start date (the
+    // story's rule, `story::start_on`), even with a target start date: nobody knows whether
+    // its search fits before it.
+    let start_known = t.start().is_some();
     let start = t.start_work;
     let mut inputs = finance.inputs.clone();
-    inputs.start = Some(start);
+    // A route nothing dates has no runway: nothing is counted from a day nobody gave.
+    inputs.start = start_known.then_some(start);
     let spend = RouteSpend::from_option(o, horizon);
     RouteAfford {
         key: o.key.clone(),
@@ -194,7 +196,7 @@ pub fn cash_series(plan: &Plan, report: &CostReport, afford: &Afford) -> Vec<Ser
             points,
         });
     }
-    for r in shown {
+    for r in shown.into_iter().filter(|r| r.start_known) {
         let Some(o) = report.option(&r.key) else {
             continue;
         };
@@ -251,13 +253,12 @@ fn not_known(e: RunwayError) -> String {
 }
 
 /// The "Hire starts" cell of a route no source or figure of the founder's times.
-pub const NOT_TIMED: &str = "Not known: counted from today";
+pub const NOT_TIMED: &str = "Not known";
 
 /// Why a route's costs run from today: said once under the table.
-pub const NOT_TIMED_NOTE: &str = "\"Not known: counted from today\": neither the sources nor \
-     your figures say how long that route takes to hire, so its costs are counted from today, \
-     the earliest it could start (an assumption). Give its days to hire (your quote's field, or \
-     the assumptions under Figures and assumptions) or a target start date to date it.";
+pub const NOT_TIMED_NOTE: &str = "\"Not known\": neither the sources nor your figures say \
+     how long that route takes to hire, so it has no start date and no runway. Give its days to \
+     hire (your quote's field, or the assumptions under Figures and assumptions) to see them.";
 
 /// The cash chart's line without a hire.
 pub const WITHOUT_HIRE: &str = "Without this hire";

@@ -29,6 +29,12 @@ pub struct ShortlistBefore {
     pub kind: EngagementKind,
     pub hire_country: Option<String>,
     pub chosen: Option<RouteKey>,
+    /// The runner-up kept to compare, which the choice may have taken or dropped.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub runner_up: Option<RouteKey>,
+    /// The note of a route dropped earlier, which the choice clears.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dropped: Option<super::route_choice::DroppedRoute>,
 }
 
 /// The shortlist, and what its last choice replaced.

@@ -132,6 +132,8 @@ impl Plan {
             kind,
             hire_country,
             chosen: self.route.chosen.clone(),
+            runner_up: self.route.runner_up.clone(),
+            dropped: self.route.dropped.clone(),
         }
     }
 
@@ -157,6 +159,14 @@ impl Plan {
     fn choose_shortlisted(&mut self, r: ShortlistRoute) -> Result<(), EditError> {
         if !self.shortlist.contains(&r) {
             return Err(EditError::NotShortlisted);
+        }
+        // The route the plan already follows: nothing to set, and the undo keeps what the
+        // first choice replaced.
+        if self.route.chosen.as_ref() == Some(&r.route)
+            && self.engagement.kind == r.kind
+            && self.engagement.hire_country == r.hire_country
+        {
+            return Ok(());
         }
         country(r.hire_country.clone())?;
         let before = self.engage_as(&r);
@@ -231,15 +241,23 @@ impl Plan {
             E::Complexity(v) => self.seniority.complexity = v,
             E::LeadsArchitecture(v) => self.seniority.leads_architecture = v,
             E::Level(v) => self.seniority.chosen = v,
-            E::Kind(v) => self.engagement.kind = v,
+            E::Kind(v) => {
+                self.engagement.kind = v;
+                // The founder's own change: an undo would take it back silently.
+                self.shortlist.before = None;
+            }
             E::HoursPerWeek(v) => self.engagement.hours_per_week = v,
             E::Workplace(v) => self.engagement.workplace = v,
-            E::HireCountry(v) => self.engagement.hire_country = country(v)?,
+            E::HireCountry(v) => {
+                self.engagement.hire_country = country(v)?;
+                self.shortlist.before = None;
+            }
             E::CompanyCountry(v) => self.engagement.company_country = country(v)?,
             E::BothCountries(v) => {
                 let v = country(Some(v))?;
                 self.engagement.hire_country = v.clone();
                 self.engagement.company_country = v;
+                self.shortlist.before = None;
             }
             E::TimeZones(v) => self.engagement.time_zones = v,
             E::Horizon(v) => self.engagement.horizon_months = v,
@@ -379,7 +397,8 @@ impl Plan {
                 self.engagement.kind = b.kind;
                 self.engagement.hire_country = b.hire_country;
                 self.route.chosen = b.chosen;
-                self.route.dropped = None;
+                self.route.runner_up = b.runner_up;
+                self.route.dropped = b.dropped;
             }
             E::RunnerUp(r) => {
                 if let Some(key) = &r {
