@@ -25,7 +25,7 @@ mod figures;
 mod quotes;
 
 use afford::AffordSection;
-use choice::ChooseButtons;
+use choice::{ChooseButtons, Marks};
 use compare::{AddRoute, ChoiceSet, Compare};
 use decide::Decide;
 use figures::Assumptions;
@@ -72,6 +72,7 @@ where
 #[component]
 fn CostsBody(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView {
     let store = expect_context::<PlanStore>();
+    provide_context(Marks::new(store));
     let width = RwSignal::new(chart_width());
     let handle = window_event_listener(leptos::ev::resize, move |_| {
         let w = chart_width();
@@ -92,7 +93,11 @@ fn CostsBody(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView
     // The decision block follows in a task of its own too, right after the charts: a new
     // figure paints the chart it moves first (`scripts/bench.sh` times that).
     let (decide_behind, _) = later(report);
-    let picks = Signal::derive(move || store.plan.with(|p| p.costs.picks.clone()));
+    // "Can we afford it" follows after them: its runways and cash chart are off the chart's frame.
+    let (afford_behind, _) = later(report);
+    // A memo: the charts and tables that follow the picks are not worked out again for every
+    // other edit of the plan.
+    let picks = Memo::new(move |_| store.plan.with(|p| p.costs.picks.clone()));
     // The founder's money figures, checked; amounts show at `rate` (US dollars until a valid
     // rate for the chosen currency is given).
     let day = crate::ui::state::today();
@@ -188,7 +193,7 @@ fn CostsBody(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView
 
 
         {more("Can we afford it?", "Each route's runway and cash-out month, in your currency.", "more-afford", has_finances, view! {
-            <AffordSection report=report rate=rate width=width/>
+            <AffordSection report=afford_behind rate=rate width=width/>
         }.into_any())}
 
         {more("Every route, a month", "Charts and a table of every route, on its own terms.", "more-routes", false, view! {
@@ -227,7 +232,7 @@ fn CostsBody(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView
         }.into_any())}
 
         {more("Over time", "Month by month, and where routes cross.", "more-over-time", false, view! {
-            <PickList report=below/>
+            <PickList report=below picks=picks/>
             <ChartFigure
                 id="chart-over-time"
                 title="Cumulative cost, one-off fees at the start".to_string()
@@ -291,7 +296,10 @@ fn route_group(g: RouteGroup) -> impl IntoView {
 /// The options drawn over time: checkboxes over every priced option, keyed so that a toggled
 /// box keeps its focus.
 #[component]
-fn PickList(report: Signal<Result<CostReport, Vec<InputError>>>) -> impl IntoView {
+fn PickList(
+    report: Signal<Result<CostReport, Vec<InputError>>>,
+    picks: Memo<Vec<String>>,
+) -> impl IntoView {
     let store = expect_context::<PlanStore>();
     let options = Memo::new(move |_| {
         report.with(|x| {
@@ -310,8 +318,8 @@ fn PickList(report: Signal<Result<CostReport, Vec<InputError>>>) -> impl IntoVie
         report.with(|x| {
             x.as_ref()
                 .map(|r| {
-                    store.plan.with(|p| {
-                        r.picked(&p.costs.picks)
+                    picks.with(|p| {
+                        r.picked(p)
                             .iter()
                             .map(|o| o.key.clone())
                             .collect::<Vec<_>>()

@@ -113,7 +113,7 @@ fn CurrencyFields() -> impl IntoView {
 /// while the costs are blocked.
 fn with_afford<R: Default>(
     store: PlanStore,
-    report: Memo<Result<CostReport, Vec<InputError>>>,
+    report: Signal<Result<CostReport, Vec<InputError>>>,
     f: impl Fn(&Plan, &CostReport, &Afford) -> R,
 ) -> R {
     let day = today();
@@ -127,7 +127,7 @@ fn with_afford<R: Default>(
 /// below is of a type the page already has (a `Memo` of a new type costs kilobytes).
 #[component]
 pub fn AffordSection(
-    report: Memo<Result<CostReport, Vec<InputError>>>,
+    report: Signal<Result<CostReport, Vec<InputError>>>,
     rate: Memo<Rate>,
     width: RwSignal<u32>,
 ) -> impl IntoView {

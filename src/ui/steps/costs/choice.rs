@@ -8,10 +8,35 @@ use hireplan_core::cost::RouteKey;
 use hireplan_core::plan::ShortlistRoute;
 use hireplan_core::session::edit::PlanEdit;
 
+/// What the buttons under the routes show, worked out once an edit for all of them: the route
+/// chosen, the runner-up, and the routes on the shortlist under the plan's engagement and
+/// place (a quote for another kind of hire under the one it is for). Each button follows this,
+/// not every edit of the plan.
+#[derive(Clone, Copy)]
+pub struct Marks(Memo<(Option<RouteKey>, Option<RouteKey>, Vec<RouteKey>)>);
+
+impl Marks {
+    pub fn new(store: PlanStore) -> Self {
+        Marks(Memo::new(move |_| {
+            store.plan.with(|p| {
+                let listed = p
+                    .shortlist
+                    .routes
+                    .iter()
+                    .filter(|e| **e == ShortlistRoute::from_plan(p, e.route.clone()))
+                    .map(|e| e.route.clone())
+                    .collect();
+                (p.route.chosen.clone(), p.route.runner_up.clone(), listed)
+            })
+        }))
+    }
+}
+
 /// Under one route: go with it, or keep it as the runner-up.
 #[component]
 pub fn ChooseButtons(key: String) -> impl IntoView {
     let store = expect_context::<PlanStore>();
+    let Marks(marks) = use_context::<Marks>().unwrap_or_else(|| Marks::new(store));
     let Some(route) = RouteKey::parse(&key) else {
         return ().into_any();
     };
@@ -25,14 +50,9 @@ pub fn ChooseButtons(key: String) -> impl IntoView {
     );
     // On the shortlist under the plan's engagement and place (a quote for another kind of hire
     // under the one it is for).
-    let listed = Memo::new(move |_| {
-        store.plan.with(|p| {
-            p.shortlist
-                .contains(&ShortlistRoute::from_plan(p, route.clone()))
-        })
-    });
-    let chosen = Memo::new(move |_| store.plan.with(|p| p.route.chosen.as_ref() == Some(&r1)));
-    let runner = Memo::new(move |_| store.plan.with(|p| p.route.runner_up.as_ref() == Some(&r2)));
+    let listed = Memo::new(move |_| marks.with(|m| m.2.contains(&route)));
+    let chosen = Memo::new(move |_| marks.with(|m| m.0.as_ref() == Some(&r1)));
+    let runner = Memo::new(move |_| marks.with(|m| m.1.as_ref() == Some(&r2)));
     let is_chosen = move || chosen.get();
     let is_runner = move || runner.get();
     let run = move |e: PlanEdit| match store.edit(e) {

@@ -214,7 +214,13 @@ pub fn AddRoute() -> impl IntoView {
     );
     let picked = RwSignal::new(0usize);
     let error = RwSignal::new(None::<String>);
+    // The routes are priced only while the form is open: pricing them is a whole cost report,
+    // and every edit of the plan would work it out again in the frame that paints the change.
+    let open = RwSignal::new(false);
     let offered = Memo::new(move |_| {
+        if !open.get() {
+            return Vec::new();
+        }
         let (k, c) = (kind.get(), country.get());
         store.plan.with(|p| routes_for(p, k, c))
     });
@@ -234,7 +240,8 @@ pub fn AddRoute() -> impl IntoView {
         }
     };
     view! {
-        <details class="add-route" data-testid="shortlist-add">
+        <details class="add-route" data-testid="shortlist-add"
+            on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
             <summary>"Add a route to your shortlist: any engagement, any country"</summary>
             <form on:submit=add>
                 <div class="field-row">
