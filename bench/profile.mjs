@@ -46,7 +46,8 @@ console.log('times', times.map((t) => Math.round(t)).join(' '));
 for (const [k, v] of top) console.log(`${(v / CHANGES).toFixed(2).padStart(8)} ms/change  ${k}`);
 
 // The same changes under the sampling profiler: self time by function. The wasm functions have
-// names only in a build made with `HIREPLAN_KEEP_NAMES=1` (xtask keeps the name section).
+// names only in a build made with `CARGO_PROFILE_RELEASE_STRIP=none HIREPLAN_KEEP_NAMES=1`
+// (cargo and xtask then keep the name section).
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
 await cdp.send('Profiler.start');

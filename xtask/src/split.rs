@@ -99,7 +99,8 @@ fn optimise(build: &Build, files: &[PathBuf]) -> Result<()> {
     let wasm_opt = npm_tool(build, "wasm-opt")?;
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     // `HIREPLAN_KEEP_NAMES=1` keeps the functions' names, for a profile (bench/profile.mjs)
-    // that names where the time goes; what ships strips them.
+    // that names where the time goes; what ships strips them. Cargo must keep them too:
+    // `CARGO_PROFILE_RELEASE_STRIP=none HIREPLAN_KEEP_NAMES=1 trunk build --release`.
     let strip: &[&str] = if std::env::var_os("HIREPLAN_KEEP_NAMES").is_some() {
         &[
             "--debuginfo",
