@@ -208,6 +208,13 @@ fn choosing_from_the_shortlist_sets_the_route_its_engagement_and_place_and_undoe
     let s = story(&p, today());
     let col = column(&p, &routes[1], today());
     assert_eq!(s, col.story);
+    // The comparison marks the column the plan follows, and only that one.
+    let followed: Vec<bool> = compare(&p, today())
+        .columns
+        .iter()
+        .map(|c| c.followed)
+        .collect();
+    assert_eq!(followed, [false, true, false]);
     assert_ne!(s.start, before.start, "the timeline moved to the quote");
     assert_eq!(plan_timeline(&p, today()).start(), s.start.date());
     assert_eq!(offer_terms(&p), s.offer);
@@ -223,6 +230,7 @@ fn choosing_from_the_shortlist_sets_the_route_its_engagement_and_place_and_undoe
     assert_eq!(p.engagement.hire_country.as_deref(), Some("de"));
     assert_eq!(p.route.chosen, None);
     assert_eq!(story(&p, today()), before);
+    assert!(compare(&p, today()).columns.iter().all(|c| !c.followed));
     let undone = p.clone();
     assert_eq!(
         p.apply(PlanEdit::UndoShortlistChoice),

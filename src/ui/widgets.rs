@@ -369,3 +369,10 @@ pub fn view_nav(step: hireplan_core::plan::wizard::Step, current: Signal<usize>)
         </nav>
     }
 }
+
+/// One line of a chart's legend: the swatch of the chart's `i`-th colour, and its name.
+pub fn legend_item(i: usize, label: String) -> impl IntoView {
+    view! {
+        <li><span class="swatch" style=format!("background:{}", hireplan_core::cost::view::chart::palette_hex(i))></span>{label}</li>
+    }
+}

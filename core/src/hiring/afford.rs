@@ -354,11 +354,7 @@ pub fn afford_table(a: &Afford, rate: &Rate) -> Table {
 /// The cash chart's numbers, for the table beside it: each line's cash at a few months.
 pub fn cash_table(series: &[Series], rate: &Rate) -> Table {
     let last = series.iter().map(|s| s.points.len()).max().unwrap_or(1) as u32 - 1;
-    let mut months: Vec<u32> = [0, 3, 6, 12, 18, 24, 36, 60, 120]
-        .into_iter()
-        .filter(|m| *m < last)
-        .collect();
-    months.push(last);
+    let months = crate::cost::view::months_shown(&[0, 3, 6, 12, 18, 24, 36, 60, 120], last);
     let headers = std::iter::once("Cash".to_string())
         .chain(months.iter().map(|m| match m {
             0 => "Now".to_string(),

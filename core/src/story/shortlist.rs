@@ -28,6 +28,9 @@ pub struct Column {
     /// Whether the route exists under its engagement now (a closed channel, a quote whose
     /// figures are not valid yet: the column says so and prices nothing).
     pub priced: bool,
+    /// Whether the plan follows this route now: it is the route chosen, under the
+    /// engagement and the place the plan is set to.
+    pub followed: bool,
 }
 
 impl Column {
@@ -239,6 +242,9 @@ pub fn column(plan: &Plan, route: &ShortlistRoute, today: NaiveDate) -> Column {
         story: s,
         afford,
         priced,
+        followed: plan.route.chosen.as_ref() == Some(&route.route)
+            && plan.engagement.kind == route.kind
+            && plan.engagement.hire_country == route.hire_country,
     }
 }
 

@@ -9,7 +9,7 @@ use crate::cost::runway::words::{error as runway_error, error_short};
 use crate::cost::runway::words::{month, months, pays_for};
 use crate::cost::runway::Runway;
 use crate::cost::view::chart::Series;
-use crate::cost::view::{Cell, Row as TableRow, SortKey, Table};
+use crate::cost::view::{month_header, months_shown, Cell, Row as TableRow, SortKey, Table};
 use crate::cost::words::{commitment_word, country_name, trial};
 use crate::market::{ids, market};
 use crate::plan::RouteKey;
@@ -323,17 +323,10 @@ pub const BUDGET_LINE: &str = "Your budget, month after month (dashed)";
 /// cost at a few months.
 pub fn chart_table(cmp: &Comparison) -> Table {
     let h = cmp.horizon;
-    let mut months: Vec<u32> = [0, 1, 3, 6, 12, 24, 36, 60]
-        .into_iter()
-        .filter(|m| *m < h)
-        .collect();
-    months.push(h);
+    let months = months_shown(&[0, 1, 3, 6, 12, 24, 36, 60], h);
     let (series, budget) = chart(cmp);
     let headers = std::iter::once("Route".to_string())
-        .chain(months.iter().map(|m| match m {
-            0 => "Start".to_string(),
-            m => format!("Month {m}"),
-        }))
+        .chain(months.iter().map(|m| month_header(*m)))
         .collect();
     let rows = series
         .iter()

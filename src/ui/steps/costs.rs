@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::ui::state::PlanStore;
-use crate::ui::widgets::{later, more, ChartFigure, SortableTable};
+use crate::ui::widgets::{later, legend_item, more, ChartFigure, SortableTable};
 use hireplan_core::cost::decision::view::{route_groups, RouteGroup};
 use hireplan_core::cost::runway::finance::finance;
 use hireplan_core::cost::runway::words as runway_words;
@@ -242,9 +242,7 @@ fn CostsBody(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView
                 busy=below_busy
             />
             <ul class="legend" aria-hidden="true">
-                {move || over_time.with(|(s, _)| s.iter().enumerate().map(|(i, x)| view! {
-                    <li><span class="swatch" style=format!("background:{}", chart::palette_hex(i))></span>{x.label.clone()}</li>
-                }).collect_view())}
+                {move || over_time.with(|(s, _)| s.iter().enumerate().map(|(i, x)| legend_item(i, x.label.clone())).collect_view())}
             </ul>
             <ul class="break-evens" data-testid="break-evens">
                 {move || over_time.with(|(_, e)| {

@@ -8,10 +8,10 @@
 use leptos::prelude::*;
 
 use crate::ui::state::{today, PlanStore};
-use crate::ui::widgets::{ChartFigure, SortableTable};
+use crate::ui::widgets::{legend_item, ChartFigure, SortableTable};
 use hireplan_core::cost::view::chart;
 use hireplan_core::market::market;
-use hireplan_core::plan::{EngagementKind, Plan, ShortlistRoute};
+use hireplan_core::plan::{EngagementKind, ShortlistRoute};
 use hireplan_core::session::edit::PlanEdit;
 use hireplan_core::story::shortlist::{compare, routes_for};
 use hireplan_core::story::shortlist_words::{self as words, RowWords};
@@ -25,26 +25,29 @@ struct Shown {
     rows: Vec<RowWords>,
 }
 
-/// Whether the plan follows this route of the shortlist: the route, its engagement and place.
-fn follows(p: &Plan, r: &ShortlistRoute) -> bool {
-    p.route.chosen.as_ref() == Some(&r.route)
-        && p.engagement.kind == r.kind
-        && p.engagement.hire_country == r.hire_country
-}
-
 /// Under a route of the shortlist: go with it (route, engagement and place), or take it off.
 fn column_buttons(store: PlanStore, r: ShortlistRoute, chosen: bool) -> impl IntoView {
     let read_only = store.read_only();
     let off = r.clone();
+    // A refused edit says why beside the buttons, never only in the console.
+    let error = RwSignal::new(None::<String>);
+    let said = move |result: Result<(), _>| {
+        error.set(
+            result
+                .err()
+                .map(|e: hireplan_core::session::edit::EditError| e.to_string()),
+        )
+    };
     view! {
         <div class="button-row">
             <button type="button" class="choose" data-shortlist-choose="" aria-pressed=if chosen { "true" } else { "false" }
                 disabled=move || read_only.get()
-                on:click=move |_| store.set(PlanEdit::ChooseFromShortlist(r.clone()))>
+                on:click=move |_| said(store.edit(PlanEdit::ChooseFromShortlist(r.clone())))>
                 {if chosen { "Your route \u{2713}" } else { "Go with this route" }}
             </button>
             <button type="button" class="link" data-shortlist-remove="" disabled=move || read_only.get()
-                on:click=move |_| store.set(PlanEdit::RemoveFromShortlist(off.clone()))>"Take off the shortlist"</button>
+                on:click=move |_| said(store.edit(PlanEdit::RemoveFromShortlist(off.clone())))>"Take off the shortlist"</button>
+            <span class="field-error" role="alert">{move || error.get()}</span>
         </div>
     }
 }
@@ -65,11 +68,8 @@ pub fn Compare(width: RwSignal<u32>) -> impl IntoView {
     let count = Memo::new(move |_| store.plan.with(|p| p.shortlist.len()));
     let cmp = Memo::new(move |_| {
         store.plan.with(|p| {
-            if p.shortlist.len() < 2 {
-                None
-            } else {
-                Some(compare(p, day))
-            }
+            // One route is named ("On your shortlist: …"); two or more are compared.
+            (!p.shortlist.is_empty()).then(|| compare(p, day))
         })
     });
     let shown = Memo::new(move |_| {
@@ -77,7 +77,7 @@ pub fn Compare(width: RwSignal<u32>) -> impl IntoView {
             let Some(c) = c else {
                 return Shown::default();
             };
-            store.plan.with(|p| Shown {
+            Shown {
                 columns: c
                     .columns
                     .iter()
@@ -86,12 +86,12 @@ pub fn Compare(width: RwSignal<u32>) -> impl IntoView {
                             words::name(col),
                             words::terms(col),
                             col.route.clone(),
-                            follows(p, &col.route),
+                            col.followed,
                         )
                     })
                     .collect(),
                 rows: words::rows(c),
-            })
+            }
         })
     });
     let chart_data = Memo::new(move |_| cmp.with(|c| c.as_ref().map(words::chart)));
@@ -114,11 +114,9 @@ pub fn Compare(width: RwSignal<u32>) -> impl IntoView {
         cmp.with(|c| c.as_ref().map(words::describe_chart).unwrap_or_default())
     });
     let listed_names = move || {
-        store.plan.with(|p| {
-            compare(p, day)
-                .columns
-                .iter()
-                .map(words::heading)
+        cmp.with(|c| {
+            c.iter()
+                .flat_map(|c| c.columns.iter().map(words::heading))
                 .collect::<Vec<_>>()
                 .join("; ")
         })
@@ -185,9 +183,7 @@ pub fn Compare(width: RwSignal<u32>) -> impl IntoView {
                 />
                 <ul class="legend" aria-hidden="true">
                     {move || chart_data.with(|d| d.as_ref().map(|(s, b)| {
-                        let lines = s.iter().enumerate().map(|(i, x)| view! {
-                            <li><span class="swatch" style=format!("background:{}", chart::palette_hex(i))></span>{x.label.clone()}</li>
-                        }).collect_view();
+                        let lines = s.iter().enumerate().map(|(i, x)| legend_item(i, x.label.clone())).collect_view();
                         let budget = b.as_ref().map(|b| view! { <li><span class="swatch dashed"></span>{b.label.clone()}</li> });
                         view! { {lines} {budget} }
                     }))}
