@@ -414,6 +414,58 @@ fn a_quote_for_an_employee_joins_a_contractor_plan_as_an_employee() {
     assert_eq!(r.kind, EngagementKind::FullTimeEmployee);
 }
 
+#[test]
+fn a_quote_on_the_shortlist_follows_a_change_of_the_hire_it_prices() {
+    let mut p = Plan::default();
+    p.apply(PlanEdit::Kind(EngagementKind::FullTimeContractor))
+        .unwrap();
+    p.apply(PlanEdit::AddQuote).unwrap();
+    let q = RouteKey::Quote("q1".into());
+    let jobs = ShortlistRoute::from_plan(&p, RouteKey::Channel("toptal".into()));
+    p.apply(PlanEdit::AddToShortlist(ShortlistRoute::from_plan(
+        &p,
+        q.clone(),
+    )))
+    .unwrap();
+    p.apply(PlanEdit::AddToShortlist(jobs.clone())).unwrap();
+    let kinds = |p: &Plan| -> Vec<EngagementKind> {
+        p.shortlist
+            .routes
+            .iter()
+            .filter(|r| r.route == q)
+            .map(|r| r.kind)
+            .collect()
+    };
+    assert_eq!(kinds(&p), [EngagementKind::FullTimeContractor]);
+    // The quote turns out to be a salary: it is compared as an employee, as the form would
+    // file it now; the other route does not move.
+    let set = |p: &mut Plan, route| {
+        p.apply(PlanEdit::QuoteRoute {
+            id: "q1".into(),
+            route,
+        })
+        .unwrap()
+    };
+    set(&mut p, QuoteRoute::Employee);
+    assert_eq!(kinds(&p), [EngagementKind::FullTimeEmployee]);
+    assert_eq!(
+        p.shortlist.routes[0],
+        ShortlistRoute::from_plan(&p, q.clone())
+    );
+    assert_eq!(p.shortlist.routes[1], jobs);
+    // And back to an agency: a contractor's price, never filed under an employee.
+    set(&mut p, QuoteRoute::Agency);
+    assert_eq!(kinds(&p), [EngagementKind::FullTimeContractor]);
+    // Filed twice (added under both kinds), it is kept once once the two agree.
+    set(&mut p, QuoteRoute::Employee);
+    let mut as_contractor = ShortlistRoute::from_plan(&p, q.clone());
+    as_contractor.kind = EngagementKind::FullTimeContractor;
+    p.shortlist.routes.push(as_contractor);
+    set(&mut p, QuoteRoute::Employee);
+    assert_eq!(kinds(&p), [EngagementKind::FullTimeEmployee]);
+    assert_eq!(p.shortlist.len(), 2);
+}
+
 const COUNTRIES: [&str; 6] = ["us", "de", "in", "ro", "br", "gb"];
 const KINDS: [EngagementKind; 3] = [
     EngagementKind::FullTimeEmployee,

@@ -7,9 +7,10 @@ use super::{
 use crate::hiring::interview_loop;
 use crate::market::{base_of, is_channel, is_country};
 use crate::plan::{
-    Candidate, Decision, DecisionRecord, Plan, Quote, RouteKey, Scorecard, ShortlistBefore,
-    ShortlistRoute, Stage, MAX_CANDIDATES, MAX_CANDIDATE_TEXT, MAX_HISTORY, MAX_MINUTES,
-    MAX_OWN_QUESTIONS, MAX_SCORECARDS, MAX_SHORTLIST, MAX_STAGES, MIN_MINUTES,
+    Candidate, Decision, DecisionRecord, EngagementKind, Plan, Quote, QuoteRoute, RouteKey,
+    Scorecard, ShortlistBefore, ShortlistRoute, Stage, MAX_CANDIDATES, MAX_CANDIDATE_TEXT,
+    MAX_HISTORY, MAX_MINUTES, MAX_OWN_QUESTIONS, MAX_SCORECARDS, MAX_SHORTLIST, MAX_STAGES,
+    MIN_MINUTES,
 };
 use crate::role::requirements::{self, ListError};
 use crate::text::format::parse_override;
@@ -304,7 +305,29 @@ impl Plan {
                 }
                 *field.get_mut(q) = text;
             }
-            E::QuoteRoute { id, route } => self.quote_mut(&id)?.route = route,
+            E::QuoteRoute { id, route } => {
+                self.quote_mut(&id)?.route = route;
+                // On the shortlist, the quote moves to the kind of hire it now prices (as
+                // `ShortlistRoute::from_plan` files it): an employee's quote under an employee,
+                // a contractor's never under one. Two entries that become one are kept once.
+                let key = RouteKey::Quote(id);
+                let mut kept: Vec<ShortlistRoute> = Vec::new();
+                for mut r in std::mem::take(&mut self.shortlist.routes) {
+                    if r.route == key {
+                        r.kind = if route == QuoteRoute::Employee {
+                            EngagementKind::FullTimeEmployee
+                        } else if r.kind.is_employee() {
+                            EngagementKind::FullTimeContractor
+                        } else {
+                            r.kind
+                        };
+                    }
+                    if !kept.contains(&r) {
+                        kept.push(r);
+                    }
+                }
+                self.shortlist.routes = kept;
+            }
             E::QuoteBasis { id, basis } => self.quote_mut(&id)?.basis = basis,
             E::RemoveQuote(id) => {
                 self.quote_mut(&id)?;
