@@ -466,6 +466,32 @@ fn a_quote_on_the_shortlist_follows_a_change_of_the_hire_it_prices() {
     assert_eq!(p.shortlist.len(), 2);
 }
 
+#[test]
+fn a_quote_back_from_a_salary_is_filed_under_an_hourly_plan_as_hourly() {
+    let mut p = Plan::default();
+    p.apply(PlanEdit::Kind(EngagementKind::Hourly)).unwrap();
+    p.apply(PlanEdit::AddQuote).unwrap();
+    let q = RouteKey::Quote("q1".into());
+    p.apply(PlanEdit::AddToShortlist(ShortlistRoute::from_plan(
+        &p,
+        q.clone(),
+    )))
+    .unwrap();
+    for route in [QuoteRoute::Employee, QuoteRoute::Agency] {
+        p.apply(PlanEdit::QuoteRoute {
+            id: "q1".into(),
+            route,
+        })
+        .unwrap();
+        // Filed as the form would file it now, so its button says it is listed.
+        assert_eq!(
+            p.shortlist.routes,
+            [ShortlistRoute::from_plan(&p, q.clone())]
+        );
+    }
+    assert_eq!(p.shortlist.routes[0].kind, EngagementKind::Hourly);
+}
+
 const COUNTRIES: [&str; 6] = ["us", "de", "in", "ro", "br", "gb"];
 const KINDS: [EngagementKind; 3] = [
     EngagementKind::FullTimeEmployee,

@@ -317,7 +317,13 @@ impl Plan {
                         r.kind = if route == QuoteRoute::Employee {
                             EngagementKind::FullTimeEmployee
                         } else if r.kind.is_employee() {
-                            EngagementKind::FullTimeContractor
+                            // As `from_plan` files it: the plan's engagement unless that is an
+                            // employee's.
+                            if self.engagement.kind.is_employee() {
+                                EngagementKind::FullTimeContractor
+                            } else {
+                                self.engagement.kind
+                            }
                         } else {
                             r.kind
                         };

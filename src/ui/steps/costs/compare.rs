@@ -237,7 +237,11 @@ pub fn AddRoute() -> impl IntoView {
     };
     view! {
         <details class="add-route" data-testid="shortlist-add"
-            on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
+            on:toggle=move |ev| {
+                // Closed, its options go; opened again, the list starts at its first route.
+                picked.set(0);
+                open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open());
+            }>
             <summary>"Add a route to your shortlist: any engagement, any country"</summary>
             <form on:submit=add>
                 <div class="field-row">
