@@ -150,6 +150,14 @@ impl ShortlistRoute {
         }
     }
 
+    /// Whether the plan follows this route now: it is the route chosen, under the engagement
+    /// and the place the plan is set to.
+    pub fn is_followed_by(&self, plan: &Plan) -> bool {
+        plan.route.chosen.as_ref() == Some(&self.route)
+            && plan.engagement.kind == self.kind
+            && plan.engagement.hire_country == self.hire_country
+    }
+
     /// The plan as it would be with this route chosen, under its engagement and place: what
     /// the route is priced and told from. Nothing else of the plan changes.
     pub fn applied_to(&self, plan: &Plan) -> Plan {

@@ -64,3 +64,46 @@ fn missing_fields_take_defaults_when_read() {
     assert_eq!(plan.engagement.company_country.as_deref(), Some("us"));
     assert_eq!(plan.engagement.hire_country, None);
 }
+
+/// A contractor plan in Romania that goes with Toptal.
+fn with_toptal() -> Plan {
+    let mut plan = Plan::default();
+    plan.engagement.kind = EngagementKind::FullTimeContractor;
+    plan.engagement.hire_country = Some("ro".into());
+    plan.route.chosen = Some(RouteKey::Channel("toptal".into()));
+    plan
+}
+
+#[test]
+fn a_shortlisted_route_is_followed_only_under_the_plans_route_engagement_and_place() {
+    let plan = with_toptal();
+    let toptal = ShortlistRoute {
+        route: RouteKey::Channel("toptal".into()),
+        kind: EngagementKind::FullTimeContractor,
+        hire_country: Some("ro".into()),
+    };
+    assert!(toptal.is_followed_by(&plan));
+    let other_route = ShortlistRoute {
+        route: RouteKey::JobBoards,
+        ..toptal.clone()
+    };
+    let other_kind = ShortlistRoute {
+        kind: EngagementKind::PartTimeContractor,
+        ..toptal.clone()
+    };
+    let other_place = ShortlistRoute {
+        hire_country: Some("de".into()),
+        ..toptal.clone()
+    };
+    let anywhere = ShortlistRoute {
+        hire_country: None,
+        ..toptal.clone()
+    };
+    for r in [other_route, other_kind, other_place, anywhere] {
+        assert!(!r.is_followed_by(&plan), "{r:?}");
+    }
+    // Nothing chosen: nothing followed.
+    let mut unchosen = plan;
+    unchosen.route.chosen = None;
+    assert!(!toptal.is_followed_by(&unchosen));
+}

@@ -242,9 +242,7 @@ pub fn column(plan: &Plan, route: &ShortlistRoute, today: NaiveDate) -> Column {
         story: s,
         afford,
         priced,
-        followed: plan.route.chosen.as_ref() == Some(&route.route)
-            && plan.engagement.kind == route.kind
-            && plan.engagement.hire_country == route.hire_country,
+        followed: route.is_followed_by(plan),
     }
 }
 

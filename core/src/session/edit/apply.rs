@@ -163,10 +163,7 @@ impl Plan {
         }
         // The route the plan already follows: nothing to set, and the undo keeps what the
         // first choice replaced.
-        if self.route.chosen.as_ref() == Some(&r.route)
-            && self.engagement.kind == r.kind
-            && self.engagement.hire_country == r.hire_country
-        {
+        if r.is_followed_by(self) {
             return Ok(());
         }
         country(r.hire_country.clone())?;
