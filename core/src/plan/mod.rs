@@ -18,7 +18,7 @@ pub use finances::{FinanceField, Finances, MAX_FINANCE_KEYS};
 pub use hiring::*;
 pub use route_choice::{DroppedRoute, Missing, RouteChoice};
 pub use route_key::RouteKey;
-pub use shortlist::{Shortlist, ShortlistBefore, ShortlistRoute, MAX_SHORTLIST};
+pub use shortlist::{quote_kind, Shortlist, ShortlistBefore, ShortlistRoute, MAX_SHORTLIST};
 
 use crate::text::keymap::KeyMap;
 use chrono::{DateTime, NaiveDate, Utc};
@@ -132,11 +132,12 @@ impl ShortlistRoute {
     pub fn from_plan(plan: &Plan, route: RouteKey) -> ShortlistRoute {
         let now = plan.engagement.kind;
         let kind = match &route {
-            RouteKey::Quote(id) => match plan.costs.quotes.iter().find(|q| q.id == *id) {
-                Some(q) if q.route == QuoteRoute::Employee => EngagementKind::FullTimeEmployee,
-                Some(_) if now.is_employee() => EngagementKind::FullTimeContractor,
-                Some(_) | None => now,
-            },
+            RouteKey::Quote(id) => plan
+                .costs
+                .quotes
+                .iter()
+                .find(|q| q.id == *id)
+                .map_or(now, |q| quote_kind(q.route, now)),
             RouteKey::JobBoards
             | RouteKey::Placement(_)
             | RouteKey::Employee(_)

@@ -107,3 +107,31 @@ fn a_shortlisted_route_is_followed_only_under_the_plans_route_engagement_and_pla
     unchosen.route.chosen = None;
     assert!(!toptal.is_followed_by(&unchosen));
 }
+
+#[test]
+fn a_quote_is_filed_under_the_kind_of_hire_it_prices() {
+    use EngagementKind::*;
+    for (route, plan_kind, filed) in [
+        (QuoteRoute::Employee, FullTimeContractor, FullTimeEmployee),
+        (QuoteRoute::Employee, Hourly, FullTimeEmployee),
+        (QuoteRoute::Employee, FullTimeEmployee, FullTimeEmployee),
+        (QuoteRoute::Agency, FullTimeEmployee, FullTimeContractor),
+        (
+            QuoteRoute::DirectContractor,
+            FullTimeEmployee,
+            FullTimeContractor,
+        ),
+        (QuoteRoute::Marketplace, Hourly, Hourly),
+        (
+            QuoteRoute::VettedPlatform,
+            PartTimeContractor,
+            PartTimeContractor,
+        ),
+    ] {
+        assert_eq!(
+            quote_kind(route, plan_kind),
+            filed,
+            "{route:?} beside {plan_kind:?}"
+        );
+    }
+}

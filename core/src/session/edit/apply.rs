@@ -7,10 +7,9 @@ use super::{
 use crate::hiring::interview_loop;
 use crate::market::{base_of, is_channel, is_country};
 use crate::plan::{
-    Candidate, Decision, DecisionRecord, EngagementKind, Plan, Quote, QuoteRoute, RouteKey,
-    Scorecard, ShortlistBefore, ShortlistRoute, Stage, MAX_CANDIDATES, MAX_CANDIDATE_TEXT,
-    MAX_HISTORY, MAX_MINUTES, MAX_OWN_QUESTIONS, MAX_SCORECARDS, MAX_SHORTLIST, MAX_STAGES,
-    MIN_MINUTES,
+    quote_kind, Candidate, Decision, DecisionRecord, Plan, Quote, RouteKey, Scorecard,
+    ShortlistBefore, ShortlistRoute, Stage, MAX_CANDIDATES, MAX_CANDIDATE_TEXT, MAX_HISTORY,
+    MAX_MINUTES, MAX_OWN_QUESTIONS, MAX_SCORECARDS, MAX_SHORTLIST, MAX_STAGES, MIN_MINUTES,
 };
 use crate::role::requirements::{self, ListError};
 use crate::text::format::parse_override;
@@ -304,26 +303,22 @@ impl Plan {
             }
             E::QuoteRoute { id, route } => {
                 self.quote_mut(&id)?.route = route;
-                // On the shortlist, the quote moves to the kind of hire it now prices (as
-                // `ShortlistRoute::from_plan` files it): an employee's quote under an employee,
-                // a contractor's never under one. Two entries that become one are kept once.
+                // On the shortlist, the quote moves to the kind of hire it now prices (by
+                // `quote_kind`, as `ShortlistRoute::from_plan` files it): an employee's quote
+                // under an employee, a contractor's never under one. Two entries that become one
+                // are kept once.
                 let key = RouteKey::Quote(id);
                 let mut kept: Vec<ShortlistRoute> = Vec::new();
                 for mut r in std::mem::take(&mut self.shortlist.routes) {
                     if r.route == key {
-                        r.kind = if route == QuoteRoute::Employee {
-                            EngagementKind::FullTimeEmployee
-                        } else if r.kind.is_employee() {
-                            // As `from_plan` files it: the plan's engagement unless that is an
-                            // employee's.
-                            if self.engagement.kind.is_employee() {
-                                EngagementKind::FullTimeContractor
-                            } else {
-                                self.engagement.kind
-                            }
+                        // An entry filed as a salary is filed again beside the plan's
+                        // engagement; another keeps its own unless the quote is now a salary.
+                        let beside = if r.kind.is_employee() {
+                            self.engagement.kind
                         } else {
                             r.kind
                         };
+                        r.kind = quote_kind(route, beside);
                     }
                     if !kept.contains(&r) {
                         kept.push(r);
