@@ -374,6 +374,48 @@ fn a_version_8_plan_with_a_runner_up_starts_its_shortlist_with_the_two() {
 }
 
 #[test]
+fn a_version_8_quote_for_another_kind_of_hire_joins_the_shortlist_under_its_own() {
+    // A salary quote beside a contractor plan, and a contractor's quote beside an employee's.
+    use EngagementKind::{FullTimeContractor, FullTimeEmployee};
+    for (plan_kind, kind, quote, filed) in [
+        (
+            "full_time_contractor",
+            FullTimeContractor,
+            "employee",
+            FullTimeEmployee,
+        ),
+        (
+            "full_time_employee",
+            FullTimeEmployee,
+            "agency",
+            FullTimeContractor,
+        ),
+    ] {
+        let v8 = format!(
+            r#"{{"schema_version":8,
+            "engagement":{{"kind":"{plan_kind}","hire_country":"ro"}},
+            "costs":{{"quotes":[{{"id":"q1","name":"Cluj","route":"{quote}","basis":"monthly",
+                "low":"5000","high":"6000"}}]}},
+            "route":{{"chosen":"quote:q1","runner_up":"jobboards"}}}}"#
+        );
+        let p = decode_stored(&v8).unwrap();
+        assert_eq!(
+            p.shortlist.routes,
+            vec![
+                entry("quote:q1", filed, Some("ro")),
+                entry("jobboards", kind, Some("ro")),
+            ],
+            "{plan_kind} with an {quote} quote"
+        );
+        // Filed as the Costs step files it, so its button says it is listed.
+        assert_eq!(
+            p.shortlist.routes[0],
+            ShortlistRoute::from_plan(&p, RouteKey::Quote("q1".into()))
+        );
+    }
+}
+
+#[test]
 fn a_shared_shortlist_leaves_out_the_quotes_labels_unless_ticked() {
     let (mut p, routes) = shortlisted();
     let link = encode_share(&p);

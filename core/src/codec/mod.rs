@@ -4,7 +4,7 @@
 //! Every decoder returns a typed error for any input; none of them panics.
 
 use crate::cost::RouteKey;
-use crate::plan::{Plan, PlanId, SCHEMA_VERSION};
+use crate::plan::{Plan, PlanId, ShortlistRoute, SCHEMA_VERSION};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use chrono::{DateTime, Utc};
@@ -320,30 +320,20 @@ fn migrate_7_to_8(plan: &mut Map<String, Value>) {
 
 /// Version 8 kept one other route beside the choice to compare (`route.runner_up`); version 9
 /// has a shortlist of routes, each with the engagement and place it is priced under. A plan
-/// that kept a runner-up beside its choice starts its shortlist with the two, under the plan's
-/// engagement and place (the runner-up stays where it was).
+/// that kept a runner-up beside its choice starts its shortlist with the two, each filed as the
+/// Costs step files it (`ShortlistRoute::from_plan`): under the plan's engagement and place, a
+/// quote for another kind of hire under the one it is for (the runner-up stays where it was).
+/// The plan is read as it will be once migrated (a version 8 plan has all of version 9 but the
+/// shortlist); one that does not read gets no shortlist, and its decoding then says why.
 fn migrate_8_to_9(plan: &mut Map<String, Value>) {
-    let route = plan.get("route").and_then(Value::as_object);
-    let key = |k: &str| {
-        route
-            .and_then(|r| r.get(k))
-            .and_then(Value::as_str)
-            .and_then(RouteKey::parse)
-    };
-    let (Some(chosen), Some(runner_up)) = (key("chosen"), key("runner_up")) else {
+    let Ok(p) = serde_json::from_value::<Plan>(Value::Object(plan.clone())) else {
         return;
     };
-    let engagement = plan.get("engagement").and_then(Value::as_object);
-    let kind = engagement
-        .and_then(|e| e.get("kind"))
-        .cloned()
-        .unwrap_or(json!("full_time_employee"));
-    let hire = engagement
-        .and_then(|e| e.get("hire_country"))
-        .cloned()
-        .unwrap_or(Value::Null);
-    let entry = |k: RouteKey| json!({ "route": k.to_string(), "kind": kind, "hire_country": hire });
-    let routes = json!([entry(chosen), entry(runner_up)]);
+    let (Some(chosen), Some(runner_up)) = (p.route.chosen.clone(), p.route.runner_up.clone())
+    else {
+        return;
+    };
+    let routes = [chosen, runner_up].map(|k| ShortlistRoute::from_plan(&p, k));
     plan.insert("shortlist".into(), json!({ "routes": routes }));
 }
 
