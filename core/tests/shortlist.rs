@@ -412,6 +412,7 @@ fn a_version_8_quote_for_another_kind_of_hire_joins_the_shortlist_under_its_own(
             p.shortlist.routes[0],
             ShortlistRoute::from_plan(&p, RouteKey::Quote("q1".into()))
         );
+        assert!(p.listed_routes().contains(&RouteKey::Quote("q1".into())));
     }
 }
 

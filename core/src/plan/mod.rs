@@ -121,6 +121,18 @@ impl Plan {
             self.updated_at = now;
         }
     }
+
+    /// The shortlist's routes that the Costs step lists under the plan's engagement and place
+    /// (a quote for another kind of hire under the one it is for): the routes whose "add to
+    /// shortlist" button says they are on it.
+    pub fn listed_routes(&self) -> Vec<RouteKey> {
+        self.shortlist
+            .routes
+            .iter()
+            .filter(|e| **e == ShortlistRoute::from_plan(self, e.route.clone()))
+            .map(|e| e.route.clone())
+            .collect()
+    }
 }
 
 /// A route of the shortlist and the plan: here, so that `shortlist.rs` need not import the

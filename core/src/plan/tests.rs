@@ -135,3 +135,43 @@ fn a_quote_is_filed_under_the_kind_of_hire_it_prices() {
         );
     }
 }
+
+#[test]
+fn the_listed_routes_are_the_shortlisted_ones_under_the_plans_engagement_and_place() {
+    let mut plan = with_toptal();
+    let salary = plan.costs.add_quote().unwrap();
+    plan.costs.quotes[0].route = QuoteRoute::Employee;
+    let agency = plan.costs.add_quote().unwrap();
+    plan.costs.quotes[1].route = QuoteRoute::Agency;
+    let entry = |route: RouteKey, kind, place: &str| ShortlistRoute {
+        route,
+        kind,
+        hire_country: Some(place.into()),
+    };
+    use EngagementKind::*;
+    plan.shortlist.routes = vec![
+        entry(RouteKey::Employee("ro".into()), FullTimeEmployee, "ro"),
+        entry(RouteKey::Channel("toptal".into()), FullTimeContractor, "ro"),
+        entry(RouteKey::JobBoards, FullTimeContractor, "de"),
+        entry(RouteKey::Quote(salary.clone()), FullTimeEmployee, "ro"),
+        entry(RouteKey::Quote(agency.clone()), FullTimeEmployee, "ro"),
+        entry(RouteKey::Contractor("ro".into()), FullTimeContractor, "ro"),
+    ];
+    // Not the employee's route or the agency's quote (under an employee), nor the job boards
+    // in Germany; the salary quote under the employee it prices.
+    assert_eq!(
+        plan.listed_routes(),
+        [
+            RouteKey::Channel("toptal".into()),
+            RouteKey::Quote(salary.clone()),
+            RouteKey::Contractor("ro".into()),
+        ]
+    );
+    // As an employee's plan: the employee's route and the salary quote, no contractor's.
+    plan.engagement.kind = FullTimeEmployee;
+    assert_eq!(
+        plan.listed_routes(),
+        [RouteKey::Employee("ro".into()), RouteKey::Quote(salary)]
+    );
+    assert!(Plan::default().listed_routes().is_empty());
+}

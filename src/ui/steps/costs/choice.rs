@@ -19,13 +19,7 @@ impl Marks {
     pub fn new(store: PlanStore) -> Self {
         Marks(Memo::new(move |_| {
             store.plan.with(|p| {
-                let listed = p
-                    .shortlist
-                    .routes
-                    .iter()
-                    .filter(|e| **e == ShortlistRoute::from_plan(p, e.route.clone()))
-                    .map(|e| e.route.clone())
-                    .collect();
+                let listed = p.listed_routes();
                 (p.route.chosen.clone(), p.route.runner_up.clone(), listed)
             })
         }))
