@@ -263,8 +263,9 @@ pub fn PriorityList(
 /// `source`, one task later, and whether it is behind. Parts of a page that are not where
 /// the change was made follow it after the frame that shows the change has painted, so one
 /// change is not one long task. Readers mark themselves `aria-busy` while behind.
-pub fn later<T>(source: Memo<T>) -> (Signal<T>, Signal<bool>)
+pub fn later<S, T>(source: S) -> (Signal<T>, Signal<bool>)
 where
+    S: Track + GetUntracked<Value = T> + Copy + Send + Sync + 'static,
     T: Clone + PartialEq + Send + Sync + 'static,
 {
     let value = RwSignal::new(source.get_untracked());

@@ -8,7 +8,7 @@
 use leptos::prelude::*;
 
 use crate::ui::state::{today, PlanStore};
-use crate::ui::widgets::{legend_item, ChartFigure, SortableTable};
+use crate::ui::widgets::{later, legend_item, ChartFigure, SortableTable};
 use hireplan_core::cost::view::chart;
 use hireplan_core::market::market;
 use hireplan_core::plan::{EngagementKind, ShortlistRoute};
@@ -66,8 +66,11 @@ pub fn Compare(width: RwSignal<u32>) -> impl IntoView {
     let store = expect_context::<PlanStore>();
     let day = today();
     let count = Memo::new(move |_| store.plan.with(|p| p.shortlist.len()));
+    // The comparison prices every route on the shortlist (a cost report each): it follows the
+    // plan one task behind, after the frame that paints the chart a change moves.
+    let (behind, _) = later(store.plan);
     let cmp = Memo::new(move |_| {
-        store.plan.with(|p| {
+        behind.with(|p| {
             // One route is named ("On your shortlist: …"); two or more are compared.
             (!p.shortlist.is_empty()).then(|| compare(p, day))
         })
