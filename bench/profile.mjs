@@ -44,5 +44,46 @@ for (const e of main) by[e.name] = (by[e.name] ?? 0) + e.dur / 1000;
 const top = Object.entries(by).sort((a, b) => b[1] - a[1]).slice(0, 25);
 console.log('times', times.map((t) => Math.round(t)).join(' '));
 for (const [k, v] of top) console.log(`${(v / CHANGES).toFixed(2).padStart(8)} ms/change  ${k}`);
+
+// The same changes under the sampling profiler: self time by function. The wasm functions have
+// names only in a build made with `CARGO_PROFILE_RELEASE_STRIP=none HIREPLAN_KEEP_NAMES=1`
+// (cargo and xtask then keep the name section).
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+await cdp.send('Profiler.start');
+await page.evaluate(async (n) => {
+  const select = document.getElementById('figure-assume-pay_spread');
+  const values = ['20', '5', '15', '25', '10'];
+  for (let i = 0; i < n; i++) {
+    await new Promise((r) => requestAnimationFrame(r));
+    select.value = values[(i + 1) % values.length];
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    while (document.querySelector('[aria-busy=true]')) await new Promise((r) => setTimeout(r, 0));
+  }
+}, CHANGES);
+const { profile } = await cdp.send('Profiler.stop');
+const self = {};
+const total = {};
+const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+const parent = new Map();
+for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+const dt = profile.timeDeltas;
+profile.samples.forEach((id, i) => {
+  const ms = (dt[i + 1] ?? 0) / 1000;
+  const node = byId.get(id);
+  const name = node.callFrame.functionName || `(${node.callFrame.url.split('/').pop() || 'anonymous'})`;
+  self[name] = (self[name] ?? 0) + ms;
+  // Inclusive time: each distinct function on the sample's stack once.
+  const seen = new Set();
+  for (let at = id; at !== undefined; at = parent.get(at)) {
+    const f = byId.get(at).callFrame.functionName;
+    if (f && !seen.has(f)) { seen.add(f); total[f] = (total[f] ?? 0) + ms; }
+  }
+});
+console.log('self time (ms a change):');
+for (const [k, v] of Object.entries(self).sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`${(v / CHANGES).toFixed(2).padStart(8)}  ${k.slice(0, 140)}`);
+console.log('inclusive time (ms a change):');
+for (const [k, v] of Object.entries(total).sort((a, b) => b[1] - a[1]).slice(0, 60)) console.log(`${(v / CHANGES).toFixed(2).padStart(8)}  ${k.slice(0, 140)}`);
 await browser.close();
 await server.close();

@@ -220,18 +220,37 @@ fn one_line_a_route_answers_whether_the_cash_pays_the_plan_and_keeps_the_floor()
         "Pays this hire for the 12 months planned and keeps 3 months of runway: no: short by \
          $36,000 – $120,000 in December 2027."
     );
-    // Every open route has its line, once.
-    assert_eq!(lines.len(), afford(&p, &report, today).routes.len());
+    // Every open route is named once; those not known for one reason share a line.
+    let a = afford(&p, &report, today);
+    for r in &a.routes {
+        let named = lines
+            .iter()
+            .filter(|l| l.1.split("; ").any(|n| n == r.label));
+        assert_eq!(named.count(), 1, "{} is named once", r.label);
+    }
+    let unknown: Vec<_> = lines
+        .iter()
+        .filter(|l| l.2.starts_with("not known"))
+        .collect();
+    let reasons: std::collections::BTreeSet<_> = unknown.iter().map(|l| &l.2).collect();
+    assert_eq!(
+        unknown.len(),
+        reasons.len(),
+        "one line a reason: {unknown:?}"
+    );
 }
 
-/// A route nothing times (a quote without its days to hire) is never said to start today: its
-/// "Hire starts" cell says it is not known and counted from today, and a note under the table
-/// says why and what to set. A timed route keeps its date.
+/// A route nothing times (a quote without its days to hire) has no start date and no runway,
+/// as the story says, even with a target start date: its "Hire starts" cell says it is not
+/// known, a note under the table says what to set, and no cash line is drawn for it. A timed
+/// route keeps its date.
 #[test]
-fn a_route_nothing_times_says_its_start_is_not_known() {
+fn a_route_nothing_times_has_no_start_and_no_runway() {
+    use hireplan_core::cost::runway::RunwayError;
     use hireplan_core::hiring::afford::{table_notes, NOT_TIMED, NOT_TIMED_NOTE};
     use hireplan_core::plan::QuoteField;
     use hireplan_core::session::edit::PlanEdit;
+    use hireplan_core::story::{start_on, Start};
     let mut p = plan();
     p.engagement.start_date = None;
     p.costs.overrides.remove("assume.direct_hire_days");
@@ -248,31 +267,53 @@ fn a_route_nothing_times_says_its_start_is_not_known() {
         .unwrap();
     }
     let today = day(2026, 12, 7);
-    let report = compute(&Scenario::from_plan(&p, seniority::effective(&p)).unwrap());
-    let a = afford(&p, &report, today);
     let quote = RouteKey::parse("quote:q1").unwrap();
-    let r = a.route(&quote).expect("the quote is priced");
-    assert!(!r.start_known);
-    let timed = a.route(&RouteKey::Channel("toptal".into())).unwrap();
-    assert!(
-        timed.start_known && timed.start > today,
-        "{:?}",
-        timed.start
-    );
-    let t = afford_table(&a, &Rate::usd());
-    let cell = |key: &RouteKey| {
-        t.rows
-            .iter()
-            .find(|row| row.key == key.to_string())
-            .unwrap()
-            .cells[1]
-            .text
-            .clone()
-    };
-    assert_eq!(cell(&quote), NOT_TIMED);
-    assert_eq!(cell(&RouteKey::Channel("toptal".into())), "14 Dec 2026");
-    assert!(table_notes(&a).contains(&NOT_TIMED_NOTE));
-    // With its days to hire, it has a date.
+    let toptal = RouteKey::Channel("toptal".into());
+    for target in [None, Some(day(2027, 2, 1))] {
+        p.engagement.start_date = target;
+        let report = compute(&Scenario::from_plan(&p, seniority::effective(&p)).unwrap());
+        let a = afford(&p, &report, today);
+        let r = a.route(&quote).expect("the quote is priced");
+        assert!(!r.start_known);
+        assert_eq!(r.runway, Err(RunwayError::MissingStartDate));
+        assert!(
+            matches!(start_on(&p, &quote, today), Start::Unknown { .. }),
+            "the story agrees"
+        );
+        let timed = a.route(&toptal).unwrap();
+        assert!(
+            timed.start_known && timed.start > today,
+            "{:?}",
+            timed.start
+        );
+        assert_eq!(
+            start_on(&p, &toptal, today).date(),
+            Some(timed.start),
+            "one start date"
+        );
+        let t = afford_table(&a, &Rate::usd());
+        let cell = |key: &RouteKey| {
+            t.rows
+                .iter()
+                .find(|row| row.key == key.to_string())
+                .unwrap()
+                .cells[1]
+                .text
+                .clone()
+        };
+        assert_eq!(cell(&quote), NOT_TIMED);
+        assert_ne!(cell(&toptal), NOT_TIMED);
+        assert!(table_notes(&a).contains(&NOT_TIMED_NOTE));
+        p.route.chosen = Some(quote.clone());
+        let series = cash_series(&p, &report, &a);
+        assert!(
+            series.iter().all(|s| s.label != "Agency in Cluj"),
+            "no cash line"
+        );
+        p.route.chosen = None;
+    }
+    // With its days to hire, it has a date and a runway.
+    p.engagement.start_date = None;
     p.apply(PlanEdit::QuoteText {
         id: "q1".into(),
         field: QuoteField::DaysToHire,
@@ -281,7 +322,9 @@ fn a_route_nothing_times_says_its_start_is_not_known() {
     .unwrap();
     let report = compute(&Scenario::from_plan(&p, seniority::effective(&p)).unwrap());
     let a = afford(&p, &report, today);
-    assert!(a.route(&quote).unwrap().start_known);
+    let r = a.route(&quote).unwrap();
+    assert!(r.start_known && r.runway.is_ok());
+    assert_eq!(start_on(&p, &quote, today).date(), Some(r.start));
     // The note stays only while some route is untimed.
     assert_eq!(
         table_notes(&a).contains(&NOT_TIMED_NOTE),

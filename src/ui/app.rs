@@ -21,22 +21,26 @@ pub fn App() -> impl IntoView {
         return view! { <Planner loaded=loaded/> }.into_any();
     }
     let read_first = session::needs_reader();
-    let parts = LocalResource::new(move || async move {
+    // A task and a signal, not a resource under `Suspense` (its machinery is code the first
+    // screen would wait for).
+    let parts = RwSignal::new(None);
+    leptos::task::spawn_local(async move {
         let shell = registry::shell().await;
         let reader = match read_first {
             true => Some(registry::reader().await),
             false => None,
         };
-        (shell, reader)
+        parts.set(Some((shell, reader)));
     });
-    view! {
-        <Suspense fallback=|| ()>
-            {move || parts.get().map(|(shell, reader)| {
+    (move || {
+        parts.get().map(|(shell, reader)| {
+            // Drawn once: nothing the planner reads re-runs this.
+            untrack(|| {
                 let loaded = session::load_with(true, registry::codec(None, reader));
                 view! { <Planner loaded=loaded shell=shell/> }
-            })}
-        </Suspense>
-    }
+            })
+        })
+    })
     .into_any()
 }
 

@@ -111,10 +111,9 @@ fn report_height() {
     let post = move || {
         let Some(w) = web_sys::window() else { return };
         let Some(doc) = w.document() else { return };
-        let height = doc
-            .document_element()
-            .map(|e| e.scroll_height())
-            .unwrap_or(0);
+        // The body's own height (its margin is 0): the document's scroll height is never less
+        // than the frame, so an embed shorter than the pasted height would never shrink.
+        let height = doc.body().map(|b| b.offset_height()).unwrap_or(0);
         let message = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&message, &"type".into(), &"hireplan:height".into());
         let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());

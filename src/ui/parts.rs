@@ -15,6 +15,54 @@ use leptos::prelude::*;
 /// A value on its way from a chunk.
 pub type Pending<T> = Pin<Box<dyn Future<Output = T>>>;
 
+/// Why a chunk is not in: its fetch failed (a split build); nothing can be missing unsplit.
+#[cfg(feature = "split")]
+pub type Missing = leptos::wasm_split::SplitLoaderError;
+#[cfg(not(feature = "split"))]
+pub type Missing = std::convert::Infallible;
+
+/// A split point's value, its chunk fetched again after a failed fetch (half a second later,
+/// then twice as long each time, at most 8 s) until it arrives: a dropped connection delays a
+/// step, the frame or a save, and loses nothing; the plan stays in the page meanwhile.
+#[cfg(feature = "split")]
+pub async fn fetched<T>(load: fn() -> Pending<Result<T, Missing>>) -> T {
+    let mut wait = 500;
+    loop {
+        match load().await {
+            Ok(value) => return value,
+            Err(why) => wait = pause(why, wait).await,
+        }
+    }
+}
+
+/// Waits `wait` ms after a failed fetch; the next wait. (A timer and `poll_fn`: the
+/// promise-backed futures would bring their glue into the first screen's code.)
+#[cfg(feature = "split")]
+async fn pause(_: Missing, wait: u64) -> u64 {
+    use std::cell::Cell;
+    use std::rc::Rc;
+    use std::task::{Poll, Waker};
+    let rung = Rc::new(Cell::new((false, None::<Waker>)));
+    let bell = rung.clone();
+    set_timeout(
+        move || {
+            if let (_, Some(w)) = bell.replace((true, None)) {
+                w.wake();
+            }
+        },
+        std::time::Duration::from_millis(wait),
+    );
+    std::future::poll_fn(move |cx| match rung.replace((false, None)) {
+        (true, _) => Poll::Ready(()),
+        (false, _) => {
+            rung.set((false, Some(cx.waker().clone())));
+            Poll::Pending
+        }
+    })
+    .await;
+    (wait * 2).min(8000)
+}
+
 /// The planner's own page: header, step navigator, the open step (the first one drawn in
 /// it), its saving. Its own chunk (`planner`), which an embed never fetches; the page's head
 /// script preloads it beside the main module.
@@ -130,7 +178,8 @@ pub struct Codec {
 #[derive(Clone, Copy)]
 pub struct Steps {
     pub draw: fn(Step) -> AnyView,
-    pub preload: fn(Step) -> Pending<()>,
+    /// Fetches a step's code (a failed fetch is fetched again when the step is drawn).
+    pub preload: fn(Step) -> Pending<Result<(), Missing>>,
 }
 
 impl Steps {
@@ -147,7 +196,7 @@ impl Steps {
         if step.later() {
             later_styles();
         }
-        (self.preload)(step).await
+        let _ = (self.preload)(step).await;
     }
 
     /// Fetches the code of every step that prints (for printing the whole plan).
@@ -203,16 +252,35 @@ pub fn later_styles() {
     }
 }
 
-/// A chunked view, drawn once its chunk arrives. One boxed future type, so this view is
-/// built once for every chunk rather than once for each (a copy per step cost the planner's
-/// first screen 0.6 KB).
+/// A chunked view, drawn once its chunk arrives ("Loading…" until then). One boxed future
+/// type, so this view is built once for every chunk rather than once for each (a copy per step
+/// cost the planner's first screen 0.6 KB). A task and a signal, not `Suspense`: the async
+/// machinery behind it was 4 KB of the first screen's code for two uses.
 #[cfg_attr(not(feature = "split"), allow(dead_code))]
 pub fn loaded(load: fn() -> Pending<AnyView>) -> AnyView {
-    use leptos::__reexports::send_wrapper::SendWrapper;
-    view! {
-        <Suspense fallback=|| view! { <p class="chunk-loading" role="status">"Loading\u{2026}"</p> }>
-            {Suspend::new(SendWrapper::new(async move { load().await }))}
-        </Suspense>
-    }
+    let slot = StoredValue::new_local(None::<AnyView>);
+    let ready = RwSignal::new(false);
+    // The view is built as the future ends, in the task: under this view's owner, so that it
+    // finds the context (the stores) and is disposed of with it.
+    let owner = Owner::current();
+    let mut building = load();
+    leptos::task::spawn_local(async move {
+        let view = std::future::poll_fn(|cx| match &owner {
+            Some(o) => o.with(|| building.as_mut().poll(cx)),
+            None => building.as_mut().poll(cx),
+        })
+        .await;
+        // The view may be gone by now (the founder moved on): then nothing is shown.
+        if slot.try_set_value(Some(view)).is_none() {
+            ready.try_set(true);
+        }
+    });
+    (move || match ready.get() {
+        true => slot
+            .try_update_value(Option::take)
+            .flatten()
+            .unwrap_or_else(|| ().into_any()),
+        false => view! { <p class="chunk-loading" role="status">"Loading\u{2026}"</p> }.into_any(),
+    })
     .into_any()
 }

@@ -14,34 +14,44 @@ use leptos::prelude::*;
 
 use super::embed::{EmbedChart, EmbedCosts, EmbedPlan};
 use super::frame::PlannerShell;
-use super::parts::{Codec, Embeds, Part, Pending, Reader, Shell, Steps, Writer};
+#[cfg(feature = "split")]
+use super::parts::fetched;
+use super::parts::{Codec, Embeds, Missing, Part, Pending, Reader, Shell, Steps, Writer};
 use super::steps;
 
 /// Declares split points: `wasm_split` into module `$chunk` with the `split` feature, a plain
 /// function otherwise. Each gets a `$preload` twin that fetches its chunk without calling it
-/// (nothing to do when unsplit). Functions with the same module name share one chunk.
+/// (nothing to do when unsplit). Functions with the same module name share one chunk. Each is
+/// `fallible`: a chunk that could not be fetched (a dropped connection, a page left while it
+/// loaded) is an `Err`, and a later call fetches it again; without it, the splitter's loader
+/// panics, and a panic aborts the whole module.
 macro_rules! split {
     ($($chunk:ident: fn $name:ident() -> $ty:ty = $body:expr, $preload:ident;)*) => {$(
         #[cfg_attr(
             feature = "split",
-            leptos::wasm_split::wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, preload(#[allow(dead_code)] $preload))
+            leptos::wasm_split::wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible, preload(#[allow(dead_code)] $preload))
         )]
-        fn $name() -> $ty {
-            $body
+        fn $name() -> Result<$ty, Missing> {
+            Ok($body)
         }
         #[cfg(not(feature = "split"))]
         #[allow(dead_code)]
-        async fn $preload() {}
+        async fn $preload() -> Result<(), Missing> {
+            Ok(())
+        }
     )*};
 }
 
-/// Calls a split point: its value once its chunk is in; ready at once when unsplit.
+/// Calls a split point until its chunk is in (`parts::fetched`): its value; ready at once
+/// when unsplit.
 macro_rules! call {
     ($name:ident) => {{
         #[cfg(feature = "split")]
-        let pending: Pending<_> = Box::pin($name());
+        let pending: Pending<_> = Box::pin(fetched(|| Box::pin($name())));
         #[cfg(not(feature = "split"))]
-        let pending: Pending<_> = Box::pin(std::future::ready($name()));
+        let Ok(value) = $name();
+        #[cfg(not(feature = "split"))]
+        let pending: Pending<_> = Box::pin(std::future::ready(value));
         pending
     }};
 }
@@ -50,9 +60,9 @@ macro_rules! call {
 macro_rules! show {
     ($name:ident) => {{
         #[cfg(feature = "split")]
-        let view = super::parts::loaded(|| Box::pin($name()));
+        let view = super::parts::loaded(|| Box::pin(fetched(|| Box::pin($name()))));
         #[cfg(not(feature = "split"))]
-        let view = $name();
+        let Ok(view) = $name();
         view
     }};
 }
@@ -77,9 +87,9 @@ macro_rules! steps {
             }
         }
 
-        fn preload_step(step: Step) -> Pending<()> {
+        fn preload_step(step: Step) -> Pending<Result<(), Missing>> {
             match step {
-                Step::$first => Box::pin(std::future::ready(())),
+                Step::$first => Box::pin(std::future::ready(Ok(()))),
                 $(Step::$step => Box::pin($preload()),)*
             }
         }
@@ -149,7 +159,7 @@ pub async fn shell() -> Shell {
 /// The frame when it needs no fetching (an unsplit build), else None.
 pub fn shell_at_hand() -> Option<Shell> {
     #[cfg(not(feature = "split"))]
-    let shell = Some(planner_shell());
+    let shell = planner_shell().ok();
     #[cfg(feature = "split")]
     let shell = None;
     shell
@@ -166,7 +176,7 @@ pub fn codec(writer: Option<Writer>, reader: Option<Reader>) -> Codec {
 /// Both parts of the codec, in an unsplit build (the browser tests).
 #[cfg(not(feature = "split"))]
 pub fn codec_at_hand() -> Codec {
-    codec(Some(plan_writer()), Some(plan_reader()))
+    codec(plan_writer().ok(), plan_reader().ok())
 }
 
 /// The reader, once its chunk is in (for a page that waits for it before drawing).

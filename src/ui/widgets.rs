@@ -263,8 +263,9 @@ pub fn PriorityList(
 /// `source`, one task later, and whether it is behind. Parts of a page that are not where
 /// the change was made follow it after the frame that shows the change has painted, so one
 /// change is not one long task. Readers mark themselves `aria-busy` while behind.
-pub fn later<T>(source: Memo<T>) -> (Signal<T>, Signal<bool>)
+pub fn later<S, T>(source: S) -> (Signal<T>, Signal<bool>)
 where
+    S: Track + GetUntracked<Value = T> + Copy + Send + Sync + 'static,
     T: Clone + PartialEq + Send + Sync + 'static,
 {
     let value = RwSignal::new(source.get_untracked());
@@ -367,5 +368,12 @@ pub fn view_nav(step: hireplan_core::plan::wizard::Step, current: Signal<usize>)
                 }).collect_view()}
             </ul>
         </nav>
+    }
+}
+
+/// One line of a chart's legend: the swatch of the chart's `i`-th colour, and its name.
+pub fn legend_item(i: usize, label: String) -> impl IntoView {
+    view! {
+        <li><span class="swatch" style=format!("background:{}", hireplan_core::cost::view::chart::palette_hex(i))></span>{label}</li>
     }
 }

@@ -59,6 +59,23 @@ async function until(what, check, ms = 20000) {
   throw new Error(`timed out waiting for ${what} (last: ${last})`);
 }
 
+/**
+ * Waits until the page has fetched nothing new for a while: a chunk still loading when the walk
+ * leaves the page fails its fetch, and a split point that is not `fallible` then aborts the
+ * module (a known defect, noted in docs/engineering.md), which the engine reports as an error
+ * of the page being left. A condition polled, never a fixed wait.
+ */
+async function quiet(b) {
+  let last = -1;
+  let same = 0;
+  await until('the page to finish loading', async () => {
+    const n = await b.eval(() => (document.readyState === 'complete' ? performance.getEntriesByType('resource').length : -1));
+    same = n >= 0 && n === last ? same + 1 : 0;
+    last = n;
+    return same >= 3;
+  });
+}
+
 /** The walk: the same for every engine. `b` is a driver with the methods used below. */
 async function walk(b) {
   // 1. The app renders.
@@ -69,10 +86,12 @@ async function walk(b) {
   // 2. Typed text survives a reload.
   await b.type('#plan-name', 'Plan from another engine');
   await until('the save', () => b.eval(() => /Saved/.test(document.querySelector('[data-testid=save-status]').textContent)));
+  await quiet(b);
   await b.reload();
   await until('the reloaded plan', () => b.eval(() => document.querySelector('#plan-name')?.value === 'Plan from another engine'));
 
   // 3. The Costs step draws its charts (SVG with bars, and the table beside it).
+  await quiet(b);
   await b.goto(server.url + '#/costs');
   await until('the charts', () => b.eval(() =>
     document.querySelectorAll('[data-testid=chart-routes] svg rect').length > 5
@@ -80,6 +99,7 @@ async function walk(b) {
       && document.querySelectorAll('[data-testid=table-routes] tbody tr').length > 5));
 
   // 4. A share link opens read-only.
+  await quiet(b);
   await b.goto(server.url + '#/share');
   const link = await until('the share link', () => b.eval(() => document.querySelector('#share-link')?.value));
   assert.match(link, /#share=h1\./);
@@ -92,6 +112,7 @@ async function walk(b) {
 
   // 5. Three embeds size themselves in a host page on another origin: each frame's height
   // follows its own content (a compact calculator, a chart, a locked calculator).
+  await quiet(b);
   await b.goto(server.origin.replace('127.0.0.1', 'localhost') + '/post.html');
   const heights = await until('the embeds to size themselves', () => b.eval(() => {
     const hs = [...document.querySelectorAll('iframe[data-hireplan]')].map((f) => parseFloat(f.style.height));

@@ -124,3 +124,44 @@ test('an edit typed before the plan writer has arrived is saved once it does', a
   assert.equal(await page.getByLabel('Plan name').inputValue(), 'Typed before the writer');
   await context.close();
 });
+
+test('a chunk that cannot be fetched is fetched again: the page lives on, the step arrives once the connection is back, nothing is lost', async () => {
+  const { page, context, errors } = await openPage(browser, null);
+  // The later steps' own files (not those the planner's page has already fetched) fail, as on
+  // a dropped connection, until released: first the look-ahead fetch the Role step makes once
+  // it is idle, then the Costs step asked for.
+  const planner = new Set([...built.chunks.planner, ...built.chunks.plan_writer, ...built.pages['step:role'].first]);
+  const own = built.chunks.steps.filter((f) => !planner.has(f));
+  assert.ok(own.length > 0, 'the later steps have files of their own');
+  let failing = true;
+  let failures = [];
+  const aFailure = () => new Promise((resolve) => failures.push(resolve));
+  await page.route((url) => own.some((f) => url.pathname.endsWith(f)), async (route) => {
+    if (!failing) return route.continue();
+    await route.abort('internetdisconnected');
+    const waiting = failures;
+    failures = [];
+    waiting.forEach((resolve) => resolve());
+  });
+  let failed = aFailure();
+  await gotoApp(page, server.url + '#/role');
+  await page.getByLabel('Plan name').fill('Kept through a dropped connection');
+  await page.waitForFunction(() => Object.keys(localStorage)
+    .some((k) => k.startsWith('hireplan:plan:') && localStorage.getItem(k).includes('Kept through a dropped connection')));
+  // The look-ahead fetch failed; the page still answers.
+  await failed;
+  await page.getByLabel('Plan name').fill('Kept through a dropped connection, twice');
+  await page.locator('nav.step-nav ol a[href="#/costs"]').click();
+  failed = aFailure();
+  await page.locator('.chunk-loading').waitFor();
+  await failed;
+  // Still loading, not dead: the step arrives by itself once its files can be fetched.
+  assert.equal(await page.locator('.chunk-loading').count(), 1);
+  failing = false;
+  await page.locator('[data-testid=chart-routes] svg').waitFor({ state: 'attached', timeout: 30000 });
+  assert.equal(await page.locator('#step-heading').textContent(), 'Costs');
+  await page.locator('nav.step-nav ol a[href="#/role"]').click();
+  assert.equal(await page.getByLabel('Plan name').inputValue(), 'Kept through a dropped connection, twice');
+  assert.deepEqual(errors.filter((e) => /unreachable|RuntimeError|panicked/i.test(e)), [], errors.join('\n'));
+  await context.close();
+});

@@ -65,7 +65,7 @@ test('bad files are refused with a reason and change nothing', async () => {
   const cases = [
     ['not-json.json', '{"format": "hireplan-plan", ', /not readable JSON/],
     ['foreign.json', '{"type":"excalidraw","elements":[]}', /not a Hireplan plan or backup/],
-    ['newer.json', '{"format":"hireplan-plan","version":9,"plan":{}}', /newer Hireplan/],
+    ['newer.json', '{"format":"hireplan-plan","version":99,"plan":{}}', /newer Hireplan/],
     ['malformed.json', '{"format":"hireplan-plan","version":2,"plan":{"schema_version":2,"requirements":"many"}}', /not a Hireplan plan/],
   ];
   for (const [name, text, reason] of cases) {

@@ -2,9 +2,10 @@
 // in Germany, a quote in euros, a chosen route, cash and burn) walked through every step and
 // view the build lists. On each, no amount stands without its currency, no US-dollar amount
 // shows, and every step that shows the sources' dollars converted names the rate and its date.
-// No route's hire starts today without saying why.
+// No route's hire starts today: one nothing times says its start is not known.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { inflateRawSync } from 'node:zlib';
 import { serve, launch, openPage, gotoApp, stepAddresses, COSTS_SECTIONS, chooseRoute, berlinInEuros } from './harness.mjs';
 
 let server, browser;
@@ -55,13 +56,13 @@ test('every step of a plan in euros shows amounts with their currency, no dollar
   await page.locator('[data-testid=route-notes] li[data-route="quote:q1"]').filter({ hasText: '€7,000 a month' }).waitFor();
   // No route's hire starts today unless the table says why.
   const table = page.getByTestId('table-afford');
-  const starts = await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.cells[1].innerText.trim()));
+  const starts = await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.cells[1].textContent.trim()));
   const todayShort = `${today.getDate()} ${SHORT[today.getMonth()]} ${today.getFullYear()}`;
   assert.ok(starts.length > 3, 'the runway table lists the routes');
   assert.ok(!starts.includes(todayShort), `no route starts today: ${starts.join(' | ')}`);
   const quoteRow = table.locator('tbody tr').filter({ has: page.locator('th:text-is("Agency in Warsaw")') });
-  assert.match(await quoteRow.locator('td').first().innerText(), /Not known: counted from today/);
-  assert.match(await page.getByTestId('afford').innerText(), /counted from today, the earliest it could start \(an assumption\)/);
+  assert.equal((await quoteRow.locator('td').first().textContent()).trim(), 'Not known');
+  assert.match(await page.getByTestId('afford').textContent(), /so it has no start date and no runway/);
 
   const found = [];
   const rated = [];
@@ -77,6 +78,26 @@ test('every step of a plan in euros shows amounts with their currency, no dollar
   }
   assert.deepEqual(found, []);
   assert.deepEqual(rated, ['seniority', 'costs', 'job-description', 'hire'], 'the steps with amounts');
+  // The chosen route is not under "Why not"; the ad never prints the quote's label.
+  await gotoApp(page, server.url + '#/costs');
+  assert.equal(await page.locator('[data-testid=left-out] li[data-route="jobboards"]').count(), 0);
+  await gotoApp(page, server.url + '#/job-description');
+  assert.doesNotMatch(await visible(page), /Agency in Warsaw/);
+  // The link leaves the label out (not ticked); its plan embed names the route, in euros.
+  await page.waitForFunction(() => document.querySelector('[data-testid=save-status]')?.textContent === 'Saved in this browser');
+  await gotoApp(page, server.url + '#/share');
+  const link = await page.locator('#share-link').inputValue();
+  const carried = inflateRawSync(Buffer.from(link.split('#share=h1.')[1], 'base64url')).toString('utf8');
+  assert.doesNotMatch(carried, /Agency in Warsaw/);
+  const embed = await openPage(browser, null);
+  await embed.page.goto(link.replace('#share=', '?embed=plan#share='));
+  await embed.page.getByTestId('embed-summary').waitFor();
+  const said = (await embed.page.getByTestId('embed-summary').innerText()).replace(/\s+/g, ' ');
+  assert.match(said, /Route chosen: Job boards/, said);
+  assert.match(said, /€[\d,]+/, said);
+  assert.deepEqual(problems('?embed=plan', said), []);
+  assert.deepEqual(embed.errors, []);
+  await embed.context.close();
   assert.deepEqual(errors, []);
   await context.close();
 });

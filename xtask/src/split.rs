@@ -98,6 +98,22 @@ fn minify(build: &Build, file: &Path) -> Result<()> {
 fn optimise(build: &Build, files: &[PathBuf]) -> Result<()> {
     let wasm_opt = npm_tool(build, "wasm-opt")?;
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    // `HIREPLAN_KEEP_NAMES=1` keeps the functions' names, for a profile (bench/profile.mjs)
+    // that names where the time goes; what ships strips them. Cargo must keep them too:
+    // `CARGO_PROFILE_RELEASE_STRIP=none HIREPLAN_KEEP_NAMES=1 trunk build --release`.
+    let strip: &[&str] = if std::env::var_os("HIREPLAN_KEEP_NAMES").is_some() {
+        &[
+            "--debuginfo",
+            "--strip-producers",
+            "--strip-target-features",
+        ]
+    } else {
+        &[
+            "--strip-debug",
+            "--strip-producers",
+            "--strip-target-features",
+        ]
+    };
     for batch in files.chunks(cores) {
         let results: Vec<Result<()>> = std::thread::scope(|s| {
             let handles: Vec<_> = batch
@@ -110,11 +126,7 @@ fn optimise(build: &Build, files: &[PathBuf]) -> Result<()> {
                             Command::new(wasm_opt)
                                 .args(["-Oz", "--converge"])
                                 .args(FEATURES)
-                                .args([
-                                    "--strip-debug",
-                                    "--strip-producers",
-                                    "--strip-target-features",
-                                ])
+                                .args(strip)
                                 .arg(file)
                                 .arg("-o")
                                 .arg(file),

@@ -4,7 +4,7 @@
 //! Every decoder returns a typed error for any input; none of them panics.
 
 use crate::cost::RouteKey;
-use crate::plan::{Plan, PlanId, SCHEMA_VERSION};
+use crate::plan::{Plan, PlanId, ShortlistRoute, SCHEMA_VERSION};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use chrono::{DateTime, Utc};
@@ -154,6 +154,9 @@ pub fn migrate(mut value: Value, from: u32) -> Result<Value, DecodeError> {
         // Version 7 adds `finances`, which an older plan does not have: nothing to move.
         if version == 7 {
             migrate_7_to_8(object);
+        }
+        if version == 8 {
+            migrate_8_to_9(object);
         }
         version += 1;
         object.insert("schema_version".into(), json!(version));
@@ -315,6 +318,25 @@ fn migrate_7_to_8(plan: &mut Map<String, Value>) {
     }
 }
 
+/// Version 8 kept one other route beside the choice to compare (`route.runner_up`); version 9
+/// has a shortlist of routes, each with the engagement and place it is priced under. A plan
+/// that kept a runner-up beside its choice starts its shortlist with the two, each filed as the
+/// Costs step files it (`ShortlistRoute::from_plan`): under the plan's engagement and place, a
+/// quote for another kind of hire under the one it is for (the runner-up stays where it was).
+/// The plan is read as it will be once migrated (a version 8 plan has all of version 9 but the
+/// shortlist); one that does not read gets no shortlist, and its decoding then says why.
+fn migrate_8_to_9(plan: &mut Map<String, Value>) {
+    let Ok(p) = serde_json::from_value::<Plan>(Value::Object(plan.clone())) else {
+        return;
+    };
+    let (Some(chosen), Some(runner_up)) = (p.route.chosen.clone(), p.route.runner_up.clone())
+    else {
+        return;
+    };
+    let routes = [chosen, runner_up].map(|k| ShortlistRoute::from_plan(&p, k));
+    plan.insert("shortlist".into(), json!({ "routes": routes }));
+}
+
 /// Checks shape and version of a JSON value and turns it into a plan.
 pub fn plan_from_value(value: Value) -> Result<Plan, DecodeError> {
     let object = value
@@ -384,6 +406,11 @@ fn check_limits(plan: &Plan) -> Result<(), DecodeError> {
             crate::cost::MAX_QUOTES,
         ),
         ("changed figures", plan.costs.overrides.len(), MAX_OVERRIDES),
+        (
+            "routes on the shortlist",
+            plan.shortlist.len(),
+            crate::plan::MAX_SHORTLIST,
+        ),
         (
             "money figures and rates",
             plan.finances.len(),

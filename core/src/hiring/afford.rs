@@ -12,7 +12,7 @@ use crate::cost::runway::{
 };
 use crate::cost::view::chart::Series;
 use crate::cost::view::{money, text, Cell, Row, SortKey, Table};
-use crate::cost::{CostReport, RouteKey};
+use crate::cost::{CostOption, CostReport, RouteKey};
 use crate::plan::Plan;
 use crate::text::currency::Rate;
 use crate::text::format::{date, DateStyle};
@@ -25,8 +25,8 @@ pub struct RouteAfford {
     pub label: String,
     /// The day the hire starts on this route: the hire's costs run from its month.
     pub start: NaiveDate,
-    /// False where a step of the route has no time in the sources or the founder's figures:
-    /// its costs are then counted from today, the earliest it could start (an assumption the
+    /// False where a step of the route has no time in the sources or the founder's figures
+    /// and the founder set no target start date: its costs are then counted from today, the earliest it could start (an assumption the
     /// table says beside the route).
     pub start_known: bool,
     pub runway: Result<RouteRunway, RunwayError>,
@@ -65,14 +65,76 @@ fn rank(f: &Option<Result<Fit, RunwayError>>) -> u8 {
     }
 }
 
+/// The target a route is held to: months of runway to keep if the founder set a floor, else
+/// the monthly budget, as the engine read it (in US dollars).
+pub fn target(finance: &Finance, report: &CostReport) -> Option<Target> {
+    match finance.keep {
+        Some(k) => Some(Target::KeepMonths(k)),
+        None => report.scenario.budget_monthly.map(Target::MonthlyBudget),
+    }
+}
+
+/// One route against the company's cash, from its own planned start.
+fn route_afford(
+    plan: &Plan,
+    o: &CostOption,
+    finance: &Finance,
+    target: Option<Target>,
+    horizon: u32,
+    today: NaiveDate,
+) -> RouteAfford {
+    let t = timeline(plan, &o.key, today);
+    // A route the sources and the founder's figures do not time has no start date (the
+    // story's rule, `story::start_on`), even with a target start date: nobody knows whether
+    // its search fits before it.
+    let start_known = t.start().is_some();
+    let start = t.start_work;
+    let mut inputs = finance.inputs.clone();
+    // A route nothing dates has no runway: nothing is counted from a day nobody gave.
+    inputs.start = start_known.then_some(start);
+    let spend = RouteSpend::from_option(o, horizon);
+    RouteAfford {
+        key: o.key.clone(),
+        label: o.label.clone(),
+        start,
+        start_known,
+        runway: spend.clone().and_then(|s| runway(&inputs, &s)),
+        fit: target.map(|t| spend.clone().and_then(|s| fit(&inputs, &s, t))),
+        pays: spend.and_then(|s| pays_for(&inputs, &s, horizon, finance.keep.unwrap_or(0))),
+    }
+}
+
+/// One open route of `report` against the company's cash, as `afford` works it out for every
+/// route; None while the cash, its date or the burn is missing, or the route is not open.
+pub fn afford_one(
+    plan: &Plan,
+    report: &CostReport,
+    key: &RouteKey,
+    today: NaiveDate,
+) -> Option<RouteAfford> {
+    let finance = finance(plan, today);
+    let given = finance.inputs.cash.is_some()
+        && finance.inputs.cash_date.is_some()
+        && finance.inputs.other_burn.is_some();
+    let o = report
+        .option(key)
+        .filter(|o| given && crate::cost::decision::chosen::choosable(o))?;
+    let t = target(&finance, report);
+    Some(route_afford(
+        plan,
+        o,
+        &finance,
+        t,
+        report.scenario.horizon_months,
+        today,
+    ))
+}
+
 /// Works out the runway of every open route of `report` for the plan.
 pub fn afford(plan: &Plan, report: &CostReport, today: NaiveDate) -> Afford {
     let finance = finance(plan, today);
-    let target = match finance.keep {
-        Some(k) => Some(Target::KeepMonths(k)),
-        // The budget as the engine read it: in US dollars, from the currency it was typed in.
-        None => report.scenario.budget_monthly.map(Target::MonthlyBudget),
-    };
+    // The budget as the engine read it: in US dollars, from the currency it was typed in.
+    let target = target(&finance, report);
     let horizon = report.scenario.horizon_months;
     // Without the founder's cash, its date and the burn there is nothing to work out per route
     // (and nothing is invented): the list stays empty, and the form says what is missing.
@@ -83,22 +145,7 @@ pub fn afford(plan: &Plan, report: &CostReport, today: NaiveDate) -> Afford {
         .options
         .iter()
         .filter(|o| given && crate::cost::decision::chosen::choosable(o))
-        .map(|o| {
-            let t = timeline(plan, &o.key, today);
-            let (start, start_known) = (t.start_work, t.start().is_some());
-            let mut inputs = finance.inputs.clone();
-            inputs.start = Some(start);
-            let spend = RouteSpend::from_option(o, horizon);
-            RouteAfford {
-                key: o.key.clone(),
-                label: o.label.clone(),
-                start,
-                start_known,
-                runway: spend.clone().and_then(|s| runway(&inputs, &s)),
-                fit: target.map(|t| spend.clone().and_then(|s| fit(&inputs, &s, t))),
-                pays: spend.and_then(|s| pays_for(&inputs, &s, horizon, finance.keep.unwrap_or(0))),
-            }
-        })
+        .map(|o| route_afford(plan, o, &finance, target, horizon, today))
         .collect();
     if target.is_some() {
         // Those that fit first, in the report's order within each rank: a pass per rank
@@ -149,7 +196,7 @@ pub fn cash_series(plan: &Plan, report: &CostReport, afford: &Afford) -> Vec<Ser
             points,
         });
     }
-    for r in shown {
+    for r in shown.into_iter().filter(|r| r.start_known) {
         let Some(o) = report.option(&r.key) else {
             continue;
         };
@@ -169,32 +216,49 @@ pub fn cash_series(plan: &Plan, report: &CostReport, afford: &Afford) -> Vec<Ser
 }
 
 /// "Can we afford it", one line a route: the chosen route first, then the others in the
-/// afford list's order; each (key, name, line).
+/// afford list's order; each (key, name, line). Routes that cannot be answered for the same
+/// reason share one line, named together ("Employee in Canada; Employee in Mexico: not known:
+/// EOR fee not set."), keyed by the first of them.
 pub fn afford_lines(plan: &Plan, a: &Afford, rate: &Rate) -> Vec<(RouteKey, String, String)> {
     let chosen = plan.route.chosen.as_ref();
-    let line = |r: &RouteAfford| {
-        let said = match &r.pays {
-            Ok(p) => words::pays_for(p, rate),
-            Err(e) => format!("not known: {}.", words::error_short(*e)),
-        };
-        (r.key.clone(), r.label.clone(), said)
-    };
-    a.routes
+    let mut out: Vec<(RouteKey, String, String)> = Vec::new();
+    let mut grouped: Vec<(RunwayError, usize)> = Vec::new();
+    let ordered = a
+        .routes
         .iter()
         .filter(|r| Some(&r.key) == chosen)
-        .chain(a.routes.iter().filter(|r| Some(&r.key) != chosen))
-        .map(line)
-        .collect()
+        .chain(a.routes.iter().filter(|r| Some(&r.key) != chosen));
+    for r in ordered {
+        match &r.pays {
+            Ok(p) => out.push((r.key.clone(), r.label.clone(), words::pays_for(p, rate))),
+            Err(e) if Some(&r.key) != chosen => match grouped.iter().find(|(g, _)| g == e) {
+                Some((_, at)) => {
+                    let name = &mut out[*at].1;
+                    name.push_str("; ");
+                    name.push_str(&r.label);
+                }
+                None => {
+                    grouped.push((*e, out.len()));
+                    out.push((r.key.clone(), r.label.clone(), not_known(*e)));
+                }
+            },
+            Err(e) => out.push((r.key.clone(), r.label.clone(), not_known(*e))),
+        }
+    }
+    out
+}
+
+fn not_known(e: RunwayError) -> String {
+    format!("not known: {}.", words::error_short(e))
 }
 
 /// The "Hire starts" cell of a route no source or figure of the founder's times.
-pub const NOT_TIMED: &str = "Not known: counted from today";
+pub const NOT_TIMED: &str = "Not known";
 
 /// Why a route's costs run from today: said once under the table.
-pub const NOT_TIMED_NOTE: &str = "\"Not known: counted from today\": neither the sources nor \
-     your figures say how long that route takes to hire, so its costs are counted from today, \
-     the earliest it could start (an assumption). Give its days to hire (your quote's field, or \
-     the assumptions under Figures and assumptions) to date it.";
+pub const NOT_TIMED_NOTE: &str = "\"Not known\": neither the sources nor your figures say \
+     how long that route takes to hire, so it has no start date and no runway. Give its days to \
+     hire (your quote's field, or the assumptions under Figures and assumptions) to see them.";
 
 /// The cash chart's line without a hire.
 pub const WITHOUT_HIRE: &str = "Without this hire";
@@ -290,11 +354,7 @@ pub fn afford_table(a: &Afford, rate: &Rate) -> Table {
 /// The cash chart's numbers, for the table beside it: each line's cash at a few months.
 pub fn cash_table(series: &[Series], rate: &Rate) -> Table {
     let last = series.iter().map(|s| s.points.len()).max().unwrap_or(1) as u32 - 1;
-    let mut months: Vec<u32> = [0, 3, 6, 12, 18, 24, 36, 60, 120]
-        .into_iter()
-        .filter(|m| *m < last)
-        .collect();
-    months.push(last);
+    let months = crate::cost::view::months_shown(&[0, 3, 6, 12, 18, 24, 36, 60, 120], last);
     let headers = std::iter::once("Cash".to_string())
         .chain(months.iter().map(|m| match m {
             0 => "Now".to_string(),

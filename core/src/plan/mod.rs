@@ -9,6 +9,7 @@ mod finances;
 mod hiring;
 mod route_choice;
 pub mod route_key;
+mod shortlist;
 pub mod wizard;
 
 pub use costs::*;
@@ -17,13 +18,14 @@ pub use finances::{FinanceField, Finances, MAX_FINANCE_KEYS};
 pub use hiring::*;
 pub use route_choice::{DroppedRoute, Missing, RouteChoice};
 pub use route_key::RouteKey;
+pub use shortlist::{quote_kind, Shortlist, ShortlistBefore, ShortlistRoute, MAX_SHORTLIST};
 
 use crate::text::keymap::KeyMap;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 /// The schema version this build writes. Older versions are migrated by `codec`.
-pub const SCHEMA_VERSION: u32 = 8;
+pub const SCHEMA_VERSION: u32 = 9;
 
 /// Longest plan name accepted; longer input is kept but flagged.
 pub const MAX_NAME_CHARS: usize = 120;
@@ -60,6 +62,9 @@ pub struct Plan {
     pub route: RouteChoice,
     /// The company's cash, burn and runway floor, and the founder's currency (schema 7).
     pub finances: Finances,
+    /// The founder's shortlist of routes (not of candidates): up to four routes of any kind,
+    /// compared side by side on the Costs step (schema 9).
+    pub shortlist: Shortlist,
 }
 
 impl Default for Plan {
@@ -84,6 +89,7 @@ impl Default for Plan {
             offer: Offer::default(),
             route: RouteChoice::default(),
             finances: Finances::default(),
+            shortlist: Shortlist::default(),
         }
     }
 }
@@ -114,6 +120,67 @@ impl Plan {
         if now > self.updated_at {
             self.updated_at = now;
         }
+    }
+
+    /// The shortlist's routes that the Costs step lists under the plan's engagement and place
+    /// (a quote for another kind of hire under the one it is for): the routes whose "add to
+    /// shortlist" button says they are on it.
+    pub fn listed_routes(&self) -> Vec<RouteKey> {
+        self.shortlist
+            .routes
+            .iter()
+            .filter(|e| **e == ShortlistRoute::from_plan(self, e.route.clone()))
+            .map(|e| e.route.clone())
+            .collect()
+    }
+}
+
+/// A route of the shortlist and the plan: here, so that `shortlist.rs` need not import the
+/// plan's root.
+impl ShortlistRoute {
+    /// A route the Costs step lists for the plan as it is, under the plan's engagement and
+    /// place; a quote of the founder's for another kind of hire (an employee's salary while
+    /// the plan is for a contractor, say) under the engagement the quote is for.
+    pub fn from_plan(plan: &Plan, route: RouteKey) -> ShortlistRoute {
+        let now = plan.engagement.kind;
+        let kind = match &route {
+            RouteKey::Quote(id) => plan
+                .costs
+                .quotes
+                .iter()
+                .find(|q| q.id == *id)
+                .map_or(now, |q| quote_kind(q.route, now)),
+            RouteKey::JobBoards
+            | RouteKey::Placement(_)
+            | RouteKey::Employee(_)
+            | RouteKey::Channel(_)
+            | RouteKey::Contractor(_) => now,
+        };
+        ShortlistRoute {
+            route,
+            kind,
+            hire_country: plan.engagement.hire_country.clone(),
+        }
+    }
+
+    /// Whether the plan follows this route now: it is the route chosen, under the engagement
+    /// and the place the plan is set to.
+    pub fn is_followed_by(&self, plan: &Plan) -> bool {
+        plan.route.chosen.as_ref() == Some(&self.route)
+            && plan.engagement.kind == self.kind
+            && plan.engagement.hire_country == self.hire_country
+    }
+
+    /// The plan as it would be with this route chosen, under its engagement and place: what
+    /// the route is priced and told from. Nothing else of the plan changes.
+    pub fn applied_to(&self, plan: &Plan) -> Plan {
+        let mut p = plan.clone();
+        p.engagement.kind = self.kind;
+        p.engagement.hire_country = self.hire_country.clone();
+        p.route.chosen = Some(self.route.clone());
+        p.route.runner_up = None;
+        p.route.dropped = None;
+        p
     }
 }
 

@@ -64,3 +64,114 @@ fn missing_fields_take_defaults_when_read() {
     assert_eq!(plan.engagement.company_country.as_deref(), Some("us"));
     assert_eq!(plan.engagement.hire_country, None);
 }
+
+/// A contractor plan in Romania that goes with Toptal.
+fn with_toptal() -> Plan {
+    let mut plan = Plan::default();
+    plan.engagement.kind = EngagementKind::FullTimeContractor;
+    plan.engagement.hire_country = Some("ro".into());
+    plan.route.chosen = Some(RouteKey::Channel("toptal".into()));
+    plan
+}
+
+#[test]
+fn a_shortlisted_route_is_followed_only_under_the_plans_route_engagement_and_place() {
+    let plan = with_toptal();
+    let toptal = ShortlistRoute {
+        route: RouteKey::Channel("toptal".into()),
+        kind: EngagementKind::FullTimeContractor,
+        hire_country: Some("ro".into()),
+    };
+    assert!(toptal.is_followed_by(&plan));
+    let other_route = ShortlistRoute {
+        route: RouteKey::JobBoards,
+        ..toptal.clone()
+    };
+    let other_kind = ShortlistRoute {
+        kind: EngagementKind::PartTimeContractor,
+        ..toptal.clone()
+    };
+    let other_place = ShortlistRoute {
+        hire_country: Some("de".into()),
+        ..toptal.clone()
+    };
+    let anywhere = ShortlistRoute {
+        hire_country: None,
+        ..toptal.clone()
+    };
+    for r in [other_route, other_kind, other_place, anywhere] {
+        assert!(!r.is_followed_by(&plan), "{r:?}");
+    }
+    // Nothing chosen: nothing followed.
+    let mut unchosen = plan;
+    unchosen.route.chosen = None;
+    assert!(!toptal.is_followed_by(&unchosen));
+}
+
+#[test]
+fn a_quote_is_filed_under_the_kind_of_hire_it_prices() {
+    use EngagementKind::*;
+    for (route, plan_kind, filed) in [
+        (QuoteRoute::Employee, FullTimeContractor, FullTimeEmployee),
+        (QuoteRoute::Employee, Hourly, FullTimeEmployee),
+        (QuoteRoute::Employee, FullTimeEmployee, FullTimeEmployee),
+        (QuoteRoute::Agency, FullTimeEmployee, FullTimeContractor),
+        (
+            QuoteRoute::DirectContractor,
+            FullTimeEmployee,
+            FullTimeContractor,
+        ),
+        (QuoteRoute::Marketplace, Hourly, Hourly),
+        (
+            QuoteRoute::VettedPlatform,
+            PartTimeContractor,
+            PartTimeContractor,
+        ),
+    ] {
+        assert_eq!(
+            quote_kind(route, plan_kind),
+            filed,
+            "{route:?} beside {plan_kind:?}"
+        );
+    }
+}
+
+#[test]
+fn the_listed_routes_are_the_shortlisted_ones_under_the_plans_engagement_and_place() {
+    let mut plan = with_toptal();
+    let salary = plan.costs.add_quote().unwrap();
+    plan.costs.quotes[0].route = QuoteRoute::Employee;
+    let agency = plan.costs.add_quote().unwrap();
+    plan.costs.quotes[1].route = QuoteRoute::Agency;
+    let entry = |route: RouteKey, kind, place: &str| ShortlistRoute {
+        route,
+        kind,
+        hire_country: Some(place.into()),
+    };
+    use EngagementKind::*;
+    plan.shortlist.routes = vec![
+        entry(RouteKey::Employee("ro".into()), FullTimeEmployee, "ro"),
+        entry(RouteKey::Channel("toptal".into()), FullTimeContractor, "ro"),
+        entry(RouteKey::JobBoards, FullTimeContractor, "de"),
+        entry(RouteKey::Quote(salary.clone()), FullTimeEmployee, "ro"),
+        entry(RouteKey::Quote(agency.clone()), FullTimeEmployee, "ro"),
+        entry(RouteKey::Contractor("ro".into()), FullTimeContractor, "ro"),
+    ];
+    // Not the employee's route or the agency's quote (under an employee), nor the job boards
+    // in Germany; the salary quote under the employee it prices.
+    assert_eq!(
+        plan.listed_routes(),
+        [
+            RouteKey::Channel("toptal".into()),
+            RouteKey::Quote(salary.clone()),
+            RouteKey::Contractor("ro".into()),
+        ]
+    );
+    // As an employee's plan: the employee's route and the salary quote, no contractor's.
+    plan.engagement.kind = FullTimeEmployee;
+    assert_eq!(
+        plan.listed_routes(),
+        [RouteKey::Employee("ro".into()), RouteKey::Quote(salary)]
+    );
+    assert!(Plan::default().listed_routes().is_empty());
+}

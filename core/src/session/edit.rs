@@ -6,8 +6,9 @@ use crate::job_ad::draft::Section;
 use crate::plan::wizard::Step;
 use crate::plan::{
     Candidate, Decision, EngagementKind, FinanceField, Level, Offer, Priority, ProjectKind,
-    QuoteField, QuoteRoute, RateBasis, RouteKey, Scale, Seniority, WorkPlace, MAX_CANDIDATES,
-    MAX_CANDIDATE_TEXT, MAX_OWN_QUESTIONS, MAX_QUOTES, MAX_SCORECARDS, MAX_STAGES,
+    QuoteField, QuoteRoute, RateBasis, RouteKey, Scale, Seniority, ShortlistRoute, WorkPlace,
+    MAX_CANDIDATES, MAX_CANDIDATE_TEXT, MAX_OWN_QUESTIONS, MAX_QUOTES, MAX_SCORECARDS,
+    MAX_SHORTLIST, MAX_STAGES,
 };
 use crate::role::requirements::ListError;
 use crate::text::currency::Currency;
@@ -174,6 +175,17 @@ pub enum PlanEdit {
     RunnerUp(Option<RouteKey>),
     /// No route chosen any more (and a dropped choice's notice dismissed).
     ClearRoute,
+    /// A route put on the shortlist, under its own engagement and place (schema 9). Refused
+    /// when the list is full, when it is already on it, or when the route does not exist under
+    /// that engagement.
+    AddToShortlist(ShortlistRoute),
+    /// A route taken off the shortlist.
+    RemoveFromShortlist(ShortlistRoute),
+    /// The plan goes with a route of the shortlist: its route, its engagement and its place
+    /// in one edit, and what they replace is kept for `UndoShortlistChoice`.
+    ChooseFromShortlist(ShortlistRoute),
+    /// Back to the engagement, place and route a choice from the shortlist replaced.
+    UndoShortlistChoice,
     /// Cash, burn, runway floor, or a rate, as typed (`Finances::set`).
     Finance {
         field: FinanceField,
@@ -322,6 +334,11 @@ pub enum EditError {
     UnknownChannel(String),
     /// A route the Costs step does not list for this plan (or cannot price yet).
     NoSuchRoute(String),
+    ShortlistFull,
+    AlreadyShortlisted,
+    NotShortlisted,
+    /// An undo with nothing to bring back.
+    NothingToUndo,
 }
 
 impl fmt::Display for EditError {
@@ -348,6 +365,10 @@ impl fmt::Display for EditError {
             EditError::NoReason => write!(f, "Give the reason for the decision: it is what you will compare later."),
             EditError::UnknownChannel(id) => write!(f, "\u{201c}{id}\u{201d} is not a channel in the market data."),
             EditError::NoSuchRoute(why) => write!(f, "{why}"),
+            EditError::ShortlistFull => write!(f, "A shortlist holds at most {MAX_SHORTLIST} routes: take one off to add another."),
+            EditError::AlreadyShortlisted => write!(f, "This route is already on your shortlist."),
+            EditError::NotShortlisted => write!(f, "This route is not on your shortlist."),
+            EditError::NothingToUndo => write!(f, "There is no choice from the shortlist to undo."),
             EditError::TooManyQuestions => write!(
                 f,
                 "You have {MAX_OWN_QUESTIONS} questions of your own, the most a plan holds: remove one to add another."

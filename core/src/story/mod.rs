@@ -5,17 +5,22 @@
 //! offer's basis, range and start. Views read it; none works out a date, a conversion or the
 //! route by itself. Facts only: the words are the views'.
 
+pub mod shortlist;
+pub mod shortlist_words;
 pub mod terms;
 pub mod words;
 
+use crate::cost::decision::chosen::{choosable, report};
 use crate::cost::runway::finance::finance;
-use crate::cost::{chosen_option, route_name, CostOption};
+use crate::cost::{route_name, CostOption, CostReport};
 use crate::hiring::{plan_route, timeline, PhaseKind, TimelineFlag};
 use crate::market::ids;
 use crate::plan::{Plan, RouteKey};
 use crate::text::currency::Rate;
 use chrono::NaiveDate;
-pub use terms::{offer_terms, route_trial, OfferTerms, RouteTrial};
+pub use terms::{
+    offer_terms, offer_terms_for, route_trial, route_trial_for, OfferTerms, RouteTrial,
+};
 
 /// When the hire starts work on a route, and what makes up that date.
 #[derive(Clone, Debug, PartialEq)]
@@ -134,17 +139,30 @@ pub struct Story {
 
 /// The plan's story as of `today`.
 pub fn story(plan: &Plan, today: NaiveDate) -> Story {
+    story_priced(plan, report(plan).as_ref(), today)
+}
+
+/// The plan's story, from the plan as the Costs step prices it (`report`, None while the plan
+/// cannot be priced): priced once for the route, its trial and its offer.
+pub fn story_priced(plan: &Plan, report: Option<&CostReport>, today: NaiveDate) -> Story {
     let (route, chosen) = plan_route(plan);
     let start = start_on(plan, &route, today);
+    let option = plan.route.chosen.as_ref().and_then(|key| {
+        report?
+            .options
+            .iter()
+            .find(|o| o.key == *key && choosable(o))
+            .cloned()
+    });
     let trial = TrialWindow {
-        terms: route_trial(plan),
+        terms: route_trial_for(plan, option.as_ref()),
         start: plan.offer.trial_start.or(start.date()),
     };
     Story {
         name: route_name(plan, &route),
-        option: chosen_option(plan),
         money: finance(plan, today).display,
-        offer: offer_terms(plan),
+        offer: offer_terms_for(plan, option.as_ref()),
+        option,
         offer_start: plan.offer.start_date.or(start.date()),
         trial,
         start,

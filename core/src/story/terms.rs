@@ -38,6 +38,12 @@ pub enum RouteTrial {
 
 /// The trial for the plan's route.
 pub fn route_trial(plan: &Plan) -> RouteTrial {
+    route_trial_for(plan, chosen_option(plan).as_ref())
+}
+
+/// The trial for the plan's route, with the chosen route as the Costs step prices it (the
+/// story prices the plan once for all its parts).
+pub fn route_trial_for(plan: &Plan, option: Option<&CostOption>) -> RouteTrial {
     let probation = |route: Option<String>| RouteTrial::Probation {
         days: market()
             .value(ids::PROBATION_DAYS, &plan.costs.overrides)
@@ -52,9 +58,7 @@ pub fn route_trial(plan: &Plan) -> RouteTrial {
             RouteTrial::NoRouteChosen
         };
     };
-    let option = chosen_option(plan);
     let employee = option
-        .as_ref()
         .map(|o| o.route.serves_employees())
         .unwrap_or(plan.engagement.kind.is_employee());
     if employee {
@@ -161,9 +165,15 @@ fn employee_range(o: &CostOption) -> Result<AdPay, String> {
 
 /// The offer's terms for the chosen route, or the default's when none is chosen.
 pub fn offer_terms(plan: &Plan) -> OfferTerms {
-    let (bases, range, route) = match (plan.route.chosen.as_ref(), chosen_option(plan)) {
+    offer_terms_for(plan, chosen_option(plan).as_ref())
+}
+
+/// The offer's terms, with the chosen route as the Costs step prices it (see
+/// `route_trial_for`).
+pub fn offer_terms_for(plan: &Plan, option: Option<&CostOption>) -> OfferTerms {
+    let (bases, range, route) = match (plan.route.chosen.as_ref(), option) {
         (Some(key), Some(o)) => {
-            let (bases, range) = route_terms(plan, key, &o);
+            let (bases, range) = route_terms(plan, key, o);
             (bases, range, Some(route_name(plan, key)))
         }
         _ => default_terms(plan),

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::ui::state::PlanStore;
-use crate::ui::widgets::{later, more, ChartFigure, SortableTable};
+use crate::ui::widgets::{later, legend_item, more, ChartFigure, SortableTable};
 use hireplan_core::cost::decision::view::{route_groups, RouteGroup};
 use hireplan_core::cost::runway::finance::finance;
 use hireplan_core::cost::runway::words as runway_words;
@@ -21,12 +21,14 @@ use super::SourceTag;
 
 mod afford;
 mod choice;
+pub mod compare;
 mod decide;
 mod figures;
 mod quotes;
 
 use afford::AffordSection;
-use choice::ChooseButtons;
+use choice::{ChooseButtons, Marks};
+use compare::{AddRoute, ChoiceSet, Compare};
 use decide::Decide;
 use figures::Assumptions;
 use quotes::Quotes;
@@ -73,6 +75,7 @@ where
 #[component]
 fn CostsBody(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView {
     let store = expect_context::<PlanStore>();
+    provide_context(Marks::new(store));
     let width = RwSignal::new(chart_width());
     let handle = window_event_listener(leptos::ev::resize, move |_| {
         let w = chart_width();
@@ -93,7 +96,11 @@ fn CostsBody(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView
     // The decision block follows in a task of its own too, right after the charts: a new
     // figure paints the chart it moves first (`scripts/bench.sh` times that).
     let (decide_behind, _) = later(report);
-    let picks = Signal::derive(move || store.plan.with(|p| p.costs.picks.clone()));
+    // "Can we afford it" follows after them: its runways and cash chart are off the chart's frame.
+    let (afford_behind, _) = later(report);
+    // A memo: the charts and tables that follow the picks are not worked out again for every
+    // other edit of the plan.
+    let picks = Memo::new(move |_| store.plan.with(|p| p.costs.picks.clone()));
     // The founder's money figures, checked; amounts show at `rate` (US dollars until a valid
     // rate for the chosen currency is given).
     let day = crate::ui::state::today();
@@ -167,8 +174,17 @@ fn CostsBody(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView
     // The runway form opens by itself once the founder has given a figure.
     let has_finances = store.plan.with_untracked(|p| !p.finances.is_empty());
 
+    // Two routes or more on the shortlist: Costs opens with them side by side instead of the
+    // generic picks (hidden, not swapped: a swapped view is code of its own).
+    let compared = Memo::new(move |_| store.plan.with(|p| p.shortlist.len() >= 2));
+
     view! {
-        <Decide report=decide_behind rate=rate runway=runway_line/>
+        <ChoiceSet/>
+        <Compare width=width/>
+        <div hidden=move || compared.get()>
+            <Decide report=decide_behind rate=rate runway=runway_line/>
+        </div>
+        <AddRoute/>
         <p class="help" data-testid="costs-scenario">
             {heading} " "
             <a href="#/seniority">"Change the level"</a> " · " <a href="#/engagement">"change the engagement"</a>
@@ -182,7 +198,7 @@ fn CostsBody(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView
 
 
         {more("Can we afford it?", "Each route's runway and cash-out month, in your currency.", "more-afford", has_finances, view! {
-            <AffordSection report=report rate=rate width=width/>
+            <AffordSection report=afford_behind rate=rate width=width/>
         }.into_any())}
 
         {more("Every route, a month", "Charts and a table of every route, on its own terms.", "more-routes", false, view! {
@@ -221,7 +237,7 @@ fn CostsBody(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView
         }.into_any())}
 
         {more("Over time", "Month by month, and where routes cross.", "more-over-time", false, view! {
-            <PickList report=below/>
+            <PickList report=below picks=picks/>
             <ChartFigure
                 id="chart-over-time"
                 title="Cumulative cost, one-off fees at the start".to_string()
@@ -231,9 +247,7 @@ fn CostsBody(report: Memo<Result<CostReport, Vec<InputError>>>) -> impl IntoView
                 busy=below_busy
             />
             <ul class="legend" aria-hidden="true">
-                {move || over_time.with(|(s, _)| s.iter().enumerate().map(|(i, x)| view! {
-                    <li><span class="swatch" style=format!("background:{}", chart::palette_hex(i))></span>{x.label.clone()}</li>
-                }).collect_view())}
+                {move || over_time.with(|(s, _)| s.iter().enumerate().map(|(i, x)| legend_item(i, x.label.clone())).collect_view())}
             </ul>
             <ul class="break-evens" data-testid="break-evens">
                 {move || over_time.with(|(_, e)| {
@@ -285,7 +299,10 @@ fn route_group(g: RouteGroup) -> impl IntoView {
 /// The options drawn over time: checkboxes over every priced option, keyed so that a toggled
 /// box keeps its focus.
 #[component]
-fn PickList(report: Signal<Result<CostReport, Vec<InputError>>>) -> impl IntoView {
+fn PickList(
+    report: Signal<Result<CostReport, Vec<InputError>>>,
+    picks: Memo<Vec<String>>,
+) -> impl IntoView {
     let store = expect_context::<PlanStore>();
     let options = Memo::new(move |_| {
         report.with(|x| {
@@ -304,8 +321,8 @@ fn PickList(report: Signal<Result<CostReport, Vec<InputError>>>) -> impl IntoVie
         report.with(|x| {
             x.as_ref()
                 .map(|r| {
-                    store.plan.with(|p| {
-                        r.picked(&p.costs.picks)
+                    picks.with(|p| {
+                        r.picked(p)
                             .iter()
                             .map(|o| o.key.clone())
                             .collect::<Vec<_>>()

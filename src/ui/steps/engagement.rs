@@ -59,6 +59,7 @@ pub fn EngagementStep() -> impl IntoView {
         })
     });
     view! {
+        <super::costs::compare::ChoiceSet/>
         <p class="lead">"How you will engage the developer, and what you can spend. The Costs step prices every option for exactly this."</p>
         <Radios
             name="engagement-kind"

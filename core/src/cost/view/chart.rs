@@ -362,7 +362,18 @@ pub struct Mark {
 /// Cumulative cost over the horizon: one line per option (middle of the range) with the range
 /// shaded, one-off fees as steps at month 0, break-even points circled.
 pub fn cumulative(series: &[Series], marks: &[Mark], width: u32, rate: &Rate) -> String {
-    lines(series, marks, width, rate, "months from the start")
+    lines(series, marks, None, width, rate, "months from the start")
+}
+
+/// The shortlist's cumulative cost, with the founder's budget over the same months drawn
+/// dashed in ink (told apart from the routes without colour).
+pub fn cumulative_with_budget(
+    series: &[Series],
+    budget: Option<&Series>,
+    width: u32,
+    rate: &Rate,
+) -> String {
+    lines(series, &[], budget, width, rate, "months from the start")
 }
 
 /// The company's cash over time: one line per route (and one without the hire), the range
@@ -371,13 +382,21 @@ pub fn cash(series: &[Series], width: u32, rate: &Rate) -> String {
     lines(
         series,
         &[],
+        None,
         width,
         rate,
         "months from the cash figure's date",
     )
 }
 
-fn lines(series: &[Series], marks: &[Mark], width: u32, rate: &Rate, x_label: &str) -> String {
+fn lines(
+    series: &[Series],
+    marks: &[Mark],
+    budget: Option<&Series>,
+    width: u32,
+    rate: &Rate,
+    x_label: &str,
+) -> String {
     let height = if width < 480 { 260 } else { 320 };
     let (left, right, top, bottom) = (58i32, 16i32, 12i32, 40i32);
     let horizon = series
@@ -389,6 +408,7 @@ fn lines(series: &[Series], marks: &[Mark], width: u32, rate: &Rate, x_label: &s
         .max(1);
     let max = series
         .iter()
+        .chain(budget)
         .flat_map(|s| s.points.iter().map(|p| p.high().as_f64()))
         .fold(0.0, f64::max);
     let min = series
@@ -471,6 +491,17 @@ fn lines(series: &[Series], marks: &[Mark], width: u32, rate: &Rate, x_label: &s
                 .map(|(m, p)| (x(m as f64), y(p.mid().as_f64())))
                 .collect();
             let _ = root.draw(&PathElement::new(line, c.stroke_width(3)));
+        }
+        if let Some(b) = budget {
+            // Dashed: a short stroke from each month's point towards the next.
+            for (m, pair) in b.points.windows(2).enumerate() {
+                let (x0, y0) = (x(m as f64), y(pair[0].mid().as_f64()));
+                let (x1, y1) = (x(m as f64 + 1.0), y(pair[1].mid().as_f64()));
+                let _ = root.draw(&PathElement::new(
+                    vec![(x0, y0), ((x0 + x1) / 2, (y0 + y1) / 2)],
+                    INK.stroke_width(2),
+                ));
+            }
         }
         for mark in marks {
             let (mx, my) = (x(mark.month as f64), y(mark.value.as_f64()));

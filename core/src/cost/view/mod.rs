@@ -464,11 +464,7 @@ pub fn over_time(report: &CostReport, picks: &[String]) -> (Vec<Series>, Vec<Bre
 /// The cumulative totals at a few months, for the table beside the chart.
 pub fn over_time_table(report: &CostReport, picks: &[String], rate: &Rate) -> Table {
     let horizon = report.scenario.horizon_months;
-    let mut months: Vec<u32> = [0, 1, 3, 6, 12, 24, 36, 60, 120]
-        .into_iter()
-        .filter(|m| *m < horizon)
-        .collect();
-    months.push(horizon);
+    let months = months_shown(&[0, 1, 3, 6, 12, 24, 36, 60, 120], horizon);
     let headers: Vec<String> = std::iter::once("Option".to_string())
         .chain(months.iter().map(|m| month_header(*m)))
         .collect();
@@ -495,7 +491,15 @@ pub fn over_time_table(report: &CostReport, picks: &[String], rate: &Rate) -> Ta
     }
 }
 
-fn month_header(m: u32) -> String {
+/// The months a table over time shows: those of `marks` before `last`, then `last`.
+pub fn months_shown(marks: &[u32], last: u32) -> Vec<u32> {
+    let mut months: Vec<u32> = marks.iter().copied().filter(|m| *m < last).collect();
+    months.push(last);
+    months
+}
+
+/// A month's column heading in a table over time: "Start", then "Month 3".
+pub fn month_header(m: u32) -> String {
     if m == 0 {
         "Start".into()
     } else {

@@ -7,9 +7,9 @@ use super::{
 use crate::hiring::interview_loop;
 use crate::market::{base_of, is_channel, is_country};
 use crate::plan::{
-    Candidate, Decision, DecisionRecord, Plan, Quote, RouteKey, Scorecard, Stage, MAX_CANDIDATES,
-    MAX_CANDIDATE_TEXT, MAX_HISTORY, MAX_MINUTES, MAX_OWN_QUESTIONS, MAX_SCORECARDS, MAX_STAGES,
-    MIN_MINUTES,
+    quote_kind, Candidate, Decision, DecisionRecord, Plan, Quote, RouteKey, Scorecard,
+    ShortlistBefore, ShortlistRoute, Stage, MAX_CANDIDATES, MAX_CANDIDATE_TEXT, MAX_HISTORY,
+    MAX_MINUTES, MAX_OWN_QUESTIONS, MAX_SCORECARDS, MAX_SHORTLIST, MAX_STAGES, MIN_MINUTES,
 };
 use crate::role::requirements::{self, ListError};
 use crate::text::format::parse_override;
@@ -98,6 +98,8 @@ impl Plan {
                 | E::CompanyCountry(_)
                 | E::BothCountries(_)
                 | E::RemoveQuote(_)
+                | E::ChooseFromShortlist(_)
+                | E::UndoShortlistChoice
         );
         self.change(edit)?;
         let mut outcome = EditOutcome::default();
@@ -116,6 +118,61 @@ impl Plan {
         }
         self.route.chosen = Some(key);
         self.route.dropped = None;
+        Ok(())
+    }
+
+    /// Sets the engagement and the place a route of the shortlist is priced under, and returns
+    /// the ones it replaced. In place rather than on a copy: a copy of the whole plan here put
+    /// its cloning code on the first page (measured).
+    fn engage_as(&mut self, r: &ShortlistRoute) -> ShortlistBefore {
+        let kind = std::mem::replace(&mut self.engagement.kind, r.kind);
+        let hire_country =
+            std::mem::replace(&mut self.engagement.hire_country, r.hire_country.clone());
+        ShortlistBefore {
+            kind,
+            hire_country,
+            chosen: self.route.chosen.clone(),
+            runner_up: self.route.runner_up.clone(),
+            dropped: self.route.dropped.clone(),
+        }
+    }
+
+    fn engage_back(&mut self, b: ShortlistBefore) {
+        self.engagement.kind = b.kind;
+        self.engagement.hire_country = b.hire_country;
+    }
+
+    /// Whether a shortlisted route exists under its own engagement and place; why not if not.
+    fn check_shortlisted(&mut self, r: &ShortlistRoute) -> Result<(), EditError> {
+        country(r.hire_country.clone())?;
+        let before = self.engage_as(r);
+        let why = crate::cost::words::route::missing_sentence(self, &r.route);
+        self.engage_back(before);
+        match why {
+            Some(why) => Err(EditError::NoSuchRoute(why)),
+            None => Ok(()),
+        }
+    }
+
+    /// Goes with a route of the shortlist: its engagement, its place and the route, with what
+    /// they replace kept for the undo.
+    fn choose_shortlisted(&mut self, r: ShortlistRoute) -> Result<(), EditError> {
+        if !self.shortlist.contains(&r) {
+            return Err(EditError::NotShortlisted);
+        }
+        // The route the plan already follows: nothing to set, and the undo keeps what the
+        // first choice replaced.
+        if r.is_followed_by(self) {
+            return Ok(());
+        }
+        country(r.hire_country.clone())?;
+        let before = self.engage_as(&r);
+        // `choose` changes nothing when it refuses.
+        if let Err(e) = self.choose(r.route) {
+            self.engage_back(before);
+            return Err(e);
+        }
+        self.shortlist.before = Some(before);
         Ok(())
     }
 
@@ -181,15 +238,23 @@ impl Plan {
             E::Complexity(v) => self.seniority.complexity = v,
             E::LeadsArchitecture(v) => self.seniority.leads_architecture = v,
             E::Level(v) => self.seniority.chosen = v,
-            E::Kind(v) => self.engagement.kind = v,
+            E::Kind(v) => {
+                self.engagement.kind = v;
+                // The founder's own change: an undo would take it back silently.
+                self.shortlist.before = None;
+            }
             E::HoursPerWeek(v) => self.engagement.hours_per_week = v,
             E::Workplace(v) => self.engagement.workplace = v,
-            E::HireCountry(v) => self.engagement.hire_country = country(v)?,
+            E::HireCountry(v) => {
+                self.engagement.hire_country = country(v)?;
+                self.shortlist.before = None;
+            }
             E::CompanyCountry(v) => self.engagement.company_country = country(v)?,
             E::BothCountries(v) => {
                 let v = country(Some(v))?;
                 self.engagement.hire_country = v.clone();
                 self.engagement.company_country = v;
+                self.shortlist.before = None;
             }
             E::TimeZones(v) => self.engagement.time_zones = v,
             E::Horizon(v) => self.engagement.horizon_months = v,
@@ -236,11 +301,39 @@ impl Plan {
                 }
                 *field.get_mut(q) = text;
             }
-            E::QuoteRoute { id, route } => self.quote_mut(&id)?.route = route,
+            E::QuoteRoute { id, route } => {
+                self.quote_mut(&id)?.route = route;
+                // On the shortlist, the quote moves to the kind of hire it now prices (by
+                // `quote_kind`, as `ShortlistRoute::from_plan` files it): an employee's quote
+                // under an employee, a contractor's never under one. Two entries that become one
+                // are kept once.
+                let key = RouteKey::Quote(id);
+                let mut kept: Vec<ShortlistRoute> = Vec::new();
+                for mut r in std::mem::take(&mut self.shortlist.routes) {
+                    if r.route == key {
+                        // An entry filed as a salary is filed again beside the plan's
+                        // engagement; another keeps its own unless the quote is now a salary.
+                        let beside = if r.kind.is_employee() {
+                            self.engagement.kind
+                        } else {
+                            r.kind
+                        };
+                        r.kind = quote_kind(route, beside);
+                    }
+                    if !kept.contains(&r) {
+                        kept.push(r);
+                    }
+                }
+                self.shortlist.routes = kept;
+            }
             E::QuoteBasis { id, basis } => self.quote_mut(&id)?.basis = basis,
             E::RemoveQuote(id) => {
                 self.quote_mut(&id)?;
                 self.costs.quotes.retain(|q| q.id != id);
+                // A removed quote leaves the shortlist with it.
+                self.shortlist
+                    .routes
+                    .retain(|r| r.route != RouteKey::Quote(id.clone()));
             }
             E::Override { id, text } => {
                 let Some(base) = base_of(&id) else {
@@ -295,7 +388,39 @@ impl Plan {
                     }
                 }
             }
-            E::TimelineRoute(r) | E::ChooseRoute(r) => self.choose(r)?,
+            E::TimelineRoute(r) | E::ChooseRoute(r) => {
+                self.choose(r)?;
+                self.shortlist.before = None;
+            }
+            E::AddToShortlist(r) => {
+                if self.shortlist.contains(&r) {
+                    return Err(EditError::AlreadyShortlisted);
+                }
+                if self.shortlist.len() >= MAX_SHORTLIST {
+                    return Err(EditError::ShortlistFull);
+                }
+                self.check_shortlisted(&r)?;
+                self.shortlist.routes.push(r);
+            }
+            E::RemoveFromShortlist(r) => {
+                if !self.shortlist.contains(&r) {
+                    return Err(EditError::NotShortlisted);
+                }
+                self.shortlist.routes.retain(|x| *x != r);
+            }
+            E::ChooseFromShortlist(r) => self.choose_shortlisted(r)?,
+            E::UndoShortlistChoice => {
+                let b = self
+                    .shortlist
+                    .before
+                    .take()
+                    .ok_or(EditError::NothingToUndo)?;
+                self.engagement.kind = b.kind;
+                self.engagement.hire_country = b.hire_country;
+                self.route.chosen = b.chosen;
+                self.route.runner_up = b.runner_up;
+                self.route.dropped = b.dropped;
+            }
             E::RunnerUp(r) => {
                 if let Some(key) = &r {
                     if let Some(why) = crate::cost::words::route::missing_sentence(self, key) {
@@ -310,6 +435,7 @@ impl Plan {
             E::ClearRoute => {
                 self.route.chosen = None;
                 self.route.dropped = None;
+                self.shortlist.before = None;
             }
             E::MoveQuestion { question, stage } => {
                 if stage >= interview_loop(self).len() {

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::ui::state::{today, PlanStore};
-use crate::ui::widgets::{ChartFigure, SortableTable, TextField};
+use crate::ui::widgets::{legend_item, ChartFigure, SortableTable, TextField};
 use hireplan_core::cost::runway::finance::{finance, hire_currency};
 use hireplan_core::cost::runway::words;
 use hireplan_core::cost::view::chart;
@@ -113,7 +113,7 @@ fn CurrencyFields() -> impl IntoView {
 /// while the costs are blocked.
 fn with_afford<R: Default>(
     store: PlanStore,
-    report: Memo<Result<CostReport, Vec<InputError>>>,
+    report: Signal<Result<CostReport, Vec<InputError>>>,
     f: impl Fn(&Plan, &CostReport, &Afford) -> R,
 ) -> R {
     let day = today();
@@ -127,7 +127,7 @@ fn with_afford<R: Default>(
 /// below is of a type the page already has (a `Memo` of a new type costs kilobytes).
 #[component]
 pub fn AffordSection(
-    report: Memo<Result<CostReport, Vec<InputError>>>,
+    report: Signal<Result<CostReport, Vec<InputError>>>,
     rate: Memo<Rate>,
     width: RwSignal<u32>,
 ) -> impl IntoView {
@@ -251,9 +251,7 @@ pub fn AffordSection(
                     filename="hireplan-cash.svg"
                 />
                 <ul class="legend" aria-hidden="true">
-                    {move || names.with(|n| n.lines().enumerate().map(|(i, l)| view! {
-                        <li><span class="swatch" style=format!("background:{}", chart::palette_hex(i))></span>{l.to_string()}</li>
-                    }).collect_view())}
+                    {move || names.with(|n| n.lines().enumerate().map(|(i, l)| legend_item(i, l.to_string())).collect_view())}
                 </ul>
                 <SortableTable caption="Cash at the start of each month shown".to_string() table=cash_numbers testid="table-cash"/>
             </div>

@@ -45,9 +45,14 @@ pub fn Decide(
     runway: Memo<Option<String>>,
 ) -> impl IntoView {
     let store = expect_context::<PlanStore>();
+    // The plan's route choice, on its own: the block follows the report (one task behind) and
+    // the choice, not every edit of the plan (a new figure would work the block out twice, in
+    // the frame that paints the chart with the old report, then again with the new one).
+    let choice = Memo::new(move |_| store.plan.with(|p| p.route.clone()));
     let state = Memo::new(move |_| {
         let rate = rate.get();
-        store.plan.with(|p| {
+        choice.track();
+        store.plan.with_untracked(|p| {
             report.with(|r| {
                 let r = r.as_ref().ok();
                 let decision = r
