@@ -25,6 +25,8 @@ use hireplan_core::role::requirements::{must_haves, nice_to_haves};
 use hireplan_core::role::seniority;
 use hireplan_core::session::edit::PlanEdit;
 use hireplan_core::session::preset::Presets;
+use hireplan_core::story::shortlist::{compare, Row};
+use hireplan_core::story::shortlist_words;
 use hireplan_core::story::{start_on, words::start_sentence};
 
 /// The embed's presets, read from its address. Called in an embed's own chunk.
@@ -332,6 +334,18 @@ pub(crate) fn EmbedPlan() -> impl IntoView {
             {runway_line(&plan, day).map(|l| view! { <p data-testid="embed-runway">{l}</p> })}
         })}
         <p data-testid="embed-start">{start_sentence(&start_on(&plan, &plan_route(&plan).0, day))}</p>
+        // The founder's shortlist: each route priced under its own engagement, a month all-in.
+        {(!plan.shortlist.is_empty()).then(|| {
+            let cmp = compare(&plan, day);
+            view! {
+                <h2>"Shortlist"</h2>
+                <ul data-testid="embed-shortlist">
+                    {cmp.columns.iter().map(|c| view! {
+                        <li>{shortlist_words::heading(c)} ". " {shortlist_words::title(Row::Month, &cmp)} ": " {shortlist_words::value(c, Row::Month, &cmp.money)}</li>
+                    }).collect_view()}
+                </ul>
+            }
+        })}
         <p class="embed-open"><a href=format!("./#share={share}") target="_blank" rel="noopener" data-testid="open-in-hireplan">"Open in Hireplan"</a></p>
     }
     .into_any()

@@ -136,6 +136,20 @@ test('a shortlist of an employee in Germany, a quote and Toptal, compared and ch
   await page.waitForFunction(() => document.querySelector('#engagement-kind-1')?.checked);
   assert.equal(await page.getByTestId('shortlist-choice-set').count(), 0);
 
+  // The plan embed shows the shortlist too: each route with its month, in euros.
+  await gotoApp(page, server.url + '#/share');
+  await page.waitForFunction(() => document.querySelector('#share-link')?.value.includes('#share='));
+  const link = await page.locator('#share-link').inputValue();
+  const embed = await openPage(browser, null);
+  await embed.page.goto(link.replace('#share=', '?embed=plan#share='));
+  const listed = embed.page.getByTestId('embed-shortlist').locator('li');
+  await listed.first().waitFor();
+  assert.equal(await listed.count(), 3);
+  for (const line of await listed.allTextContents()) assert.match(line, /A month, all in: .*€/, line);
+  assert.match((await listed.allTextContents()).join(' '), /Toptal/);
+  assert.deepEqual(embed.errors, []);
+  await embed.context.close();
+
   // On a phone: one card a route with the same rows, nothing wider than the screen.
   await page.setViewportSize({ width: 360, height: 800 });
   await gotoApp(page, server.url + '#/costs');
