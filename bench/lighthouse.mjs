@@ -91,6 +91,10 @@ const pages = {
   first_page: app.url,
   embed_costs: app.url + '?embed=costs',
   embed_plan: app.url + '?embed=plan' + (await shareHash()),
+  // Issue 43: the calculator with a writer's presets (dark, compact, a senior contractor in
+  // Germany over 6 months in euros), and the one-chart embed.
+  embed_costs_presets: app.url + '?embed=costs&theme=dark&view=compact&level=senior&eng=contractor&hire=de&horizon=6&cur=EUR&rate=0.92&rated=2026-12-01',
+  embed_chart: app.url + '?embed=chart&chart=time',
   counter: counter.url,
 };
 const chrome = await chromeLauncher.launch({

@@ -312,9 +312,12 @@ pub(crate) fn EmbedPlan() -> impl IntoView {
     // The plan's own currency and rate travel in the link (rates are not private).
     let day = crate::ui::state::today();
     let rate = finance(&plan, day).display;
+    // A list, or that there is none (no heading over nothing).
     let list = |items: Vec<String>| {
+        let none = items.is_empty().then(|| "None listed.".to_string());
         items
             .into_iter()
+            .chain(none)
             .map(|l| view! { <li>{l}</li> })
             .collect_view()
     };

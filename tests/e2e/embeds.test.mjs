@@ -124,8 +124,15 @@ test('the builder\'s preview follows its options, and the pasted code shows exac
   await page.locator('#embed-level').selectOption('senior');
   await page.locator('#embed-eng').selectOption('contractor');
   await page.locator('#embed-country').selectOption('de');
+  // A horizon the embed cannot use says why beside the field and is kept as typed.
+  await page.locator('#embed-horizon').fill('500');
+  await page.locator('#embed-horizon').blur();
+  await page.locator('#embed-horizon-error').filter({ hasText: /at most 120 months/ }).waitFor();
+  assert.equal(await page.locator('#embed-horizon').inputValue(), '500');
+  assert.doesNotMatch(await frame.getAttribute('src'), /horizon/);
   await page.locator('#embed-horizon').fill('6');
   await page.locator('#embed-horizon').blur();
+  await page.waitForFunction(() => document.querySelector('#embed-horizon-error').textContent === '');
   await page.locator('#embed-cur').selectOption('EUR');
   await page.locator('#embed-rate').fill('0.92');
   await page.locator('#embed-rate').blur();

@@ -326,6 +326,7 @@ fn EmbedCode() -> impl IntoView {
     let store = expect_context::<PlanStore>();
     let day = crate::ui::state::today();
     let presets = RwSignal::new(Presets::default());
+    let horizon_error = RwSignal::new(None::<String>);
     let title = RwSignal::new(String::new());
     let status = RwSignal::new(String::new());
     let kind = Memo::new(move |_| presets.with(|p| p.kind));
@@ -481,9 +482,21 @@ fn EmbedCode() -> impl IntoView {
                             })}
                         <div class="field">
                             <label for="embed-horizon">"Months to total the costs over"</label>
-                            <input id="embed-horizon" type="number" min="1" max="120" inputmode="numeric"
+                            // Empty: the default. A value the embed cannot use says why and is kept
+                            // as typed; the preset keeps its last good value.
+                            <input id="embed-horizon" type="number" min="1" max="120" inputmode="numeric" placeholder="12 (the default)"
+                                aria-describedby="embed-horizon-error"
+                                aria-invalid=move || horizon_error.get().is_some().then_some("true")
                                 prop:value=move || presets.with(|p| p.months.map(|m| m.to_string()).unwrap_or_default())
-                                on:change=move |ev| { let m = parse_horizon(&event_target_value(&ev)).ok(); edit(&|p| p.months = m) }/>
+                                on:change=move |ev| {
+                                    let text = event_target_value(&ev);
+                                    match (text.trim().is_empty(), parse_horizon(&text)) {
+                                        (true, _) => { horizon_error.set(None); edit(&|p| p.months = None) }
+                                        (false, Ok(m)) => { horizon_error.set(None); edit(&|p| p.months = Some(m)) }
+                                        (false, Err(e)) => horizon_error.set(Some(e.to_string())),
+                                    }
+                                }/>
+                            <p id="embed-horizon-error" class="field-error" aria-live="polite">{move || horizon_error.get()}</p>
                         </div>
                         {pick("embed-cur", "Currency",
                             Currency::ALL.map(|c| (c.code().to_string(), c.name().to_string())).to_vec(),
