@@ -18,7 +18,7 @@ pub use finances::{FinanceField, Finances, MAX_FINANCE_KEYS};
 pub use hiring::*;
 pub use route_choice::{DroppedRoute, Missing, RouteChoice};
 pub use route_key::RouteKey;
-pub use shortlist::{quote_kind, Shortlist, ShortlistBefore, ShortlistRoute, MAX_SHORTLIST};
+pub use shortlist::{Shortlist, ShortlistBefore, ShortlistRoute, MAX_SHORTLIST};
 
 use crate::text::keymap::KeyMap;
 use chrono::{DateTime, NaiveDate, Utc};
@@ -132,6 +132,20 @@ impl Plan {
             .filter(|e| **e == ShortlistRoute::from_plan(self, e.route.clone()))
             .map(|e| e.route.clone())
             .collect()
+    }
+}
+
+/// The engagement a quote's entry on the shortlist is filed under, for a quote of `route`
+/// beside an engagement of `plan_kind`: an employee's quote under an employee; any other under
+/// `plan_kind`, or under a full-time contractor when that is an employee's. (Here, not in
+/// `shortlist.rs`, which imports neither the quotes nor the plan's root: no import circle.)
+pub fn quote_kind(route: QuoteRoute, plan_kind: EngagementKind) -> EngagementKind {
+    if route == QuoteRoute::Employee {
+        EngagementKind::FullTimeEmployee
+    } else if plan_kind.is_employee() {
+        EngagementKind::FullTimeContractor
+    } else {
+        plan_kind
     }
 }
 

@@ -4,26 +4,12 @@
 //! plan's root, which this file does not import); choosing
 //! one sets the route, its engagement and its place, and keeps what it replaced for an undo.
 
-use super::costs::QuoteRoute;
 use super::engagement::EngagementKind;
 use super::route_key::RouteKey;
 use serde::{Deserialize, Serialize};
 
 /// Routes a shortlist holds at most.
 pub const MAX_SHORTLIST: usize = 4;
-
-/// The engagement a quote's entry on the shortlist is filed under, for a quote of `route`
-/// beside an engagement of `plan_kind`: an employee's quote under an employee; any other under
-/// `plan_kind`, or under a full-time contractor when that is an employee's.
-pub fn quote_kind(route: QuoteRoute, plan_kind: EngagementKind) -> EngagementKind {
-    if route == QuoteRoute::Employee {
-        EngagementKind::FullTimeEmployee
-    } else if plan_kind.is_employee() {
-        EngagementKind::FullTimeContractor
-    } else {
-        plan_kind
-    }
-}
 
 /// One route on the shortlist, with the engagement and the place it is priced under.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
