@@ -4,7 +4,7 @@
 // step showing exactly its presets in a host page on a second origin.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, gotoApp, expectHeading } from './harness.mjs';
+import { serve, launch, openPage, gotoApp, expectHeading, sharePayload } from './harness.mjs';
 
 // Host pages, filled in by the tests (the server reads this object at each request).
 const pages = {};
@@ -189,6 +189,18 @@ test('on a phone the preview waits behind "Show the preview"', async () => {
   assert.equal(await page.getByTestId('embed-preview-frame').count(), 0);
   await preview.locator('summary').click();
   await page.getByTestId('embed-preview-frame').waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the plan embed says when a plan lists no requirements, rather than a heading over nothing', async () => {
+  const { page, errors, context } = await openPage(browser, null);
+  await page.goto(server.url + `?embed=plan#share=${sharePayload({ schema_version: 3, name: 'No requirements' })}`);
+  await page.getByTestId('embed-summary').waitFor();
+  for (const heading of ['Must-have', 'Nice to have']) {
+    const items = await page.locator(`h2:text-is("${heading}") + ul > li`).allTextContents();
+    assert.deepEqual(items, ['None listed.'], heading);
+  }
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -484,7 +484,7 @@ fn EmbedCode() -> impl IntoView {
                             <label for="embed-horizon">"Months to total the costs over"</label>
                             // Empty: the default. A value the embed cannot use says why and is kept
                             // as typed; the preset keeps its last good value.
-                            <input id="embed-horizon" type="number" min="1" max="120" inputmode="numeric" placeholder="12 (the default)"
+                            <input id="embed-horizon" type="number" min="1" max="120" inputmode="numeric" placeholder="the default"
                                 aria-describedby="embed-horizon-error"
                                 aria-invalid=move || horizon_error.get().is_some().then_some("true")
                                 prop:value=move || presets.with(|p| p.months.map(|m| m.to_string()).unwrap_or_default())
